@@ -1,0 +1,81 @@
+/**
+ * The one table from channel to use-case. IPC, the browser bridge, the CLI and the tests all call
+ * `dispatch`, which validates the payload against the shared contract and turns every failure into
+ * an error value with a message in both languages: nothing crosses the boundary as a stack trace.
+ */
+import { z } from 'zod';
+import { fr } from 'zod/locales';
+import { contract, isChannel, type Channel, type ChannelParsedInput, type ChannelResult } from '../../../shared/contract/channels';
+import { PalabreError, ReportedError, errorValue, formatError, type ErrorValue, type Result } from '../../../shared/errors';
+import type { ServiceContext } from '../services/context';
+import { addCommittee, addParticipant, createMeeting, getMeeting, listMeetings, renameCommittee, reorderCommittees, updateMeeting } from '../services/meetings';
+import { currentLocale, setLocale } from '../services/profile';
+import { createRecommendation, getRecommendation, listVersions, saveRecommendation } from '../services/recommendations';
+import { searchMeeting } from '../services/search';
+
+const frenchIssues = fr().localeError;
+
+type Handlers = { [C in Channel]: (input: ChannelParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>> };
+
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    'app:info': () => ({ version: ctx.appVersion, locale: currentLocale(ctx), databasePath: ctx.databasePath }),
+    'settings:setLocale': ({ locale }) => setLocale(ctx, locale),
+    'meeting:list': () => listMeetings(ctx),
+    'meeting:create': (input) => createMeeting(ctx, input),
+    'meeting:get': ({ meetingId }) => getMeeting(ctx, meetingId),
+    'meeting:update': ({ meetingId, ...changes }) => updateMeeting(ctx, meetingId, changes),
+    'committee:add': ({ meetingId, name }) => addCommittee(ctx, meetingId, name),
+    'committee:rename': ({ committeeId, name }) => renameCommittee(ctx, committeeId, name),
+    'committee:reorder': ({ meetingId, committeeIds }) => reorderCommittees(ctx, meetingId, committeeIds),
+    'participant:add': (input) => addParticipant(ctx, input),
+    'recommendation:create': (input) => createRecommendation(ctx, input),
+    'recommendation:get': ({ recommendationId }) => getRecommendation(ctx, recommendationId),
+    'recommendation:save': (input) => saveRecommendation(ctx, input),
+    'recommendation:versions': ({ recommendationId }) => listVersions(ctx, recommendationId),
+    'search:query': ({ meetingId, query }) => searchMeeting(ctx, meetingId, query),
+  };
+}
+
+export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
+
+export function createDispatcher(ctx: ServiceContext, log: (error: unknown) => void = () => {}): Dispatch {
+  const handlers = createHandlers(ctx);
+  return async (channel, payload) => {
+    if (!isChannel(channel)) return { ok: false, error: errorValue('unknown_channel', String(channel).slice(0, 80)) };
+    const parsed = contract[channel].input.safeParse(payload ?? {});
+    if (!parsed.success) return { ok: false, error: invalidInput(contract[channel].input, payload, parsed.error) };
+    try {
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof PalabreError) return { ok: false, error: error.toValue() };
+      log(error);
+      return { ok: false, error: errorValue('internal', error instanceof Error ? error.message.slice(0, 200) : '') };
+    }
+  };
+}
+
+/** Typed call for code that lives beside the handlers (CLI, tests): throws a ReportedError. */
+export async function call<C extends Channel>(dispatch: Dispatch, channel: C, input: z.input<(typeof contract)[C]['input']>): Promise<ChannelResult<C>> {
+  const result = await dispatch(channel, input);
+  if (!result.ok) throw new ReportedError(result.error);
+  return result.value as ChannelResult<C>;
+}
+
+/** The validation message in both languages: zod's English, and its French locale on a second parse. */
+function invalidInput(schema: z.ZodType, payload: unknown, english: z.ZodError): ErrorValue {
+  const french = schema.safeParse(payload ?? {}, { error: frenchIssues });
+  const fr = french.success ? describeIssues(english) : describeIssues(french.error);
+  return {
+    code: 'invalid_input',
+    message: { fr: formatError('invalid_input', fr, 'fr'), en: formatError('invalid_input', describeIssues(english), 'en') },
+  };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`)
+    .join('; ');
+}

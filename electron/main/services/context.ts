@@ -1,0 +1,36 @@
+/**
+ * What every use-case needs: the database, its repositories, a clock and an id source. Passed in,
+ * never imported, so the same services run under Electron, the CLI, the browser bridge and Vitest.
+ */
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { meetingsRepository } from '../db/repositories/meetings';
+import { recommendationsRepository } from '../db/repositories/recommendations';
+import { searchRepository } from '../db/repositories/search';
+import { auditRepository, settingsRepository } from '../db/repositories/settings';
+
+export interface ServiceDeps {
+  now?: () => Date;
+  newId?: () => string;
+  /** Shown by `app:info`. */
+  databasePath?: string;
+  appVersion?: string;
+}
+
+export function createContext(db: Database, deps: ServiceDeps = {}) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    db,
+    meetings: meetingsRepository(db),
+    recommendations: recommendationsRepository(db),
+    search: searchRepository(db),
+    settings: settingsRepository(db),
+    audit: auditRepository(db),
+    newId: deps.newId ?? randomUUID,
+    timestamp: () => now().toISOString(),
+    databasePath: deps.databasePath ?? '',
+    appVersion: deps.appVersion ?? '0.0.0',
+  };
+}
+
+export type ServiceContext = ReturnType<typeof createContext>;

@@ -1,0 +1,98 @@
+/**
+ * Errors that users see. They cross every boundary (IPC, CLI, browser bridge) as plain values with
+ * the message already written in both languages, never as stack traces.
+ */
+import type { Locale } from './domain/types';
+
+export const ERROR_MESSAGES = {
+  invalid_input: {
+    fr: 'Données invalides : {detail}',
+    en: 'Invalid input: {detail}',
+  },
+  unknown_channel: {
+    fr: 'Opération inconnue : {detail}',
+    en: 'Unknown operation: {detail}',
+  },
+  not_found: {
+    fr: 'Introuvable : {detail}',
+    en: 'Not found: {detail}',
+  },
+  empty_title: {
+    fr: 'Le titre ne peut pas être vide.',
+    en: 'The title cannot be empty.',
+  },
+  invalid_dates: {
+    fr: 'La date de fin précède la date de début.',
+    en: 'The end date is before the start date.',
+  },
+  invalid_document: {
+    fr: 'Le texte de la recommandation est illisible ou trop volumineux ({detail}).',
+    en: 'The recommendation text is unreadable or too large ({detail}).',
+  },
+  committee_mismatch: {
+    fr: 'Cette commission n’appartient pas à cette réunion.',
+    en: 'This committee does not belong to this meeting.',
+  },
+  duplicate_name: {
+    fr: 'Ce nom existe déjà : {detail}',
+    en: 'This name already exists: {detail}',
+  },
+  db_newer: {
+    fr: 'Cette base de données a été créée par une version plus récente de Palabre (schéma {detail}). Mettez Palabre à jour ; rien n’a été modifié.',
+    en: 'This database was created by a newer version of Palabre (schema {detail}). Update Palabre; nothing was changed.',
+  },
+  db_corrupt: {
+    fr: 'La base de données est endommagée ({detail}). Restaurez une sauvegarde ; rien n’a été modifié.',
+    en: 'The database is damaged ({detail}). Restore a backup; nothing was changed.',
+  },
+  db_unreadable: {
+    fr: 'Impossible d’ouvrir la base de données : {detail}',
+    en: 'Cannot open the database: {detail}',
+  },
+  internal: {
+    fr: 'Une erreur interne est survenue ; vos données n’ont pas été modifiées. ({detail})',
+    en: 'An internal error occurred; your data was not changed. ({detail})',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export interface ErrorValue {
+  code: ErrorCode;
+  message: Record<Locale, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorValue };
+
+/** Thrown inside the service layer; turned into an ErrorValue at the boundary. */
+export class PalabreError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string;
+  constructor(code: ErrorCode, detail = '') {
+    super(formatError(code, detail, 'en'));
+    this.name = 'PalabreError';
+    this.code = code;
+    this.detail = detail;
+  }
+  toValue(): ErrorValue {
+    return errorValue(this.code, this.detail);
+  }
+}
+
+export function formatError(code: ErrorCode, detail: string, locale: Locale): string {
+  return ERROR_MESSAGES[code][locale].replace('{detail}', detail);
+}
+
+export function errorValue(code: ErrorCode, detail = ''): ErrorValue {
+  return { code, message: { fr: formatError(code, detail, 'fr'), en: formatError(code, detail, 'en') } };
+}
+
+/** An error value received from the other side of a boundary, rethrown where a caller prefers exceptions. */
+export class ReportedError extends Error {
+  readonly value: ErrorValue;
+  constructor(value: ErrorValue) {
+    super(value.message.en);
+    this.name = 'ReportedError';
+    this.value = value;
+  }
+}
