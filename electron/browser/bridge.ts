@@ -1,0 +1,118 @@
+/**
+ * Runs the real renderer in Chromium with `window.api` bridged to the real handlers over a real
+ * SQLite file: the way Palabre is used and tested on a machine without the Electron binary.
+ * Same dispatcher, same validation, same database code as the desktop app; only the transport
+ * (an exposed Playwright binding instead of Electron IPC) differs.
+ */
+import type { Database } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHANNEL_NAMES } from '../../shared/contract/channelNames';
+import { EVENTS, type AppEvent, type EventPayloads } from '../../shared/contract/events';
+import type { Locale } from '../../shared/domain/types';
+import { openDatabase } from '../main/db/open';
+import { createDispatcher, type Dispatch } from '../main/handlers';
+import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
+import { createContext } from '../main/services/context';
+import { launchChromium } from './chromium';
+import { installApi } from './installApi';
+import { serveDirectory, type StaticServer } from './staticServer';
+
+export const DEFAULT_RENDERER_DIR = resolve(__dirname, '../../out/renderer');
+
+export interface BridgeOptions {
+  dbPath: string;
+  locale?: Locale;
+  headless?: boolean;
+  rendererDir?: string;
+  viewport?: { width: number; height: number };
+}
+
+export interface BridgedApp {
+  page: Page;
+  browser: Browser;
+  context: BrowserContext;
+  db: Database;
+  dispatch: Dispatch;
+  url: string;
+  /** Sends a main-process event to the page, as Electron's webContents.send would. */
+  emit<E extends AppEvent>(event: E, payload: EventPayloads[E]): Promise<boolean>;
+  /** Like closing the window: lets the renderer flush pending edits, then closes everything. */
+  close(): Promise<void>;
+}
+
+export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedApp> {
+  const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${rendererDir}): run \`npm run build\` first.`);
+  }
+  const db = await openDatabase(options.dbPath);
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    const dispatch = createDispatcher(createContext(db, { databasePath: options.dbPath, appVersion: appVersion() }), (error) =>
+      console.error(error),
+    );
+    if (options.locale) await dispatch('settings:setLocale', { locale: options.locale });
+    server = await serveDirectory(rendererDir, CONTENT_SECURITY_POLICY);
+    browser = await launchChromium({ headless: options.headless ?? true });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1366, height: 850 },
+      locale: options.locale === 'en' ? 'en-GB' : 'fr-FR',
+      serviceWorkers: 'block',
+    });
+    // Nothing leaves the machine: any request that is not the local renderer is refused.
+    const origin = new URL(server.url).origin;
+    await context.route(
+      (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+      (route) => route.abort('blockedbyclient'),
+    );
+    let readyToClose: (() => void) | undefined;
+    await context.exposeFunction('__palabreInvoke', (channel: unknown, payload: unknown) => dispatch(channel, payload));
+    await context.exposeFunction('__palabreReadyToClose', () => readyToClose?.());
+    await context.addInitScript(installApi, { channels: CHANNEL_NAMES, events: EVENTS });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const openBrowser = browser;
+    const openServer = server;
+    let closed = false;
+    return {
+      page,
+      browser,
+      context,
+      db,
+      dispatch,
+      url: server.url,
+      emit: (event, payload) =>
+        page.evaluate(
+          ([name, data]) => (globalThis as unknown as { __palabreEmit(e: string, p: unknown): boolean }).__palabreEmit(name, data),
+          [event, payload] as const,
+        ),
+      async close() {
+        if (closed) return;
+        closed = true;
+        if (!page.isClosed()) {
+          const flushed = new Promise<void>((done) => (readyToClose = done));
+          const listening = await page
+            .evaluate(() => (globalThis as unknown as { __palabreEmit(e: string, p: unknown): boolean }).__palabreEmit('app:before-close', {}))
+            .catch(() => false);
+          // Same rule as the desktop window: wait for the renderer's flush, at most 3 s.
+          if (listening) await Promise.race([flushed, new Promise((done) => setTimeout(done, 3000))]);
+        }
+        await openBrowser.close().catch(() => undefined);
+        await openServer.close();
+        db.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await server?.close();
+    db.close();
+    throw error;
+  }
+}
+
+function appVersion(): string {
+  return process.env.npm_package_version ?? '0.0.0';
+}
