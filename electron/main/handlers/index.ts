@@ -42,10 +42,11 @@ export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<un
 export function createDispatcher(ctx: ServiceContext, log: (error: unknown) => void = () => {}): Dispatch {
   const handlers = createHandlers(ctx);
   return async (channel, payload) => {
-    if (!isChannel(channel)) return { ok: false, error: errorValue('unknown_channel', String(channel).slice(0, 80)) };
-    const parsed = contract[channel].input.safeParse(payload ?? {});
-    if (!parsed.success) return { ok: false, error: invalidInput(contract[channel].input, payload, parsed.error) };
+    // Never throws: an object channel (String() can throw on it) or a payload whose getters throw is an error value too.
+    if (!isChannel(channel)) return { ok: false, error: errorValue('unknown_channel', describeChannel(channel)) };
     try {
+      const parsed = contract[channel].input.safeParse(payload ?? {});
+      if (!parsed.success) return { ok: false, error: invalidInput(contract[channel].input, payload, parsed.error) };
       const handler = handlers[channel] as (input: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
@@ -54,6 +55,10 @@ export function createDispatcher(ctx: ServiceContext, log: (error: unknown) => v
       return { ok: false, error: errorValue('internal', error instanceof Error ? error.message.slice(0, 200) : '') };
     }
   };
+}
+
+function describeChannel(channel: unknown): string {
+  return (typeof channel === 'object' && channel !== null) || typeof channel === 'function' ? typeof channel : String(channel).slice(0, 80);
 }
 
 /** Typed call for code that lives beside the handlers (CLI, tests): throws a ReportedError. */

@@ -83,6 +83,11 @@ export function addCommittee(ctx: ServiceContext, meetingId: string, name: strin
 export function renameCommittee(ctx: ServiceContext, committeeId: string, name: string): Committee {
   const committee = requireCommittee(ctx, committeeId);
   const clean = requireName(name);
+  // Same rule as addCommittee: two committees of a meeting never share a name (its own case may change).
+  const taken = ctx.meetings
+    .committees(committee.meetingId)
+    .some((c) => c.id !== committeeId && c.name.toLocaleLowerCase('fr') === clean.toLocaleLowerCase('fr'));
+  if (taken) throw new PalabreError('duplicate_name', clean);
   const at = ctx.timestamp();
   ctx.db.transaction(() => {
     ctx.meetings.renameCommittee(committeeId, clean);

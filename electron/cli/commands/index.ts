@@ -1,0 +1,12 @@
+/**
+ * The command table. A new command is a `Command` in the file of its domain, added here; the parser,
+ * the usage and the error handling need no change.
+ */
+import { demo } from './demo';
+import { meetingCreate, meetingList } from './meeting';
+import { list } from './recommendations';
+import { search } from './search';
+import { committeeAdd, participantAdd } from './setup';
+import type { Command } from './types';
+
+export const COMMANDS: readonly Command[] = [demo, meetingCreate, meetingList, committeeAdd, participantAdd, list, search];

@@ -1,0 +1,55 @@
+/** `search`: accent- and case-insensitive full-text search in a meeting. */
+import { MATCH_END, MATCH_START } from '../../../shared/domain/types';
+import { call } from '../../main/handlers';
+import type { Command } from './types';
+
+export interface ExcerptPart {
+  text: string;
+  match: boolean;
+}
+
+export const search: Command = {
+  name: 'search',
+  summary: {
+    fr: 'cherche dans les titres et les textes d’une réunion, sans tenir compte des accents ni des majuscules',
+    en: 'searches the titles and texts of a meeting, ignoring accents and case',
+  },
+  required: ['meeting'],
+  words: { fr: 'TEXTE…', en: 'TEXT…' },
+  fieldOptions: { meetingId: 'meeting' },
+  async run(r) {
+    const hits = await call(r.dispatch, 'search:query', { meetingId: r.need('meeting'), query: r.words.join(' ') });
+    if (r.json) {
+      return r.printJson(
+        hits.map((hit) => ({
+          id: hit.recommendationId,
+          number: hit.number,
+          title: hit.title,
+          committee: hit.committeeName,
+          excerpt: excerptParts(hit.excerpt),
+        })),
+      );
+    }
+    if (hits.length === 0) return r.printMessage('no_hits');
+    for (const hit of hits) {
+      const excerpt = excerptParts(hit.excerpt)
+        .map((part) => (part.match ? `[${part.text}]` : part.text))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+      r.print(`${hit.number ? `${hit.number}. ` : ''}${hit.title} — ${excerpt}`);
+    }
+  },
+};
+
+/** Splits an excerpt at its match markers, so JSON consumers never see control characters. */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let match = false;
+  for (const piece of excerpt.split(new RegExp(`([${MATCH_START}${MATCH_END}])`))) {
+    if (piece === MATCH_START) match = true;
+    else if (piece === MATCH_END) match = false;
+    else if (piece.length > 0) parts.push({ text: piece, match });
+  }
+  return parts;
+}

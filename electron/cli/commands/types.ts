@@ -1,0 +1,39 @@
+/** What a command declares, and what it receives to do its work. */
+import type { Locale } from '../../../shared/domain/types';
+import type { Dispatch } from '../../main/handlers';
+import type { ServiceContext } from '../../main/services/context';
+import type { Localized, MessageKey } from '../messages';
+import type { OptionName } from '../options';
+
+export interface CommandRun {
+  /** The same dispatcher as IPC: use it with `call` so that input is validated the same way. */
+  dispatch: Dispatch;
+  /** For the few use-cases that are not channels (the demo). */
+  services: ServiceContext;
+  option(name: OptionName): string | undefined;
+  /** A required option (presence already checked against the command's declaration). */
+  need(name: OptionName): string;
+  /** Words after the command name (the search text). */
+  words: readonly string[];
+  json: boolean;
+  locale: Locale;
+  /** Writes one line (or several) of text on stdout. */
+  print(text: string): void;
+  printJson(value: unknown): void;
+  printMessage(key: MessageKey): void;
+}
+
+export interface Command {
+  /** One or two words: `demo`, `meeting create`. */
+  name: string;
+  summary: Localized;
+  required?: readonly OptionName[];
+  optional?: readonly OptionName[];
+  /** Free words after the options (joined with spaces), shown under this placeholder in the usage. */
+  words?: Localized;
+  /** Only commands that make something from nothing may create the database file. */
+  createsDatabase?: boolean;
+  /** Contract field → option, so a validation message names what the user typed (`startsOn` → `--from`). */
+  fieldOptions?: Readonly<Record<string, OptionName>>;
+  run(run: CommandRun): Promise<void>;
+}

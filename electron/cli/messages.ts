@@ -1,0 +1,96 @@
+/**
+ * Everything the command line says, in French and English. `{name}` placeholders are filled by
+ * `say`. Errors from the service layer come already written in both languages (shared/errors.ts).
+ */
+import type { Locale, RecommendationStatus } from '../../shared/domain/types';
+
+export type Localized = Readonly<Record<Locale, string>>;
+
+export const MESSAGES = {
+  unknown_command: {
+    fr: 'Commande inconnue : {detail} (voir --help)',
+    en: 'Unknown command: {detail} (see --help)',
+  },
+  missing_command: {
+    fr: 'Commande manquante (voir --help)',
+    en: 'Missing command (see --help)',
+  },
+  missing_subcommand: {
+    fr: 'Sous-commande manquante : {detail}',
+    en: 'Missing subcommand: {detail}',
+  },
+  unknown_option: {
+    fr: 'Option inconnue pour cette commande : {detail} (voir --help)',
+    en: 'Unknown option for this command: {detail} (see --help)',
+  },
+  missing_value: {
+    fr: 'Valeur manquante après {detail}',
+    en: 'Missing value after {detail}',
+  },
+  unexpected_value: {
+    fr: 'L’option {detail} ne prend pas de valeur',
+    en: 'The option {detail} takes no value',
+  },
+  missing_option: {
+    fr: 'Option obligatoire manquante : {detail}',
+    en: 'Missing required option: {detail}',
+  },
+  unexpected_argument: {
+    fr: 'Argument inattendu : {detail}',
+    en: 'Unexpected argument: {detail}',
+  },
+  missing_query: {
+    fr: 'Indiquez le texte à rechercher après les options',
+    en: 'Give the text to search for after the options',
+  },
+  unknown_language: {
+    fr: 'Langue inconnue : {detail} (fr ou en)',
+    en: 'Unknown language: {detail} (fr or en)',
+  },
+  database_missing: {
+    fr: 'Base de données introuvable : {detail} (elle n’est créée que par demo et meeting create)',
+    en: 'Database not found: {detail} (only demo and meeting create create one)',
+  },
+  no_meetings: { fr: 'Aucune réunion.', en: 'No meetings.' },
+  no_recommendations: { fr: 'Aucune recommandation.', en: 'No recommendations.' },
+  no_hits: { fr: 'Aucun résultat.', en: 'No results.' },
+  recommendation_count_one: { fr: '{detail} recommandation', en: '{detail} recommendation' },
+  recommendation_count_many: { fr: '{detail} recommandations', en: '{detail} recommendations' },
+  usage_title: { fr: 'Palabre — ligne de commande', en: 'Palabre — command line' },
+  usage_line: { fr: 'Usage : npm run cli -- {detail}', en: 'Usage: npm run cli -- {detail}' },
+  usage_commands: { fr: 'Commandes :', en: 'Commands:' },
+  usage_common: { fr: 'Options communes :', en: 'Common options:' },
+  usage_options: { fr: 'Options :', en: 'Options:' },
+  usage_command_placeholder: { fr: '<commande>', en: '<command>' },
+  usage_exit_codes: {
+    fr: 'Codes de sortie : 0 succès ; 1 échec (base de données, erreur interne) ; 2 entrée invalide ou introuvable.',
+    en: 'Exit codes: 0 success; 1 failure (database, internal error); 2 invalid input or not found.',
+  },
+  usage_more: { fr: 'Aide d’une commande : npm run cli -- <commande> --help', en: 'Help on a command: npm run cli -- <command> --help' },
+} as const satisfies Record<string, Localized>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function say(key: MessageKey, locale: Locale, detail = ''): string {
+  return MESSAGES[key][locale].replace('{detail}', detail);
+}
+
+export const STATUS_LABELS: Readonly<Record<RecommendationStatus, Localized>> = {
+  draft: { fr: 'brouillon', en: 'draft' },
+  under_review: { fr: 'en cours d’examen', en: 'under review' },
+  agreed: { fr: 'approuvée', en: 'agreed' },
+  adopted: { fr: 'adoptée', en: 'adopted' },
+  withdrawn: { fr: 'retirée', en: 'withdrawn' },
+  merged_into: { fr: 'fusionnée', en: 'merged' },
+};
+
+/** French takes the singular below two (« 0 recommandation »), English only for one. */
+export function recommendationCount(count: number, locale: Locale): string {
+  const singular = locale === 'fr' ? count < 2 : count === 1;
+  return say(singular ? 'recommendation_count_one' : 'recommendation_count_many', locale, String(count));
+}
+
+/** The language of messages: --lang if given, else English when LANG says so, else French. */
+export function localeFromEnvironment(lang: string | undefined): Locale {
+  return lang?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}

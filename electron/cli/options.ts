@@ -1,0 +1,68 @@
+/**
+ * Every option the command line knows, declared once: its kind, what to write after it in the usage,
+ * and its help. Commands say which of these they accept and which they require.
+ */
+import type { Localized } from './messages';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  placeholder?: Localized;
+  help: Localized;
+}
+
+export const OPTIONS = {
+  db: {
+    type: 'string',
+    placeholder: { fr: 'FICHIER', en: 'FILE' },
+    help: {
+      fr: 'base de données SQLite de Palabre (créée si besoin par demo et meeting create)',
+      en: 'Palabre SQLite database (created when needed by demo and meeting create)',
+    },
+  },
+  json: { type: 'boolean', help: { fr: 'sortie JSON, pour les scripts', en: 'JSON output, for scripts' } },
+  lang: {
+    type: 'string',
+    placeholder: { fr: 'fr|en', en: 'fr|en' },
+    help: { fr: 'langue des messages (par défaut : en si LANG commence par en, sinon fr)', en: 'language of messages (default: en if LANG starts with en, else fr)' },
+  },
+  help: { type: 'boolean', short: 'h', help: { fr: 'affiche cette aide', en: 'shows this help' } },
+  title: { type: 'string', placeholder: { fr: 'TITRE', en: 'TITLE' }, help: { fr: 'titre de la réunion', en: 'title of the meeting' } },
+  venue: { type: 'string', placeholder: { fr: 'LIEU', en: 'VENUE' }, help: { fr: 'lieu de la réunion', en: 'venue of the meeting' } },
+  from: {
+    type: 'string',
+    placeholder: { fr: 'AAAA-MM-JJ', en: 'YYYY-MM-DD' },
+    help: { fr: 'premier jour', en: 'first day' },
+  },
+  to: {
+    type: 'string',
+    placeholder: { fr: 'AAAA-MM-JJ', en: 'YYYY-MM-DD' },
+    help: { fr: 'dernier jour', en: 'last day' },
+  },
+  org: {
+    type: 'string',
+    placeholder: { fr: 'ORGANISATION', en: 'ORGANISATION' },
+    help: { fr: 'organisation qui convoque la réunion', en: 'organisation that convenes the meeting' },
+  },
+  meeting: {
+    type: 'string',
+    placeholder: { fr: 'ID', en: 'ID' },
+    help: { fr: 'identifiant de la réunion (voir meeting list)', en: 'meeting id (see meeting list)' },
+  },
+  name: { type: 'string', placeholder: { fr: 'NOM', en: 'NAME' }, help: { fr: 'nom', en: 'name' } },
+  delegation: {
+    type: 'string',
+    placeholder: { fr: 'DÉLÉGATION', en: 'DELEGATION' },
+    help: { fr: 'délégation (État membre, organisation, secrétariat)', en: 'delegation (member state, organisation, secretariat)' },
+  },
+  role: {
+    type: 'string',
+    placeholder: { fr: 'expert|rapporteur|secretariat|chair', en: 'expert|rapporteur|secretariat|chair' },
+    help: { fr: 'rôle dans la réunion', en: 'role in the meeting' },
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+
+/** Options every command accepts. */
+export const COMMON_OPTIONS: readonly OptionName[] = ['db', 'json', 'lang', 'help'];
