@@ -21,6 +21,10 @@ export const ERROR_MESSAGES = {
     fr: 'Le titre ne peut pas être vide.',
     en: 'The title cannot be empty.',
   },
+  empty_name: {
+    fr: 'Le nom ne peut pas être vide.',
+    en: 'The name cannot be empty.',
+  },
   invalid_dates: {
     fr: 'La date de fin précède la date de début.',
     en: 'The end date is before the start date.',
@@ -48,6 +52,10 @@ export const ERROR_MESSAGES = {
   db_unreadable: {
     fr: 'Impossible d’ouvrir la base de données : {detail}',
     en: 'Cannot open the database: {detail}',
+  },
+  untrusted_sender: {
+    fr: 'Demande refusée : elle ne vient pas de la fenêtre de Palabre.',
+    en: 'Request refused: it does not come from the Palabre window.',
   },
   internal: {
     fr: 'Une erreur interne est survenue ; vos données n’ont pas été modifiées. ({detail})',
@@ -80,7 +88,8 @@ export class PalabreError extends Error {
 }
 
 export function formatError(code: ErrorCode, detail: string, locale: Locale): string {
-  return ERROR_MESSAGES[code][locale].replace('{detail}', detail);
+  // A function, not a string: `$&`, `$'` or `$$` in a name must be shown as typed, not as a replacement pattern.
+  return ERROR_MESSAGES[code][locale].replace('{detail}', () => detail);
 }
 
 export function errorValue(code: ErrorCode, detail = ''): ErrorValue {

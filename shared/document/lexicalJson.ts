@@ -163,7 +163,7 @@ export function documentFromPlainText(text: string, newId: () => string): Serial
 }
 
 export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'\-]*/gu);
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu);
   return words ? words.length : 0;
 }
 

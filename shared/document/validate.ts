@@ -39,13 +39,14 @@ export function checkDocument(value: unknown): DocumentProblem | null {
     if (depth > DOCUMENT_LIMITS.maxDepth) return 'too_deep';
     if (++nodes > DOCUMENT_LIMITS.maxNodes) return 'too_many_nodes';
     if (!isPlainObject(node) || typeof node.type !== 'string' || !ALLOWED_TYPES.has(node.type)) return 'bad_node';
-    if (node.type !== 'root' && depth === 0) return 'bad_node';
+    // The root is the top and only the top: Lexical cannot load a root nested inside a block.
+    if ((node.type === 'root') !== (depth === 0)) return 'bad_node';
     if (node.text !== undefined) {
       if (typeof node.text !== 'string') return 'bad_node';
       textLength += node.text.length;
       if (textLength > DOCUMENT_LIMITS.maxTextLength) return 'too_long';
     }
-    if (node.$ !== undefined && !isPlainObject(node.$)) return 'bad_node';
+    if (node.$ !== undefined && !isSmallState(node.$)) return 'bad_node';
     if (node.children !== undefined) {
       if (!Array.isArray(node.children)) return 'bad_node';
       for (const child of node.children) stack.push([child, depth + 1]);
@@ -56,6 +57,13 @@ export function checkDocument(value: unknown): DocumentProblem | null {
 
 export function isSerializedDocument(value: unknown): value is SerializedDocument {
   return checkDocument(value) === null;
+}
+
+/** Node state holds a few short values (the block id); anything bigger is not ours. */
+function isSmallState(state: unknown): boolean {
+  if (!isPlainObject(state)) return false;
+  const entries = Object.entries(state);
+  return entries.length <= 8 && entries.every(([, v]) => typeof v !== 'string' || v.length <= 200) && JSON.stringify(state).length <= 2000;
 }
 
 function isPlainObject(value: unknown): value is SerializedNode & Record<string, unknown> {

@@ -70,6 +70,11 @@ export async function call<C extends Channel>(dispatch: Dispatch, channel: C, in
 
 /** The validation message in both languages: zod's English, and its French locale on a second parse. */
 function invalidInput(schema: z.ZodType, payload: unknown, english: z.ZodError): ErrorValue {
+  // A required text left empty is the commonest mistake: say it plainly rather than in zod's terms.
+  const empty = english.issues.find((issue) => issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1);
+  const field = empty?.path[empty.path.length - 1];
+  if (field === 'title') return errorValue('empty_title');
+  if (field === 'name' || field === 'delegation') return errorValue('empty_name');
   const french = schema.safeParse(payload ?? {}, { error: frenchIssues });
   const fr = french.success ? describeIssues(english) : describeIssues(french.error);
   return {

@@ -164,7 +164,7 @@ function cleanMeetingFields(input: MeetingInput): MeetingInput {
 
 function requireName(name: string): string {
   const clean = cleanText(name).trim();
-  if (!clean) throw new PalabreError('empty_title');
+  if (!clean) throw new PalabreError('empty_name');
   return clean;
 }
 

@@ -89,7 +89,9 @@ export function saveRecommendation(
 ): Recommendation {
   const row = ctx.recommendations.get(input.recommendationId);
   if (!row) throw new PalabreError('not_found', input.recommendationId);
-  if (!ctx.recommendations.version(input.baseVersionId)) throw new PalabreError('not_found', input.baseVersionId);
+  if (ctx.recommendations.version(input.baseVersionId)?.recommendationId !== row.id) {
+    throw new PalabreError('not_found', input.baseVersionId);
+  }
   const title = requireTitle(input.title);
   const body = normaliseBody(ctx, input.body);
   const head = ctx.recommendations.version(row.headVersionId)!;

@@ -100,6 +100,8 @@ export const migration001: Migration = {
       BEGIN SELECT RAISE(ABORT, 'versions are permanent'); END;
       CREATE TRIGGER version_parents_are_immutable BEFORE UPDATE ON version_parents
       BEGIN SELECT RAISE(ABORT, 'version parents are immutable'); END;
+      CREATE TRIGGER version_parents_are_permanent BEFORE DELETE ON version_parents
+      BEGIN SELECT RAISE(ABORT, 'version parents are permanent'); END;
 
       CREATE TABLE milestones (
         id         TEXT PRIMARY KEY,

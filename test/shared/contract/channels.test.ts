@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../../shared/contract/channelNames';
+import { contract, isChannel, type Channel, type ChannelInput } from '../../../shared/contract/channels';
+import { documentSchema } from '../../../shared/contract/schemas';
+import { documentFromPlainText } from '../../../shared/document/lexicalJson';
+
+const ID = '0b9f4f0e-6a55-4c34-9d3b-7f1b7f6f1a01';
+const ID2 = '6f1c2d3e-4b5a-4c6d-8e7f-901234567890';
+
+/** A valid payload for every channel; typed so that a new channel cannot be added without one. */
+const VALID: { [C in Channel]: ChannelInput<C> } = {
+  'app:info': {},
+  'settings:setLocale': { locale: 'en' },
+  'meeting:list': {},
+  'meeting:create': { title: 'Réunion des experts', organisation: 'Confédération', venue: 'Bamako', startsOn: '2025-03-10', endsOn: '2025-03-12' },
+  'meeting:get': { meetingId: ID },
+  'meeting:update': { meetingId: ID, title: 'Réunion', numbering: 'per_committee', startsOn: null },
+  'committee:add': { meetingId: ID, name: 'Alerte précoce' },
+  'committee:rename': { committeeId: ID, name: 'Alerte précoce et prévention' },
+  'committee:reorder': { meetingId: ID, committeeIds: [ID, ID2] },
+  'participant:add': { meetingId: ID, name: 'Aminata Traoré', delegation: 'Mali', role: 'expert' },
+  'recommendation:create': { meetingId: ID, committeeId: ID2, title: 'Créer un système d’alerte précoce' },
+  'recommendation:get': { recommendationId: ID },
+  'recommendation:save': { recommendationId: ID, baseVersionId: ID2, title: 'Titre', body: documentFromPlainText('Texte', () => ID) },
+  'recommendation:versions': { recommendationId: ID },
+  'search:query': { meetingId: ID, query: 'sécurité' },
+};
+
+describe('the IPC contract', () => {
+  it('lists the same channels in channelNames.ts as in the contract', () => {
+    expect([...CHANNEL_NAMES]).toEqual(Object.keys(contract));
+  });
+
+  it('names every channel domain:verb', () => {
+    for (const name of CHANNEL_NAMES) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+  });
+
+  it('recognises its channels and nothing else', () => {
+    for (const name of CHANNEL_NAMES) expect(isChannel(name)).toBe(true);
+    for (const name of ['meeting:drop', 'toString', '__proto__', 'constructor', '', 42, null, undefined]) expect(isChannel(name)).toBe(false);
+  });
+
+  it.each(CHANNEL_NAMES)('%s accepts its valid payload and rejects an unknown key', (name) => {
+    const schema = contract[name].input;
+    expect(schema.safeParse(VALID[name]).success).toBe(true);
+    const result = schema.safeParse({ ...VALID[name], isAdmin: true });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.code)).toEqual(['unrecognized_keys']);
+  });
+
+  it.each(CHANNEL_NAMES)('%s rejects a payload that is not an object', (name) => {
+    for (const payload of ['x', 1, null, [], true]) expect(contract[name].input.safeParse(payload).success).toBe(false);
+  });
+
+  it('rejects blank titles and names, bad ids, bad dates and unknown enum values', () => {
+    expect(contract['meeting:create'].input.safeParse({ title: '   ' }).success).toBe(false);
+    expect(contract['committee:add'].input.safeParse({ meetingId: ID, name: '\t' }).success).toBe(false);
+    expect(contract['meeting:get'].input.safeParse({ meetingId: '../../etc' }).success).toBe(false);
+    expect(contract['meeting:create'].input.safeParse({ title: 'x', startsOn: '10/03/2025' }).success).toBe(false);
+    expect(contract['meeting:create'].input.safeParse({ title: 'x', startsOn: '2025-02-30' }).success).toBe(false);
+    expect(contract['participant:add'].input.safeParse({ ...VALID['participant:add'], role: 'admin' }).success).toBe(false);
+    expect(contract['settings:setLocale'].input.safeParse({ locale: 'de' }).success).toBe(false);
+    expect(contract['search:query'].input.safeParse({ meetingId: ID, query: 'x'.repeat(201) }).success).toBe(false);
+  });
+
+  it('fills the optional meeting fields with their defaults', () => {
+    expect(contract['meeting:create'].input.parse({ title: '  Réunion  ' })).toEqual({
+      title: 'Réunion',
+      organisation: '',
+      venue: '',
+      startsOn: null,
+      endsOn: null,
+    });
+  });
+});
+
+describe('documentSchema', () => {
+  it('accepts a document and refuses a bad one', () => {
+    expect(documentSchema.safeParse(documentFromPlainText('Un paragraphe', () => ID)).success).toBe(true);
+    expect(documentSchema.safeParse({ root: { type: 'root', children: [{ type: 'script', children: [] }] } }).success).toBe(false);
+    expect(documentSchema.safeParse('<p>html</p>').success).toBe(false);
+    expect(documentSchema.safeParse({}).success).toBe(false);
+  });
+
+  it('makes recommendation:save refuse a bad body, naming the field', () => {
+    const result = contract['recommendation:save'].input.safeParse({ ...VALID['recommendation:save'], body: { root: null } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['body']);
+  });
+});
