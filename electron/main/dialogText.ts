@@ -1,0 +1,35 @@
+/** The words of the main process's native dialogs, French first. Menu labels live in menuTemplate.ts. */
+import type { Locale } from '../../shared/domain/types';
+
+export const DIALOG_TEXT = {
+  startupErrorTitle: {
+    fr: 'Palabre ne peut pas démarrer',
+    en: 'Palabre cannot start',
+  },
+  startupErrorHint: {
+    fr: 'Fichier : {path}',
+    en: 'File: {path}',
+  },
+  aboutTitle: {
+    fr: 'À propos de Palabre',
+    en: 'About Palabre',
+  },
+  aboutMessage: {
+    fr: 'Palabre {version}',
+    en: 'Palabre {version}',
+  },
+  aboutDetail: {
+    fr: 'Rédiger, réviser, fusionner et exporter les recommandations des réunions intergouvernementales, hors ligne.\n\nBase de données : {path}',
+    en: 'Draft, review, merge and export the recommendations of intergovernmental meetings, offline.\n\nDatabase: {path}',
+  },
+  ok: {
+    fr: 'OK',
+    en: 'OK',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type DialogTextKey = keyof typeof DIALOG_TEXT;
+
+export function dialogText(key: DialogTextKey, locale: Locale, values: Record<string, string> = {}): string {
+  return DIALOG_TEXT[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

@@ -1,0 +1,96 @@
+/**
+ * The desktop app's lifecycle: one instance, one database, one window. Everything that can be decided
+ * without Electron lives in startup.ts, nativeBinding.ts and menuTemplate.ts (unit tested); this file
+ * only puts the pieces together.
+ */
+import { app } from 'electron';
+import type { Database } from 'better-sqlite3';
+import type { Locale } from '../../shared/domain/types';
+import { openDatabase } from './db/open';
+import { showAbout, showStartupError } from './dialogs';
+import { createDispatcher, type Dispatch } from './handlers';
+import { registerIpc } from './ipc';
+import { installAppMenu } from './menu';
+import { resolveNativeBinding } from './nativeBinding';
+import { createContext } from './services/context';
+import { currentLocale } from './services/profile';
+import { builtFiles, databasePath, startupErrorText, systemLocale } from './startup';
+import { createMainWindow, type MainWindow } from './window';
+
+// Every renderer runs sandboxed, whatever a window's own options say.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Palabre is running on this profile: it comes to the front (second-instance), this one leaves.
+  app.quit();
+} else {
+  let main: MainWindow | undefined;
+  app.on('second-instance', () => {
+    if (!main || main.window.isDestroyed()) return;
+    if (main.window.isMinimized()) main.window.restore();
+    main.window.show();
+    main.window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(async () => {
+      main = await start();
+    })
+    .catch((error: unknown) => {
+      showStartupError(startupErrorText(error, systemLocale(app.getPreferredSystemLanguages()), ''));
+      app.quit();
+    });
+}
+
+async function start(): Promise<MainWindow | undefined> {
+  const dbPath = databasePath(app.getPath('userData'), process.env);
+  let db: Database;
+  try {
+    db = await openDatabase(dbPath, {
+      nativeBinding: resolveNativeBinding({
+        appRoot: app.getAppPath(),
+        electronVersion: process.versions.electron ?? '',
+        platform: process.platform,
+        arch: process.arch,
+        env: process.env,
+      }),
+    });
+  } catch (error) {
+    // The database cannot tell us the user's language: the system's is the best guess.
+    showStartupError(startupErrorText(error, systemLocale(app.getPreferredSystemLanguages()), dbPath));
+    app.quit();
+    return undefined;
+  }
+  app.on('will-quit', () => db.close());
+
+  const ctx = createContext(db, { databasePath: dbPath, appVersion: app.getVersion() });
+  const dispatch = createDispatcher(ctx, (error) => console.error(error));
+  const files = builtFiles(__dirname);
+  const main = createMainWindow({ preloadPath: files.preload, indexHtmlPath: files.indexHtml });
+
+  const menu = installAppMenu({
+    locale: currentLocale(ctx),
+    isPackaged: app.isPackaged,
+    dispatch,
+    sendCommand: (command) => main.send('menu:command', { command }),
+    showAbout: (locale) => showAbout(main.window, locale, { version: app.getVersion(), databasePath: dbPath }),
+  });
+
+  registerIpc({
+    dispatch: followLocale(dispatch, (locale) => menu.setLocale(locale)),
+    trustedWindow: () => (main.window.isDestroyed() ? undefined : { webContents: main.window.webContents, appUrl: main.appUrl }),
+    onReadyToClose: main.readyToClose,
+    onRefused: (channel, url) => console.warn(`IPC refused on ${channel} from ${url || 'an unknown frame'}`),
+  });
+  return main;
+}
+
+/** When the renderer changes the language itself, the menu follows. */
+function followLocale(dispatch: Dispatch, onLocale: (locale: Locale) => void): Dispatch {
+  return async (channel, payload) => {
+    const result = await dispatch(channel, payload);
+    if (channel === 'settings:setLocale' && result.ok) onLocale((result.value as { locale: Locale }).locale);
+    return result;
+  };
+}
