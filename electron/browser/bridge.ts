@@ -71,6 +71,8 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
     let readyToClose: (() => void) | undefined;
     await context.exposeFunction('__palabreInvoke', (channel: unknown, payload: unknown) => dispatch(channel, payload));
     await context.exposeFunction('__palabreReadyToClose', () => readyToClose?.());
+    // tsx/esbuild may wrap functions with a `__name` helper that does not exist in the page.
+    await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     await context.addInitScript(installApi, { channels: CHANNEL_NAMES, events: EVENTS });
     const page = await context.newPage();
     await page.goto(server.url);

@@ -1,0 +1,164 @@
+/**
+ * The application shell: language, top bar, messages, routing, and the app-wide duties — answer
+ * menu commands, and save pending edits before the window closes or the app is hidden.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../../shared/domain/types';
+import type { ErrorValue } from '../../shared/errors';
+import { api, settle } from './api/client';
+import { flushAll } from './editor/pendingSaves';
+import { I18nContext, useI18n, type I18n } from './i18n/context';
+import { translate, translatePlural, type MessageKey, type Params } from './i18n/dictionaries';
+import { navigate } from './routing/route';
+import { useRoute } from './routing/useRoute';
+import { MeetingsScreen } from './screens/home/MeetingsScreen';
+import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { RecommendationScreen } from './screens/recommendation/RecommendationScreen';
+import { Banner } from './shell/Banner';
+import { dispatchScreenCommand } from './shell/commands';
+import { CurrentMeetingContext, type MeetingRef } from './shell/currentMeeting';
+import { NoticesContext, type Notice, type Notices } from './shell/notices';
+import { TopBar } from './shell/TopBar';
+
+const INFO_LIFETIME_MS = 6000;
+const MAX_NOTICES = 4;
+
+export function App({ initialLocale }: { initialLocale: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  // Messages belong to the screen they were given on: leaving it clears them.
+  const [notices, setNotices] = useState<{ route: string; list: Notice[] }>({ route: '', list: [] });
+  const [meeting, setMeeting] = useState<MeetingRef | null>(null);
+  const nextId = useRef(1);
+  const route = useRoute();
+  const routeKey = JSON.stringify(route);
+  const routeRef = useRef(routeKey);
+  useEffect(() => {
+    routeRef.current = routeKey;
+  }, [routeKey]);
+  const mainRef = useRef<HTMLElement>(null);
+  // A new screen starts at its top, as a new page would.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [routeKey]);
+
+  const dismiss = useCallback((id: number) => setNotices((s) => ({ ...s, list: s.list.filter((n) => n.id !== id) })), []);
+  const push = useCallback(
+    (notice: Notice) => {
+      setNotices((s) => {
+        const kept = s.route === routeRef.current ? s.list.filter((n) => !sameNotice(n, notice)) : [];
+        return { route: routeRef.current, list: [...kept, notice].slice(-MAX_NOTICES) };
+      });
+      if (notice.kind === 'info') setTimeout(() => dismiss(notice.id), INFO_LIFETIME_MS);
+    },
+    [dismiss],
+  );
+  const noticesApi = useMemo<Notices>(
+    () => ({
+      reportError: (error: ErrorValue) => push({ id: nextId.current++, kind: 'error', error }),
+      inform: (key: MessageKey, params?: Params) => push({ id: nextId.current++, kind: 'info', key, params }),
+      dismiss,
+    }),
+    [push, dismiss],
+  );
+
+  const setLocale = useCallback(
+    (next: Locale) => {
+      setLocaleState(next);
+      void settle(() => api().settings.setLocale({ locale: next })).then((result) => {
+        if (!result.ok) noticesApi.reportError(result.error);
+      });
+    },
+    [noticesApi],
+  );
+
+  const i18n = useMemo<I18n>(
+    () => ({
+      locale,
+      t: (key, params) => translate(locale, key, params),
+      plural: (base, count, params) => translatePlural(locale, base, count, params),
+      setLocale,
+    }),
+    [locale, setLocale],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  useEffect(() => {
+    document.title = meeting ? `${meeting.title} — ${translate(locale, 'app.name')}` : translate(locale, 'app.name');
+  }, [meeting, locale]);
+
+  useEffect(() => {
+    const bridge = api();
+    const offMenu = bridge.on('menu:command', ({ command }) => {
+      switch (command) {
+        case 'locale-fr':
+        case 'locale-en':
+          return setLocale(command === 'locale-fr' ? 'fr' : 'en');
+        case 'go-home':
+          return navigate({ name: 'home' });
+        case 'search':
+        case 'new-recommendation':
+          if (!dispatchScreenCommand({ command })) noticesApi.inform('shell.openMeetingFirst');
+          return;
+      }
+    });
+    // The window is closing: save what is pending, then tell the main process it may close.
+    const offClose = bridge.on('app:before-close', () => {
+      void flushAll().then(() => bridge.readyToClose());
+    });
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void flushAll();
+    };
+    const onPageHide = () => void flushAll();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      offMenu();
+      offClose();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, [setLocale, noticesApi]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <NoticesContext.Provider value={noticesApi}>
+        <CurrentMeetingContext.Provider value={setMeeting}>
+          <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+            {translate(locale, 'shell.skipToContent')}
+          </button>
+          <TopBar meeting={meeting} />
+          <Banner notices={notices.route === routeKey ? notices.list : []} onDismiss={dismiss} />
+          <main id="main" ref={mainRef} tabIndex={-1} className="main">
+            {route.name === 'home' && <MeetingsScreen />}
+            {route.name === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}
+            {route.name === 'recommendation' && (
+              <RecommendationScreen key={route.recommendationId} meetingId={route.meetingId} recommendationId={route.recommendationId} />
+            )}
+            {route.name === 'notFound' && <NotFound />}
+          </main>
+        </CurrentMeetingContext.Provider>
+      </NoticesContext.Provider>
+    </I18nContext.Provider>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <div className="page page-narrow">
+      <h1>{t('shell.notFound')}</h1>
+      <p>
+        <a href="#/">{t('shell.backHome')}</a>
+      </p>
+    </div>
+  );
+}
+
+function sameNotice(a: Notice, b: Notice): boolean {
+  if (a.kind === 'error' && b.kind === 'error') return a.error.message.en === b.error.message.en;
+  if (a.kind === 'info' && b.kind === 'info') return a.key === b.key && JSON.stringify(a.params) === JSON.stringify(b.params);
+  return false;
+}

@@ -1,0 +1,128 @@
+/** Small line icons drawn in SVG (no icon font, nothing fetched). Decorative: names come from labels. */
+import type { ReactNode } from 'react';
+
+function Icon({ children, size = 18 }: { children: ReactNode; size?: number }) {
+  return (
+    <svg
+      className="icon"
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const BoldIcon = () => (
+  <Icon>
+    <path d="M7 5h6a3.5 3.5 0 0 1 0 7H7z" />
+    <path d="M7 12h7a3.5 3.5 0 0 1 0 7H7z" />
+  </Icon>
+);
+
+export const ItalicIcon = () => (
+  <Icon>
+    <path d="M14 5h-4M14 19h-4M14.5 5l-5 14" />
+  </Icon>
+);
+
+export const UnderlineIcon = () => (
+  <Icon>
+    <path d="M7 4v7a5 5 0 0 0 10 0V4M5 20h14" />
+  </Icon>
+);
+
+export const NumberedListIcon = () => (
+  <Icon>
+    <path d="M10 6h10M10 12h10M10 18h10" />
+    <path d="M4 5l1.5-1v5M3.5 13.5a1.5 1.5 0 1 1 2.5 1.2L3.5 17h3" strokeWidth="1.5" />
+  </Icon>
+);
+
+export const BulletListIcon = () => (
+  <Icon>
+    <path d="M10 6h10M10 12h10M10 18h10" />
+    <circle cx="5" cy="6" r="1" fill="currentColor" />
+    <circle cx="5" cy="12" r="1" fill="currentColor" />
+    <circle cx="5" cy="18" r="1" fill="currentColor" />
+  </Icon>
+);
+
+export const UndoIcon = () => (
+  <Icon>
+    <path d="M9 14L4 9l5-5" />
+    <path d="M4 9h10a6 6 0 0 1 0 12h-3" />
+  </Icon>
+);
+
+export const RedoIcon = () => (
+  <Icon>
+    <path d="M15 14l5-5-5-5" />
+    <path d="M20 9H10a6 6 0 0 0 0 12h3" />
+  </Icon>
+);
+
+export const ArrowUpIcon = () => (
+  <Icon size={16}>
+    <path d="M12 19V5M6 11l6-6 6 6" />
+  </Icon>
+);
+
+export const ArrowDownIcon = () => (
+  <Icon size={16}>
+    <path d="M12 5v14M6 13l6 6 6-6" />
+  </Icon>
+);
+
+export const PencilIcon = () => (
+  <Icon size={16}>
+    <path d="M4 20h4L19 9l-4-4L4 16z" />
+  </Icon>
+);
+
+export const PlusIcon = () => (
+  <Icon size={16}>
+    <path d="M12 5v14M5 12h14" />
+  </Icon>
+);
+
+export const SearchIcon = () => (
+  <Icon size={16}>
+    <circle cx="11" cy="11" r="6" />
+    <path d="M20 20l-4.5-4.5" />
+  </Icon>
+);
+
+export const CloseIcon = () => (
+  <Icon size={16}>
+    <path d="M6 6l12 12M18 6L6 18" />
+  </Icon>
+);
+
+export const CalendarIcon = () => (
+  <Icon size={16}>
+    <rect x="4" y="5" width="16" height="15" rx="2" />
+    <path d="M4 10h16M9 3v4M15 3v4" />
+  </Icon>
+);
+
+export const PinIcon = () => (
+  <Icon size={16}>
+    <path d="M12 21s-6-5.5-6-11a6 6 0 0 1 12 0c0 5.5-6 11-6 11z" />
+    <circle cx="12" cy="10" r="2" />
+  </Icon>
+);
+
+export const BuildingIcon = () => (
+  <Icon size={16}>
+    <path d="M4 21V8l8-5 8 5v13M9 21v-6h6v6M3 21h18" />
+  </Icon>
+);

@@ -1,0 +1,187 @@
+/**
+ * Autosave of one recommendation: debounced after the last change of title or body, one save in
+ * flight at a time (the latest state is queued behind it), the base version kept up to date from
+ * each result, and nothing lost on failure: the edits stay in the editor, transient failures are
+ * retried, and any new edit tries again.
+ *
+ * The saver reads the current state itself (`read`) when it saves, so a burst of typing costs one
+ * serialization, not one per keystroke.
+ */
+import type { Recommendation } from '../../../shared/domain/types';
+import type { SerializedDocument } from '../../../shared/document/lexicalJson';
+import { errorValue, type ErrorCode, type ErrorValue, type Result } from '../../../shared/errors';
+
+export type SaveStatus =
+  | { kind: 'saved' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; error: ErrorValue; retrying: boolean };
+
+export interface Snapshot {
+  title: string;
+  body: SerializedDocument;
+}
+
+export interface SaveInput extends Snapshot {
+  recommendationId: string;
+  baseVersionId: string;
+}
+
+export interface AutosaverOptions {
+  recommendationId: string;
+  baseVersionId: string;
+  save(input: SaveInput): Promise<Result<Recommendation>>;
+  onSaved?(recommendation: Recommendation): void;
+  delayMs?: number;
+}
+
+/** Errors that only an edit can fix: retrying the same content would fail the same way. */
+const NEEDS_AN_EDIT: ReadonlySet<ErrorCode> = new Set(['empty_title', 'invalid_input', 'invalid_document', 'not_found']);
+const FIRST_RETRY_MS = 2000;
+const MAX_RETRY_MS = 30000;
+
+export class Autosaver {
+  private status: SaveStatus = { kind: 'saved' };
+  private readonly listeners = new Set<() => void>();
+  private baseVersionId: string;
+  private savedKey: string | null = null;
+  private savedTitle = '';
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay = FIRST_RETRY_MS;
+  private inFlight: Promise<void> | null = null;
+  private readonly delayMs: number;
+  private read: (() => Snapshot) | null = null;
+
+  constructor(private readonly options: AutosaverOptions) {
+    this.baseVersionId = options.baseVersionId;
+    this.delayMs = options.delayMs ?? 800;
+  }
+
+  /** Where the current title and body are read from, once the editor exists. */
+  setSource(read: () => Snapshot): void {
+    this.read = read;
+  }
+
+  /** The state loaded in the editor is the saved state: call once the editor holds it. */
+  markLoaded(): void {
+    if (!this.read) return;
+    const loaded = this.read();
+    this.savedKey = keyOf(loaded);
+    this.savedTitle = loaded.title;
+  }
+
+  getStatus = (): SaveStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /** Something changed: save ~800 ms after the last change. */
+  change(): void {
+    if (this.status.kind !== 'saving') this.setStatus({ kind: 'dirty' });
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.delayMs);
+  }
+
+  /**
+   * Saves now whatever is not saved yet, after the save in flight if any. Resolves true once the
+   * state as of the call (or later) is stored, false if it could not be.
+   */
+  async flush(): Promise<boolean> {
+    this.clearTimer();
+    this.clearRetry();
+    for (;;) {
+      while (this.inFlight) await this.inFlight;
+      if (!this.read) return true;
+      // From here to `this.inFlight = …` nothing awaits: a concurrent flush sees the save in flight.
+      const current = this.read();
+      // A blank title cannot be stored, but the text must not wait for it: the text is saved
+      // under the last stored title, and the blank title is reported until it is filled in.
+      const blankTitle = current.title.trim().length === 0;
+      const snapshot = blankTitle ? { ...current, title: this.savedTitle } : current;
+      const key = keyOf(snapshot);
+      if (key === this.savedKey) {
+        if (blankTitle) {
+          this.setStatus({ kind: 'error', error: errorValue('empty_title'), retrying: false });
+          return false;
+        }
+        if (!this.timer) this.setStatus({ kind: 'saved' });
+        return true;
+      }
+      const saving = this.send(snapshot, key);
+      this.inFlight = saving.then(() => undefined);
+      const ok = await saving;
+      this.inFlight = null;
+      if (!ok) return false;
+    }
+  }
+
+  /** Stops timers; a pending change should be flushed first (see flush). */
+  dispose(): void {
+    this.clearTimer();
+    this.clearRetry();
+  }
+
+  private async send(snapshot: Snapshot, key: string): Promise<boolean> {
+    this.setStatus({ kind: 'saving' });
+    let result: Result<Recommendation>;
+    try {
+      result = await this.options.save({
+        recommendationId: this.options.recommendationId,
+        baseVersionId: this.baseVersionId,
+        title: snapshot.title,
+        body: snapshot.body,
+      });
+    } catch (error) {
+      result = { ok: false, error: errorValue('internal', error instanceof Error ? error.message.slice(0, 200) : '') };
+    }
+    if (result.ok) {
+      this.baseVersionId = result.value.headVersionId;
+      this.savedKey = key;
+      this.savedTitle = snapshot.title;
+      this.retryDelay = FIRST_RETRY_MS;
+      this.setStatus(this.timer ? { kind: 'dirty' } : { kind: 'saved' });
+      this.options.onSaved?.(result.value);
+      return true;
+    }
+    const retrying = !NEEDS_AN_EDIT.has(result.error.code);
+    this.setStatus({ kind: 'error', error: result.error, retrying });
+    if (retrying) this.scheduleRetry();
+    return false;
+  }
+
+  private scheduleRetry(): void {
+    this.clearRetry();
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.flush();
+    }, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
+  }
+
+  private setStatus(status: SaveStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+}
+
+function keyOf(snapshot: Snapshot): string {
+  return JSON.stringify([snapshot.title, snapshot.body]);
+}

@@ -1,0 +1,44 @@
+/**
+ * Entry point: checks that the bridge to the main process exists, reads the saved language, then
+ * starts the shell. Styles are plain CSS files (the CSP allows no inline <style>).
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Locale } from '../../shared/domain/types';
+import { getApi, settle } from './api/client';
+import { App } from './App';
+import { translate } from './i18n/dictionaries';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/forms.css';
+import './styles/meetings.css';
+import './styles/meeting.css';
+import './styles/participants.css';
+import './styles/badges.css';
+import './styles/editor.css';
+
+async function start(container: HTMLElement): Promise<void> {
+  const bridge = getApi();
+  if (!bridge) {
+    // Without window.api nothing can be read or saved: say so in both languages.
+    container.textContent = '';
+    for (const locale of ['fr', 'en'] as const) {
+      const p = document.createElement('p');
+      p.className = 'fatal';
+      p.lang = locale;
+      p.textContent = translate(locale, 'app.noBridge');
+      container.append(p);
+    }
+    return;
+  }
+  const info = await settle(() => bridge.app.info({}));
+  const locale: Locale = info.ok ? info.value.locale : 'fr';
+  createRoot(container).render(
+    <StrictMode>
+      <App initialLocale={locale} />
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById('root');
+if (container) void start(container);

@@ -1,0 +1,42 @@
+/**
+ * Hash routes, so that a reload (or the window reopening) keeps the user where they were:
+ *   #/                              meetings
+ *   #/meeting/<id>                  a meeting
+ *   #/meeting/<id>/rec/<recId>      a recommendation in the editor
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'meeting'; meetingId: string }
+  | { name: 'recommendation'; meetingId: string; recommendationId: string }
+  | { name: 'notFound' };
+
+const ID = '[0-9a-fA-F-]{36}';
+const MEETING = new RegExp(`^/meeting/(${ID})/?$`);
+const RECOMMENDATION = new RegExp(`^/meeting/(${ID})/rec/(${ID})/?$`);
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/') return { name: 'home' };
+  const rec = RECOMMENDATION.exec(path);
+  if (rec) return { name: 'recommendation', meetingId: rec[1]!, recommendationId: rec[2]! };
+  const meeting = MEETING.exec(path);
+  if (meeting) return { name: 'meeting', meetingId: meeting[1]! };
+  return { name: 'notFound' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'home':
+    case 'notFound':
+      return '#/';
+    case 'meeting':
+      return `#/meeting/${route.meetingId}`;
+    case 'recommendation':
+      return `#/meeting/${route.meetingId}/rec/${route.recommendationId}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  const href = hrefFor(route);
+  if (window.location.hash !== href) window.location.hash = href;
+}

@@ -1,0 +1,99 @@
+/**
+ * A meeting: its details, committees with their numbered recommendations, participants by
+ * delegation, and a search across its recommendations.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MeetingDetail } from '../../../../shared/domain/types';
+import { api } from '../../api/client';
+import { useLoad } from '../../api/useLoad';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { LoadFailed, Loading } from '../../components/Feedback';
+import { flushAll } from '../../editor/pendingSaves';
+import { useI18n } from '../../i18n/context';
+import { handleScreenCommands, peekPendingCommand, takePendingCommand, type ScreenCommand } from '../../shell/commands';
+import { useShowMeeting } from '../../shell/currentMeeting';
+import { useNotices } from '../../shell/notices';
+import { Committees } from './Committees';
+import { MeetingHeader } from './MeetingHeader';
+import { Participants } from './Participants';
+import { SearchPanel } from './SearchPanel';
+
+export function MeetingScreen({ meetingId }: { meetingId: string }) {
+  const { t } = useI18n();
+  const load = useCallback(async () => {
+    // An editor that just closed may still be saving: show the meeting with that save in it.
+    await flushAll();
+    return api().meeting.get({ meetingId });
+  }, [meetingId]);
+  const { state, reload, set } = useLoad<MeetingDetail>(load, meetingId);
+  const meeting = state.status === 'ready' ? state.value : null;
+  useShowMeeting(meeting);
+
+  if (state.status === 'failed') return <LoadFailed error={state.error} onRetry={() => void reload()} />;
+  if (!meeting) return <Loading />;
+  return (
+    <div className="page">
+      <Breadcrumb items={[{ label: t('shell.meetings'), href: '#/' }, { label: meeting.title }]} />
+      <MeetingBody meeting={meeting} reload={reload} set={set} />
+    </div>
+  );
+}
+
+function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(): Promise<void>; set(m: MeetingDetail): void }) {
+  const { inform } = useNotices();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const addCommitteeRef = useRef<HTMLInputElement>(null);
+  // A "new recommendation" command given in the editor opens the form here at once.
+  const [newRecIn, setNewRecIn] = useState<string | null>(() => {
+    const pending = peekPendingCommand();
+    return pending?.command === 'new-recommendation' ? (pending.committeeId ?? meeting.committees[0]?.id ?? null) : null;
+  });
+
+  const runCommand = useCallback(
+    (command: ScreenCommand): boolean => {
+      if (command.command === 'search') {
+        searchRef.current?.focus();
+        searchRef.current?.select();
+        return true;
+      }
+      const committeeId = command.committeeId ?? meeting.committees[0]?.id;
+      if (!committeeId) {
+        inform('newRec.noCommittee');
+        addCommitteeRef.current?.focus();
+      } else {
+        setNewRecIn(committeeId);
+      }
+      return true;
+    },
+    [meeting.committees, inform],
+  );
+
+  useEffect(() => handleScreenCommands(runCommand), [runCommand]);
+  // A search command given in the editor is run here once the meeting shows.
+  useEffect(() => {
+    const pending = takePendingCommand();
+    if (pending?.command === 'search') searchRef.current?.focus();
+    else if (pending && !meeting.committees[0]) inform('newRec.noCommittee');
+  }, [meeting.committees, inform]);
+
+  return (
+    <>
+      <MeetingHeader meeting={meeting} onUpdated={set} />
+      <div className="meeting-layout">
+        <div className="meeting-main">
+          <SearchPanel meetingId={meeting.id} inputRef={searchRef} />
+          <Committees
+            meeting={meeting}
+            reload={reload}
+            newRecIn={newRecIn}
+            setNewRecIn={setNewRecIn}
+            addCommitteeRef={addCommitteeRef}
+          />
+        </div>
+        <aside className="meeting-side">
+          <Participants meeting={meeting} onAdded={reload} />
+        </aside>
+      </div>
+    </>
+  );
+}
