@@ -74,6 +74,8 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
     // tsx/esbuild may wrap functions with a `__name` helper that does not exist in the page.
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     await context.addInitScript(installApi, { channels: CHANNEL_NAMES, events: EVENTS });
+    // A locator that finds nothing fails with a message instead of hanging a test.
+    if (options.headless !== false) context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     await page.goto(server.url);
     const openBrowser = browser;

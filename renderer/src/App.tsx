@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../shared/domain/types';
 import type { ErrorValue } from '../../shared/errors';
 import { api, settle } from './api/client';
-import { flushAll } from './editor/pendingSaves';
+import { flushAll, journalAll } from './editor/pendingSaves';
 import { I18nContext, useI18n, type I18n } from './i18n/context';
 import { translate, translatePlural, type MessageKey, type Params } from './i18n/dictionaries';
 import { navigate } from './routing/route';
@@ -108,10 +108,17 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
     const offClose = bridge.on('app:before-close', () => {
       void flushAll().then(() => bridge.readyToClose());
     });
+    // Leaving or hiding the page: journal synchronously first (an asynchronous save may not
+    // finish before the page goes), then try to store it all.
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flushAll();
+      if (document.visibilityState !== 'hidden') return;
+      journalAll();
+      void flushAll();
     };
-    const onPageHide = () => void flushAll();
+    const onPageHide = () => {
+      journalAll();
+      void flushAll();
+    };
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', onPageHide);
     return () => {

@@ -32,8 +32,16 @@ export interface AutosaverOptions {
   baseVersionId: string;
   save(input: SaveInput): Promise<Result<Recommendation>>;
   onSaved?(recommendation: Recommendation): void;
+  /** Where unsaved edits are journaled synchronously, so a reload or crash cannot lose them. */
+  journal?: {
+    write(snapshot: Snapshot, baseVersionId: string): void;
+    clear(): void;
+  };
   delayMs?: number;
 }
+
+/** How often, at most, the journal is rewritten while typing. */
+const JOURNAL_INTERVAL_MS = 250;
 
 /** Errors that only an edit can fix: retrying the same content would fail the same way. */
 const NEEDS_AN_EDIT: ReadonlySet<ErrorCode> = new Set(['empty_title', 'invalid_input', 'invalid_document', 'not_found']);
@@ -52,6 +60,8 @@ export class Autosaver {
   private inFlight: Promise<void> | null = null;
   private readonly delayMs: number;
   private read: (() => Snapshot) | null = null;
+  private journalTimer: ReturnType<typeof setTimeout> | null = null;
+  private journalPending = false;
 
   constructor(private readonly options: AutosaverOptions) {
     this.baseVersionId = options.baseVersionId;
@@ -83,6 +93,11 @@ export class Autosaver {
   /** Something changed: save ~800 ms after the last change. */
   change(): void {
     if (this.status.kind !== 'saving') this.setStatus({ kind: 'dirty' });
+    this.journalPending = true;
+    this.journalTimer ??= setTimeout(() => {
+      this.journalTimer = null;
+      this.journalNow();
+    }, JOURNAL_INTERVAL_MS);
     this.clearTimer();
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -123,10 +138,20 @@ export class Autosaver {
     }
   }
 
+  /** Writes unsaved edits to the journal now (synchronous: safe in `pagehide`). */
+  journalNow(): void {
+    if (!this.journalPending || !this.read || !this.options.journal) return;
+    this.journalPending = false;
+    const current = this.read();
+    if (keyOf(current) !== this.savedKey) this.options.journal.write(current, this.baseVersionId);
+  }
+
   /** Stops timers; a pending change should be flushed first (see flush). */
   dispose(): void {
     this.clearTimer();
     this.clearRetry();
+    if (this.journalTimer) clearTimeout(this.journalTimer);
+    this.journalTimer = null;
   }
 
   private async send(snapshot: Snapshot, key: string): Promise<boolean> {
@@ -148,6 +173,11 @@ export class Autosaver {
       this.savedTitle = snapshot.title;
       this.retryDelay = FIRST_RETRY_MS;
       this.setStatus(this.timer ? { kind: 'dirty' } : { kind: 'saved' });
+      // The journal may go once the database holds everything typed so far.
+      if (!this.timer && this.read && keyOf(this.read()) === key) {
+        this.journalPending = false;
+        this.options.journal?.clear();
+      }
       this.options.onSaved?.(result.value);
       return true;
     }

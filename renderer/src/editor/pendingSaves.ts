@@ -27,3 +27,19 @@ export async function flushAll(): Promise<void> {
   const all = [...[...flushers].map((flush) => flush()), ...inFlight];
   await Promise.allSettled(all);
 }
+
+type Journal = () => void;
+const journals = new Set<Journal>();
+
+/** An open editor's synchronous journal write (see draftJournal.ts). */
+export function registerJournal(journal: Journal): () => void {
+  journals.add(journal);
+  return () => {
+    journals.delete(journal);
+  };
+}
+
+/** Journals every open editor's unsaved edits, synchronously: for `pagehide`, where awaiting is too late. */
+export function journalAll(): void {
+  for (const journal of journals) journal();
+}

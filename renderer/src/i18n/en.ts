@@ -134,6 +134,7 @@ export const en: Dictionary = {
   'editor.headingUnnumbered': 'Unnumbered recommendation',
   'editor.committee': 'Committee: {name}',
   'editor.titleLabel': 'Recommendation title',
+  'editor.recovered': 'Changes that could not be saved earlier were recovered and saved.',
   'editor.bodyLabel': 'Recommendation text',
   'editor.placeholder': 'Draft the text of the recommendation here…',
   'editor.toolbar': 'Text formatting',

@@ -137,6 +137,7 @@ export const fr = {
   'editor.headingUnnumbered': 'Recommandation sans numéro',
   'editor.committee': 'Commission : {name}',
   'editor.titleLabel': 'Titre de la recommandation',
+  'editor.recovered': 'Des modifications qui n’avaient pas pu être enregistrées ont été récupérées et enregistrées.',
   'editor.bodyLabel': 'Texte de la recommandation',
   'editor.placeholder': 'Rédigez ici le texte de la recommandation…',
   'editor.toolbar': 'Mise en forme du texte',

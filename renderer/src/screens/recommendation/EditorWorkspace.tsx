@@ -12,7 +12,8 @@ import { Breadcrumb } from '../../components/Breadcrumb';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Autosaver } from '../../editor/autosave';
 import { takeTextFocusOnOpen } from '../../editor/openIntent';
-import { registerFlush, trackFlush } from '../../editor/pendingSaves';
+import { clearDraft, readDraft, writeDraft } from '../../editor/draftJournal';
+import { registerFlush, registerJournal, trackFlush } from '../../editor/pendingSaves';
 import { ensureUniqueBlockIds } from '../../editor/plugins';
 import { RecommendationEditor } from '../../editor/RecommendationEditor';
 import { useI18n } from '../../i18n/context';
@@ -34,7 +35,7 @@ function readBody(editor: LexicalEditor): SerializedDocument {
 
 export function EditorWorkspace({ recommendation, meeting }: Props) {
   const { t } = useI18n();
-  const { reportError } = useNotices();
+  const { reportError, inform } = useNotices();
   const titleId = useId();
   const saveStateId = useId();
   const [title, setTitle] = useState(recommendation.title);
@@ -54,14 +55,21 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
           setCurrent(saved);
           setRevision((r) => r + 1);
         },
+        journal: {
+          write: (snapshot, baseVersionId) =>
+            writeDraft(recommendation.id, { ...snapshot, baseVersionId, savedAt: new Date().toISOString() }),
+          clear: () => clearDraft(recommendation.id),
+        },
       }),
   );
   const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
 
   useEffect(() => {
     const unregister = registerFlush(() => saver.flush());
+    const unregisterJournal = registerJournal(() => saver.journalNow());
     return () => {
       unregister();
+      unregisterJournal();
       // Leaving the page (another route, another recommendation): save now, and let the next
       // screen wait for it. If that save fails the saver keeps retrying in the background (it
       // still reads the closed editor's state), and the user is told.
@@ -92,10 +100,24 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
       saver.setSource(() => ({ title: titleRef.current, body: readBody(editor) }));
       // What the editor holds now is what is stored: only a change from here on is saved.
       saver.markLoaded();
+      // Edits journaled but never stored (a reload or crash cut the save short): put them back
+      // and store them now, on top of the current version.
+      const draft = readDraft(recommendation.id);
+      if (draft && JSON.stringify([draft.title, draft.body]) !== JSON.stringify([titleRef.current, readBody(editor)])) {
+        editor.setEditorState(editor.parseEditorState(JSON.stringify(draft.body)));
+        if (draft.title.trim()) {
+          titleRef.current = draft.title;
+          setTitle(draft.title);
+        }
+        saver.change();
+        inform('editor.recovered');
+      } else if (draft) {
+        clearDraft(recommendation.id);
+      }
       if (takeTextFocusOnOpen()) editor.focus();
       else headingRef.current?.focus();
     },
-    [saver],
+    [saver, recommendation.id, inform],
   );
 
   const onEditorError = useCallback(
