@@ -11,6 +11,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -22,6 +23,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           maxWorkers: 2,
+          // After the unit tests: the browser suite is the slowest, and needs the build.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
