@@ -6,16 +6,28 @@ import type { Locale } from './domain/types';
 
 export const ERROR_MESSAGES = {
   invalid_input: {
-    fr: 'Données invalides : {detail}',
+    fr: 'Données invalides : {detail}',
     en: 'Invalid input: {detail}',
   },
   unknown_channel: {
-    fr: 'Opération inconnue : {detail}',
+    fr: 'Opération inconnue : {detail}',
     en: 'Unknown operation: {detail}',
   },
   not_found: {
-    fr: 'Introuvable : {detail}',
+    fr: 'Introuvable : {detail}',
     en: 'Not found: {detail}',
+  },
+  unknown_committee: {
+    fr: 'Commission introuvable : {detail}',
+    en: 'Committee not found: {detail}',
+  },
+  unknown_participant: {
+    fr: 'Participant introuvable : {detail}',
+    en: 'Participant not found: {detail}',
+  },
+  unknown_recommendation: {
+    fr: 'Recommandation introuvable (ou dans la corbeille) : {detail}',
+    en: 'Recommendation not found (or in the trash): {detail}',
   },
   empty_title: {
     fr: 'Le titre ne peut pas être vide.',
@@ -30,40 +42,55 @@ export const ERROR_MESSAGES = {
     en: 'The end date is before the start date.',
   },
   invalid_document: {
-    fr: 'Le texte de la recommandation est illisible ou trop volumineux ({detail}).',
-    en: 'The recommendation text is unreadable or too large ({detail}).',
+    fr: 'Ce texte est illisible ou trop volumineux ({detail}) ; rien n’a été enregistré.',
+    en: 'This text is unreadable or too large ({detail}); nothing was saved.',
   },
   committee_mismatch: {
     fr: 'Cette commission n’appartient pas à cette réunion.',
     en: 'This committee does not belong to this meeting.',
   },
+  participant_mismatch: {
+    fr: 'Ce participant ne fait pas partie de cette réunion.',
+    en: 'This participant does not take part in this meeting.',
+  },
+  committee_not_empty: {
+    fr: 'Cette commission contient encore {detail} ; déplacez-les ou mettez-les à la corbeille avant de la retirer.',
+    en: 'This committee still holds {detail}; move them or put them in the trash before removing it.',
+  },
+  invalid_transition: {
+    fr: 'Changement de statut impossible : {detail}.',
+    en: 'Status change not allowed: {detail}.',
+  },
   duplicate_name: {
-    fr: 'Ce nom existe déjà : {detail}',
+    fr: 'Ce nom existe déjà : {detail}',
     en: 'This name already exists: {detail}',
   },
   db_newer: {
-    fr: 'Cette base de données a été créée par une version plus récente de Palabre (schéma {detail}). Mettez Palabre à jour ; rien n’a été modifié.',
+    fr: 'Cette base de données a été créée par une version plus récente de Palabre (schéma {detail}). Mettez Palabre à jour ; rien n’a été modifié.',
     en: 'This database was created by a newer version of Palabre (schema {detail}). Update Palabre; nothing was changed.',
   },
   db_corrupt: {
-    fr: 'La base de données est endommagée ({detail}). Restaurez une sauvegarde ; rien n’a été modifié.',
+    fr: 'La base de données est endommagée ({detail}). Restaurez une sauvegarde ; rien n’a été modifié.',
     en: 'The database is damaged ({detail}). Restore a backup; nothing was changed.',
   },
   db_unreadable: {
-    fr: 'Impossible d’ouvrir la base de données : {detail}',
+    fr: 'Impossible d’ouvrir la base de données : {detail}',
     en: 'Cannot open the database: {detail}',
   },
   untrusted_sender: {
-    fr: 'Demande refusée : elle ne vient pas de la fenêtre de Palabre.',
+    fr: 'Demande refusée : elle ne vient pas de la fenêtre de Palabre.',
     en: 'Request refused: it does not come from the Palabre window.',
   },
   internal: {
-    fr: 'Une erreur interne est survenue ; vos données n’ont pas été modifiées. ({detail})',
+    fr: 'Une erreur interne est survenue ; vos données n’ont pas été modifiées. ({detail})',
     en: 'An internal error occurred; your data was not changed. ({detail})',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** The variable part of a message: the same in both languages (a name, an id) or written in each. */
+export type ErrorDetail = string | Readonly<Record<Locale, string>>;
 
 export interface ErrorValue {
   code: ErrorCode;
@@ -75,15 +102,18 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorValue 
 /** Thrown inside the service layer; turned into an ErrorValue at the boundary. */
 export class PalabreError extends Error {
   readonly code: ErrorCode;
+  /** The detail as shown in English (the same in both languages unless given per language). */
   readonly detail: string;
-  constructor(code: ErrorCode, detail = '') {
-    super(formatError(code, detail, 'en'));
+  private readonly localizedDetail: ErrorDetail;
+  constructor(code: ErrorCode, detail: ErrorDetail = '') {
+    super(formatError(code, detailIn(detail, 'en'), 'en'));
     this.name = 'PalabreError';
     this.code = code;
-    this.detail = detail;
+    this.detail = detailIn(detail, 'en');
+    this.localizedDetail = detail;
   }
   toValue(): ErrorValue {
-    return errorValue(this.code, this.detail);
+    return errorValue(this.code, this.localizedDetail);
   }
 }
 
@@ -92,8 +122,12 @@ export function formatError(code: ErrorCode, detail: string, locale: Locale): st
   return ERROR_MESSAGES[code][locale].replace('{detail}', () => detail);
 }
 
-export function errorValue(code: ErrorCode, detail = ''): ErrorValue {
-  return { code, message: { fr: formatError(code, detail, 'fr'), en: formatError(code, detail, 'en') } };
+export function errorValue(code: ErrorCode, detail: ErrorDetail = ''): ErrorValue {
+  return { code, message: { fr: formatError(code, detailIn(detail, 'fr'), 'fr'), en: formatError(code, detailIn(detail, 'en'), 'en') } };
+}
+
+function detailIn(detail: ErrorDetail, locale: Locale): string {
+  return typeof detail === 'string' ? detail : detail[locale];
 }
 
 /** An error value received from the other side of a boundary, rethrown where a caller prefers exceptions. */

@@ -14,3 +14,13 @@ export function cleanText(value: string): string {
 export function foldForSearch(value: string): string {
   return value.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
+
+const frenchCollator = new Intl.Collator('fr', { numeric: true });
+
+/**
+ * Compares two names the way a French reader sorts them: « Émilie » with the E's, « Ouédraogo »
+ * before « Ouattara »… not after every unaccented name as a byte order would put it.
+ */
+export function compareFrench(a: string, b: string): number {
+  return frenchCollator.compare(a, b);
+}

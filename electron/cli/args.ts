@@ -93,6 +93,9 @@ function checkRequired(command: Command, values: Partial<Record<OptionName, stri
   }
   if (command.words) {
     if (words.join(' ').trim().length === 0) throw new CliError('missing_query');
+  } else if (command.argument) {
+    if (words.length === 0) throw new CliError('missing_argument', `${command.name} ${command.argument}`);
+    if (words.length > 1) throw new CliError('unexpected_argument', words[1]!);
   } else if (words.length > 0) {
     throw new CliError('unexpected_argument', words[0]!);
   }

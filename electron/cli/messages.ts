@@ -2,13 +2,15 @@
  * Everything the command line says, in French and English. `{name}` placeholders are filled by
  * `say`. Errors from the service layer come already written in both languages (shared/errors.ts).
  */
-import type { Locale, RecommendationStatus } from '../../shared/domain/types';
+import type { Locale, Localized } from '../../shared/domain/types';
 
-export type Localized = Readonly<Record<Locale, string>>;
+export type { Localized } from '../../shared/domain/types';
+// The status names moved to shared (errors name them too); re-exported for the commands that print them.
+export { STATUS_LABELS } from '../../shared/domain/labels';
 
 export const MESSAGES = {
   unknown_command: {
-    fr: 'Commande inconnue : {detail} (voir --help)',
+    fr: 'Commande inconnue : {detail} (voir --help)',
     en: 'Unknown command: {detail} (see --help)',
   },
   missing_command: {
@@ -16,11 +18,11 @@ export const MESSAGES = {
     en: 'Missing command (see --help)',
   },
   missing_subcommand: {
-    fr: 'Sous-commande manquante : {detail}',
+    fr: 'Sous-commande manquante : {detail}',
     en: 'Missing subcommand: {detail}',
   },
   unknown_option: {
-    fr: 'Option inconnue pour cette commande : {detail} (voir --help)',
+    fr: 'Option inconnue pour cette commande : {detail} (voir --help)',
     en: 'Unknown option for this command: {detail} (see --help)',
   },
   missing_value: {
@@ -32,23 +34,47 @@ export const MESSAGES = {
     en: 'The option {detail} takes no value',
   },
   missing_option: {
-    fr: 'Option obligatoire manquante : {detail}',
+    fr: 'Option obligatoire manquante : {detail}',
     en: 'Missing required option: {detail}',
   },
   unexpected_argument: {
-    fr: 'Argument inattendu : {detail}',
+    fr: 'Argument inattendu : {detail}',
     en: 'Unexpected argument: {detail}',
+  },
+  missing_argument: {
+    fr: 'Argument manquant : {detail} (voir --help)',
+    en: 'Missing argument: {detail} (see --help)',
+  },
+  text_or_file: {
+    fr: 'Donnez le texte avec --text ou avec --file, l’un des deux',
+    en: 'Give the text with --text or with --file, one of the two',
+  },
+  empty_text: {
+    fr: 'Le texte est vide : écrivez au moins un paragraphe',
+    en: 'The text is empty: write at least one paragraph',
+  },
+  unreadable_file: {
+    fr: 'Fichier illisible : {detail}',
+    en: 'Cannot read the file: {detail}',
+  },
+  invalid_position: {
+    fr: 'Position invalide : {detail} (un nombre entier à partir de 1)',
+    en: 'Invalid position: {detail} (a whole number from 1)',
+  },
+  no_profile: {
+    fr: 'Aucun profil : choisissez qui vous êtes avec profile --set ID_PARTICIPANT',
+    en: 'No profile: choose who you are with profile --set PARTICIPANT_ID',
   },
   missing_query: {
     fr: 'Indiquez le texte à rechercher après les options',
     en: 'Give the text to search for after the options',
   },
   unknown_language: {
-    fr: 'Langue inconnue : {detail} (fr ou en)',
+    fr: 'Langue inconnue : {detail} (fr ou en)',
     en: 'Unknown language: {detail} (fr or en)',
   },
   database_missing: {
-    fr: 'Base de données introuvable : {detail} (elle n’est créée que par demo et meeting create)',
+    fr: 'Base de données introuvable : {detail} (elle n’est créée que par demo et meeting create)',
     en: 'Database not found: {detail} (only demo and meeting create create one)',
   },
   no_meetings: { fr: 'Aucune réunion.', en: 'No meetings.' },
@@ -57,16 +83,16 @@ export const MESSAGES = {
   recommendation_count_one: { fr: '{detail} recommandation', en: '{detail} recommendation' },
   recommendation_count_many: { fr: '{detail} recommandations', en: '{detail} recommendations' },
   usage_title: { fr: 'Palabre — ligne de commande', en: 'Palabre — command line' },
-  usage_line: { fr: 'Usage : npm run cli -- {detail}', en: 'Usage: npm run cli -- {detail}' },
-  usage_commands: { fr: 'Commandes :', en: 'Commands:' },
-  usage_common: { fr: 'Options communes :', en: 'Common options:' },
-  usage_options: { fr: 'Options :', en: 'Options:' },
+  usage_line: { fr: 'Usage : npm run cli -- {detail}', en: 'Usage: npm run cli -- {detail}' },
+  usage_commands: { fr: 'Commandes :', en: 'Commands:' },
+  usage_common: { fr: 'Options communes :', en: 'Common options:' },
+  usage_options: { fr: 'Options :', en: 'Options:' },
   usage_command_placeholder: { fr: '<commande>', en: '<command>' },
   usage_exit_codes: {
-    fr: 'Codes de sortie : 0 succès ; 1 échec (base de données, erreur interne) ; 2 entrée invalide ou introuvable.',
+    fr: 'Codes de sortie : 0 succès ; 1 échec (base de données, erreur interne) ; 2 entrée invalide ou introuvable.',
     en: 'Exit codes: 0 success; 1 failure (database, internal error); 2 invalid input or not found.',
   },
-  usage_more: { fr: 'Aide d’une commande : npm run cli -- <commande> --help', en: 'Help on a command: npm run cli -- <command> --help' },
+  usage_more: { fr: 'Aide d’une commande : npm run cli -- <commande> --help', en: 'Help on a command: npm run cli -- <command> --help' },
 } as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -74,15 +100,6 @@ export type MessageKey = keyof typeof MESSAGES;
 export function say(key: MessageKey, locale: Locale, detail = ''): string {
   return MESSAGES[key][locale].replace('{detail}', detail);
 }
-
-export const STATUS_LABELS: Readonly<Record<RecommendationStatus, Localized>> = {
-  draft: { fr: 'brouillon', en: 'draft' },
-  under_review: { fr: 'en cours d’examen', en: 'under review' },
-  agreed: { fr: 'approuvée', en: 'agreed' },
-  adopted: { fr: 'adoptée', en: 'adopted' },
-  withdrawn: { fr: 'retirée', en: 'withdrawn' },
-  merged_into: { fr: 'fusionnée', en: 'merged' },
-};
 
 /** French takes the singular below two (« 0 recommandation »), English only for one. */
 export function recommendationCount(count: number, locale: Locale): string {

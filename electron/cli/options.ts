@@ -24,10 +24,10 @@ export const OPTIONS = {
   lang: {
     type: 'string',
     placeholder: { fr: 'fr|en', en: 'fr|en' },
-    help: { fr: 'langue des messages (par défaut : en si LANG commence par en, sinon fr)', en: 'language of messages (default: en if LANG starts with en, else fr)' },
+    help: { fr: 'langue des messages (par défaut : en si LANG commence par en, sinon fr)', en: 'language of messages (default: en if LANG starts with en, else fr)' },
   },
   help: { type: 'boolean', short: 'h', help: { fr: 'affiche cette aide', en: 'shows this help' } },
-  title: { type: 'string', placeholder: { fr: 'TITRE', en: 'TITLE' }, help: { fr: 'titre de la réunion', en: 'title of the meeting' } },
+  title: { type: 'string', placeholder: { fr: 'TITRE', en: 'TITLE' }, help: { fr: 'titre', en: 'title' } },
   venue: { type: 'string', placeholder: { fr: 'LIEU', en: 'VENUE' }, help: { fr: 'lieu de la réunion', en: 'venue of the meeting' } },
   from: {
     type: 'string',
@@ -59,6 +59,35 @@ export const OPTIONS = {
     type: 'string',
     placeholder: { fr: 'expert|rapporteur|secretariat|chair', en: 'expert|rapporteur|secretariat|chair' },
     help: { fr: 'rôle dans la réunion', en: 'role in the meeting' },
+  },
+  committee: {
+    type: 'string',
+    placeholder: { fr: 'ID', en: 'ID' },
+    help: { fr: 'identifiant de la commission (affiché par committee add, et par list --json)', en: 'committee id (printed by committee add, and by list --json)' },
+  },
+  text: {
+    type: 'string',
+    placeholder: { fr: 'TEXTE', en: 'TEXT' },
+    help: { fr: 'texte de la recommandation (une ligne vide sépare deux paragraphes)', en: 'text of the recommendation (a blank line separates two paragraphs)' },
+  },
+  file: {
+    type: 'string',
+    placeholder: { fr: 'FICHIER.txt', en: 'FILE.txt' },
+    help: { fr: 'fichier texte UTF-8 contenant le texte, au lieu de --text', en: 'UTF-8 text file holding the text, instead of --text' },
+  },
+  as: {
+    type: 'string',
+    placeholder: { fr: 'ID_PARTICIPANT', en: 'PARTICIPANT_ID' },
+    help: {
+      fr: 'agir au nom de ce participant pour cette seule commande (par défaut\u00A0: le profil de la base)',
+      en: 'act as this participant for this command only (default: the database’s profile)',
+    },
+  },
+  set: { type: 'string', placeholder: { fr: 'VALEUR', en: 'VALUE' }, help: { fr: 'nouvelle valeur', en: 'new value' } },
+  position: {
+    type: 'string',
+    placeholder: { fr: 'N', en: 'N' },
+    help: { fr: 'rang dans la commission, à partir de 1 (par défaut\u00A0: à la fin)', en: 'rank in the committee, from 1 (default: at the end)' },
   },
 } as const satisfies Record<string, OptionSpec>;
 

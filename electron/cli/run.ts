@@ -71,6 +71,11 @@ function commandRun(line: CommandLine, session: Session, locale: Locale, output:
       return value;
     },
     words: line.words,
+    argument() {
+      const value = line.words[0];
+      if (value === undefined) throw new CliError('missing_argument', line.command?.name ?? '');
+      return value;
+    },
     json: line.values.json === true,
     locale,
     print: (text) => output.push(text),

@@ -27,6 +27,7 @@ export function commandUsage(command: Command, locale: Locale): string {
   const optional = command.optional ?? [];
   const synopsis = [
     command.name,
+    ...(command.argument ? [command.argument] : []),
     ...required.map((name) => `--${name} ${placeholder(name, locale)}`),
     ...optional.map((name) => `[--${name} ${placeholder(name, locale)}]`),
     '[--json] [--lang fr|en]',
@@ -37,7 +38,7 @@ export function commandUsage(command: Command, locale: Locale): string {
     command.summary[locale],
     '',
     say('usage_options', locale),
-    ...optionLines([...required, ...optional, 'json', 'lang', 'help'], locale),
+    ...optionLines([...required, ...optional, 'json', 'lang', 'help'], locale, command),
   ].join('\n');
 }
 
@@ -46,12 +47,12 @@ function placeholder(name: OptionName, locale: Locale): string {
   return 'placeholder' in spec ? spec.placeholder[locale] : '';
 }
 
-function optionLines(names: readonly OptionName[], locale: Locale): string[] {
+function optionLines(names: readonly OptionName[], locale: Locale, command?: Command): string[] {
   const heads = names.map((name) => {
     const spec = OPTIONS[name];
     const short = 'short' in spec ? `-${spec.short}, ` : '';
     return `${short}--${name} ${placeholder(name, locale)}`.trimEnd();
   });
   const width = Math.max(...heads.map((h) => h.length)) + 2;
-  return names.map((name, i) => `  ${heads[i]!.padEnd(width)}${OPTIONS[name].help[locale]}`);
+  return names.map((name, i) => `  ${heads[i]!.padEnd(width)}${(command?.optionHelp?.[name] ?? OPTIONS[name].help)[locale]}`);
 }

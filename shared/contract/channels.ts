@@ -12,10 +12,25 @@ import type {
   MeetingSummary,
   Participant,
   Recommendation,
+  RecommendationSummary,
   SearchHit,
+  TrashItem,
   VersionInfo,
 } from '../domain/types';
-import { documentSchema, id, isoDate, locale, numbering, requiredText, role, shortText } from './schemas';
+import {
+  documentSchema,
+  editableFields,
+  id,
+  isoDate,
+  locale,
+  numbering,
+  recommendationFilters,
+  requiredText,
+  role,
+  shortText,
+  status,
+  typography,
+} from './schemas';
 
 /** Declares a channel: the result type is carried as a phantom, the schema is real. */
 function channel<R>() {
@@ -41,7 +56,9 @@ export const contract = {
   'settings:setLocale': channel<{ locale: Locale }>()(z.object({ locale }).strict()),
 
   'meeting:list': channel<MeetingSummary[]>()(z.object({}).strict()),
-  'meeting:create': channel<MeetingDetail>()(z.object(meetingFields).strict()),
+  'meeting:create': channel<MeetingDetail>()(
+    z.object({ ...meetingFields, numbering: numbering.optional(), typography: typography.optional(), intro: documentSchema.nullable().optional() }).strict(),
+  ),
   'meeting:get': channel<MeetingDetail>()(z.object({ meetingId: id }).strict()),
   'meeting:update': channel<MeetingDetail>()(
     z
@@ -53,6 +70,10 @@ export const contract = {
         startsOn: isoDate.nullable().optional(),
         endsOn: isoDate.nullable().optional(),
         numbering: numbering.optional(),
+        /** 'fr' applies French typography to what is saved in the meeting; 'none' for an English meeting. */
+        typography: typography.optional(),
+        /** The introductory text of the report; null removes it. */
+        intro: documentSchema.nullable().optional(),
       })
       .strict(),
   ),
@@ -62,13 +83,26 @@ export const contract = {
   'committee:reorder': channel<Committee[]>()(
     z.object({ meetingId: id, committeeIds: z.array(id).min(1).max(500) }).strict(),
   ),
+  /** Removes an empty committee; refused while it holds recommendations. Returns the remaining committees. */
+  'committee:remove': channel<Committee[]>()(z.object({ committeeId: id }).strict()),
 
   'participant:add': channel<Participant>()(
     z.object({ meetingId: id, name: requiredText(200), delegation: requiredText(200), role }).strict(),
   ),
+  'participant:update': channel<Participant>()(
+    z
+      .object({ participantId: id, name: requiredText(200).optional(), delegation: requiredText(200).optional(), role: role.optional() })
+      .strict(),
+  ),
+  /** Soft removal: the participant leaves the lists; their name stays on what they wrote. Returns the remaining participants. */
+  'participant:remove': channel<Participant[]>()(z.object({ participantId: id }).strict()),
+
+  /** Who am I on this database: the participant whose name goes on every version, comment and decision. */
+  'profile:get': channel<Participant | null>()(z.object({}).strict()),
+  'profile:set': channel<Participant>()(z.object({ participantId: id }).strict()),
 
   'recommendation:create': channel<Recommendation>()(
-    z.object({ meetingId: id, committeeId: id, title: requiredText(500) }).strict(),
+    z.object({ meetingId: id, committeeId: id, title: requiredText(500), body: documentSchema.optional(), ...editableFields }).strict(),
   ),
   'recommendation:get': channel<Recommendation>()(z.object({ recommendationId: id }).strict()),
   'recommendation:save': channel<Recommendation>()(
@@ -83,8 +117,29 @@ export const contract = {
       .strict(),
   ),
   'recommendation:versions': channel<VersionInfo[]>()(z.object({ recommendationId: id }).strict()),
+  /** Changes addressees, lead actors, horizon, deadline or priority: a new version when something changed. */
+  'recommendation:setFields': channel<Recommendation>()(z.object({ recommendationId: id, ...editableFields }).strict()),
+  /** Follows the status workflow (see statusWorkflow.ts); a new version and an audit entry. */
+  'recommendation:setStatus': channel<Recommendation>()(z.object({ recommendationId: id, status }).strict()),
+  /**
+   * Puts a recommendation at `position` (1-based, clamped to the end) in `committeeId`; the others
+   * shift. Returns the meeting's recommendations, renumbered.
+   */
+  'recommendation:move': channel<RecommendationSummary[]>()(
+    z.object({ recommendationId: id, committeeId: id, position: z.int().min(1).max(100_000) }).strict(),
+  ),
+  /** To the trash (restorable). Returns the meeting's recommendations, renumbered. */
+  'recommendation:delete': channel<RecommendationSummary[]>()(z.object({ recommendationId: id }).strict()),
+  'recommendation:restore': channel<Recommendation>()(z.object({ recommendationId: id }).strict()),
+  'recommendation:list': channel<RecommendationSummary[]>()(
+    z.object({ meetingId: id, filters: recommendationFilters.optional() }).strict(),
+  ),
 
-  'search:query': channel<SearchHit[]>()(z.object({ meetingId: id, query: shortText(200) }).strict()),
+  'trash:list': channel<TrashItem[]>()(z.object({ meetingId: id }).strict()),
+
+  'search:query': channel<SearchHit[]>()(
+    z.object({ meetingId: id, query: shortText(200), filters: recommendationFilters.optional() }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

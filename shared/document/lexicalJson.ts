@@ -120,6 +120,10 @@ export function textBlocks(doc: SerializedDocument): TextBlock[] {
 }
 
 /** Text of a block's inline content; nested blocks (a list inside a list item) are left to their own entry. */
+export function blockText(block: SerializedNode): string {
+  return inlineText(block);
+}
+
 function inlineText(block: SerializedNode): string {
   let out = '';
   for (const child of block.children ?? []) {
@@ -139,26 +143,34 @@ export function documentToPlainText(doc: SerializedDocument): string {
     .join('\n\n');
 }
 
-/** A document made of plain text: blank lines separate paragraphs, single newlines are kept as breaks. */
-export function documentFromPlainText(text: string, newId: () => string): SerializedDocument {
-  const paragraphs = text
+/** Splits plain text into paragraphs: blank lines separate them; each is trimmed; empty ones are dropped. */
+export function splitPlainTextParagraphs(text: string): string[] {
+  return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
+}
+
+/** A paragraph holding plain text; single newlines become line breaks. */
+export function paragraphFromPlainText(text: string, uid: string | undefined): SerializedNode {
+  const children: SerializedNode[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) children.push({ type: 'linebreak', version: 1 });
+    if (line.length > 0) children.push(textNode(line));
+  });
+  return paragraphNode(children, uid);
+}
+
+/** A document made of plain text: blank lines separate paragraphs, single newlines are kept as breaks. */
+export function documentFromPlainText(text: string, newId: () => string): SerializedDocument {
+  const paragraphs = splitPlainTextParagraphs(text);
   const doc = emptyDocument();
   if (paragraphs.length === 0) {
     doc.root.children = [paragraphNode([], newId())];
     return doc;
   }
-  doc.root.children = paragraphs.map((p) => {
-    const children: SerializedNode[] = [];
-    p.split('\n').forEach((line, i) => {
-      if (i > 0) children.push({ type: 'linebreak', version: 1 });
-      if (line.length > 0) children.push(textNode(line));
-    });
-    return paragraphNode(children, newId());
-  });
+  doc.root.children = paragraphs.map((p) => paragraphFromPlainText(p, newId()));
   return doc;
 }
 

@@ -3,7 +3,9 @@
  * code walks it recursively. Iterative, bounded: a 10,000-deep or 5 MB document is refused with a
  * reason, never a stack overflow.
  */
-import type { SerializedDocument, SerializedNode } from './lexicalJson';
+import type { Localized } from '../domain/types';
+import { BLOCK_ID_KEY, type SerializedDocument, type SerializedNode } from './lexicalJson';
+import { PARAGRAPH_KIND_KEY, isParagraphKind } from './paragraphKind';
 
 export const DOCUMENT_LIMITS = {
   maxDepth: 24,
@@ -59,11 +61,44 @@ export function isSerializedDocument(value: unknown): value is SerializedDocumen
   return checkDocument(value) === null;
 }
 
-/** Node state holds a few short values (the block id); anything bigger is not ours. */
+/**
+ * Node state holds a few short values (the block id, the paragraph kind); anything bigger is not
+ * ours. Palabre's own keys must have Palabre's values: a uid is a string, a kind is one of the kinds.
+ */
 function isSmallState(state: unknown): boolean {
   if (!isPlainObject(state)) return false;
   const entries = Object.entries(state);
+  if (state[BLOCK_ID_KEY] !== undefined && typeof state[BLOCK_ID_KEY] !== 'string') return false;
+  if (state[PARAGRAPH_KIND_KEY] !== undefined && !isParagraphKind(state[PARAGRAPH_KIND_KEY])) return false;
   return entries.length <= 8 && entries.every(([, v]) => typeof v !== 'string' || v.length <= 200) && JSON.stringify(state).length <= 2000;
+}
+
+const PROBLEM_TEXT: Readonly<Record<DocumentProblem, Localized>> = {
+  not_object: { fr: 'ce n’est pas un document', en: 'not a document' },
+  no_root: { fr: 'document sans racine', en: 'document without a root' },
+  bad_node: { fr: 'élément inconnu ou mal formé', en: 'unknown or malformed element' },
+  too_deep: {
+    fr: `plus de ${DOCUMENT_LIMITS.maxDepth} niveaux d’imbrication`,
+    en: `more than ${DOCUMENT_LIMITS.maxDepth} levels of nesting`,
+  },
+  too_many_nodes: {
+    fr: `plus de ${formatCount(DOCUMENT_LIMITS.maxNodes, 'fr')} éléments`,
+    en: `more than ${formatCount(DOCUMENT_LIMITS.maxNodes, 'en')} elements`,
+  },
+  too_long: {
+    fr: `plus de ${formatCount(DOCUMENT_LIMITS.maxTextLength, 'fr')} caractères`,
+    en: `more than ${formatCount(DOCUMENT_LIMITS.maxTextLength, 'en')} characters`,
+  },
+};
+
+/** What is wrong with a document, in words a user understands, in both languages. */
+export function describeDocumentProblem(problem: DocumentProblem): Localized {
+  return PROBLEM_TEXT[problem];
+}
+
+/** 1 000 000 in French (narrow no-break spaces), 1,000,000 in English. */
+function formatCount(n: number, locale: 'fr' | 'en'): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'fr' ? '\u202F' : ',');
 }
 
 function isPlainObject(value: unknown): value is SerializedNode & Record<string, unknown> {

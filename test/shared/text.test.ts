@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, foldForSearch } from '../../shared/text';
+import { cleanText, compareFrench, foldForSearch } from '../../shared/text';
 
 describe('cleanText', () => {
   it('strips C0 control characters, U+FFFE/U+FFFF and lone surrogates', () => {
@@ -33,5 +33,14 @@ describe('foldForSearch', () => {
 
   it('gives the same key to composed and decomposed forms', () => {
     expect(foldForSearch('e\u0301te\u0301')).toBe(foldForSearch('\u00e9t\u00e9'));
+  });
+});
+
+describe('compareFrench', () => {
+  it('sorts accented names with their letter, as a French reader expects', () => {
+    const names = ['Zongo', 'Ouédraogo', 'Éric', 'Ouattara', 'Abdou', 'émile', 'Eve'];
+    expect([...names].sort(compareFrench)).toEqual(['Abdou', 'émile', 'Éric', 'Eve', 'Ouattara', 'Ouédraogo', 'Zongo']);
+    // A byte order would put the É after the Z.
+    expect([...names].sort()).not.toEqual([...names].sort(compareFrench));
   });
 });

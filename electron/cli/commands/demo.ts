@@ -5,7 +5,7 @@ import type { Command } from './types';
 export const demo: Command = {
   name: 'demo',
   summary: {
-    fr: 'crée une réunion de démonstration (Bamako, 3 commissions, 12 recommandations) et affiche son identifiant ; relancée, elle en crée une autre',
+    fr: 'crée une réunion de démonstration (Bamako, 3 commissions, 12 recommandations) et affiche son identifiant ; relancée, elle en crée une autre',
     en: 'creates a demonstration meeting (Bamako, 3 committees, 12 recommendations) and prints its id; run again, it creates another one',
   },
   createsDatabase: true,

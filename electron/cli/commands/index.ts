@@ -3,10 +3,26 @@
  * the usage and the error handling need no change.
  */
 import { demo } from './demo';
+import { recommendationAdd, recommendationEdit } from './drafting';
 import { meetingCreate, meetingList } from './meeting';
+import { profile } from './profile';
 import { list } from './recommendations';
 import { search } from './search';
 import { committeeAdd, participantAdd } from './setup';
 import type { Command } from './types';
+import { recommendationMove, recommendationStatus } from './workflow';
 
-export const COMMANDS: readonly Command[] = [demo, meetingCreate, meetingList, committeeAdd, participantAdd, list, search];
+export const COMMANDS: readonly Command[] = [
+  demo,
+  meetingCreate,
+  meetingList,
+  committeeAdd,
+  participantAdd,
+  profile,
+  list,
+  recommendationAdd,
+  recommendationEdit,
+  recommendationStatus,
+  recommendationMove,
+  search,
+];

@@ -10,6 +10,7 @@ export const meetingCreate: Command = {
   optional: ['org'],
   createsDatabase: true,
   fieldOptions: { title: 'title', venue: 'venue', startsOn: 'from', endsOn: 'to', organisation: 'org' },
+  optionHelp: { title: { fr: 'titre de la réunion', en: 'title of the meeting' } },
   async run(r) {
     const meeting = await call(r.dispatch, 'meeting:create', {
       title: r.need('title'),

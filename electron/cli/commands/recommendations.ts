@@ -8,6 +8,7 @@ import type { Command } from './types';
 export interface ListedRecommendation {
   id: string;
   number: string;
+  committeeId: string;
   committee: string;
   title: string;
   status: RecommendationStatus;
@@ -17,7 +18,7 @@ export interface ListedRecommendation {
 export const list: Command = {
   name: 'list',
   summary: {
-    fr: 'affiche les recommandations d’une réunion dans l’ordre : numéro, commission, titre, statut et texte',
+    fr: 'affiche les recommandations d’une réunion dans l’ordre : numéro, commission, titre, statut et texte',
     en: 'prints the recommendations of a meeting in order: number, committee, title, status and text',
   },
   required: ['meeting'],
@@ -30,6 +31,7 @@ export const list: Command = {
       items.push({
         id: rec.id,
         number: rec.number,
+        committeeId: rec.committeeId,
         committee: rec.committeeName,
         title: rec.title,
         status: rec.status,

@@ -11,8 +11,8 @@ export interface ExcerptPart {
 export const search: Command = {
   name: 'search',
   summary: {
-    fr: 'cherche dans les titres et les textes d’une réunion, sans tenir compte des accents ni des majuscules',
-    en: 'searches the titles and texts of a meeting, ignoring accents and case',
+    fr: 'cherche dans les titres, les textes et les commentaires d’une réunion, sans tenir compte des accents ni des majuscules',
+    en: 'searches the titles, texts and comments of a meeting, ignoring accents and case',
   },
   required: ['meeting'],
   words: { fr: 'TEXTE…', en: 'TEXT…' },

@@ -13,8 +13,10 @@ export interface CommandRun {
   option(name: OptionName): string | undefined;
   /** A required option (presence already checked against the command's declaration). */
   need(name: OptionName): string;
-  /** Words after the command name (the search text). */
+  /** Words after the command name (the search text, or the one argument of a command that takes one). */
   words: readonly string[];
+  /** The command's one argument (commands that declare `argument`). */
+  argument(): string;
   json: boolean;
   locale: Locale;
   /** Writes one line (or several) of text on stdout. */
@@ -31,6 +33,10 @@ export interface Command {
   optional?: readonly OptionName[];
   /** Free words after the options (joined with spaces), shown under this placeholder in the usage. */
   words?: Localized;
+  /** Exactly one word after the command name (an id), shown under this placeholder in the usage (`ID`). */
+  argument?: string;
+  /** What an option means for this command, when it is more precise than the option's general help. */
+  optionHelp?: Partial<Readonly<Record<OptionName, Localized>>>;
   /** Only commands that make something from nothing may create the database file. */
   createsDatabase?: boolean;
   /** Contract field → option, so a validation message names what the user typed (`startsOn` → `--from`). */

@@ -7,11 +7,18 @@ import { z } from 'zod';
 import { fr } from 'zod/locales';
 import { contract, isChannel, type Channel, type ChannelParsedInput, type ChannelResult } from '../../../shared/contract/channels';
 import { PalabreError, ReportedError, errorValue, formatError, type ErrorValue, type Result } from '../../../shared/errors';
+import { DOCUMENT_PROBLEM_PARAM } from '../../../shared/contract/schemas';
+import { describeDocumentProblem, type DocumentProblem } from '../../../shared/document/validate';
+import { addCommittee, removeCommittee, renameCommittee, reorderCommittees } from '../services/committees';
 import type { ServiceContext } from '../services/context';
-import { addCommittee, addParticipant, createMeeting, getMeeting, listMeetings, renameCommittee, reorderCommittees, updateMeeting } from '../services/meetings';
-import { currentLocale, setLocale } from '../services/profile';
-import { createRecommendation, getRecommendation, listVersions, saveRecommendation } from '../services/recommendations';
+import { createMeeting, getMeeting, listMeetings, updateMeeting } from '../services/meetings';
+import { addParticipant, removeParticipant, updateParticipant } from '../services/participants';
+import { moveRecommendation } from '../services/placement';
+import { currentLocale, getProfile, setLocale, setProfile } from '../services/profile';
+import { setRecommendationFields, setRecommendationStatus } from '../services/recommendationFields';
+import { createRecommendation, getRecommendation, listRecommendations, listVersions, saveRecommendation } from '../services/recommendations';
 import { searchMeeting } from '../services/search';
+import { deleteRecommendation, listTrash, restoreRecommendation } from '../services/trash';
 
 const frenchIssues = fr().localeError;
 
@@ -28,12 +35,24 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'committee:add': ({ meetingId, name }) => addCommittee(ctx, meetingId, name),
     'committee:rename': ({ committeeId, name }) => renameCommittee(ctx, committeeId, name),
     'committee:reorder': ({ meetingId, committeeIds }) => reorderCommittees(ctx, meetingId, committeeIds),
+    'committee:remove': ({ committeeId }) => removeCommittee(ctx, committeeId),
     'participant:add': (input) => addParticipant(ctx, input),
+    'participant:update': (input) => updateParticipant(ctx, input),
+    'participant:remove': ({ participantId }) => removeParticipant(ctx, participantId),
+    'profile:get': () => getProfile(ctx),
+    'profile:set': ({ participantId }) => setProfile(ctx, participantId),
     'recommendation:create': (input) => createRecommendation(ctx, input),
     'recommendation:get': ({ recommendationId }) => getRecommendation(ctx, recommendationId),
     'recommendation:save': (input) => saveRecommendation(ctx, input),
     'recommendation:versions': ({ recommendationId }) => listVersions(ctx, recommendationId),
-    'search:query': ({ meetingId, query }) => searchMeeting(ctx, meetingId, query),
+    'recommendation:setFields': ({ recommendationId, ...changes }) => setRecommendationFields(ctx, recommendationId, changes),
+    'recommendation:setStatus': ({ recommendationId, status }) => setRecommendationStatus(ctx, recommendationId, status),
+    'recommendation:move': (input) => moveRecommendation(ctx, input),
+    'recommendation:delete': ({ recommendationId }) => deleteRecommendation(ctx, recommendationId),
+    'recommendation:restore': ({ recommendationId }) => restoreRecommendation(ctx, recommendationId),
+    'recommendation:list': ({ meetingId, filters }) => listRecommendations(ctx, meetingId, filters),
+    'trash:list': ({ meetingId }) => listTrash(ctx, meetingId),
+    'search:query': ({ meetingId, query, filters }) => searchMeeting(ctx, meetingId, query, filters),
   };
 }
 
@@ -70,6 +89,11 @@ export async function call<C extends Channel>(dispatch: Dispatch, channel: C, in
 
 /** The validation message in both languages: zod's English, and its French locale on a second parse. */
 function invalidInput(schema: z.ZodType, payload: unknown, english: z.ZodError): ErrorValue {
+  // An unreadable or oversized text (a 5 MB paste) is not a programming mistake: say what is wrong with it.
+  const documentIssue = english.issues.find((issue) => issue.code === 'custom' && issue.params?.[DOCUMENT_PROBLEM_PARAM]);
+  if (documentIssue?.code === 'custom') {
+    return errorValue('invalid_document', describeDocumentProblem(documentIssue.params![DOCUMENT_PROBLEM_PARAM] as DocumentProblem));
+  }
   // A required text left empty is the commonest mistake: say it plainly rather than in zod's terms.
   const empty = english.issues.find((issue) => issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1);
   const field = empty?.path[empty.path.length - 1];

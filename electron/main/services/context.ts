@@ -4,7 +4,9 @@
  */
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { commentsRepository } from '../db/repositories/comments';
 import { meetingsRepository } from '../db/repositories/meetings';
+import { peopleRepository } from '../db/repositories/people';
 import { recommendationsRepository } from '../db/repositories/recommendations';
 import { searchRepository } from '../db/repositories/search';
 import { auditRepository, settingsRepository } from '../db/repositories/settings';
@@ -22,7 +24,9 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
   return {
     db,
     meetings: meetingsRepository(db),
+    people: peopleRepository(db),
     recommendations: recommendationsRepository(db),
+    comments: commentsRepository(db),
     search: searchRepository(db),
     settings: settingsRepository(db),
     audit: auditRepository(db),
@@ -30,6 +34,11 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
     timestamp: () => now().toISOString(),
     databasePath: deps.databasePath ?? '',
     appVersion: deps.appVersion ?? '0.0.0',
+    /**
+     * A participant who acts instead of the database's "who am I", for one command only (the
+     * command line's --as). Undefined: the profile acts. See actingAs() in profile.ts.
+     */
+    actingAs: undefined as string | undefined,
   };
 }
 

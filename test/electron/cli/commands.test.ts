@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { MATCH_END, MATCH_START } from '../../../shared/domain/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, runOk, tempFolder } from './cliProcess';
+import { runCli, runOk, tempFolder } from './cliInProcess';
 
 describe('palabre meeting / committee / participant', { timeout: 60_000 }, () => {
   let folder: ReturnType<typeof tempFolder>;
@@ -112,10 +112,23 @@ describe('palabre --help', { timeout: 60_000 }, () => {
   it('lists every command, in French by default and in English on request', async () => {
     const french = await runCli(['--help']);
     expect(french.code).toBe(0);
-    for (const name of ['demo', 'meeting create', 'meeting list', 'committee add', 'participant add', 'list', 'search']) {
+    for (const name of [
+      'demo',
+      'meeting create',
+      'meeting list',
+      'committee add',
+      'participant add',
+      'profile',
+      'list',
+      'recommendation add',
+      'recommendation edit',
+      'recommendation status',
+      'recommendation move',
+      'search',
+    ]) {
       expect(french.stdout).toContain(`  ${name} `);
     }
-    expect(french.stdout).toContain('Commandes :');
+    expect(french.stdout).toContain('Commandes\u00A0:');
     const english = await runCli(['--help', '--lang', 'en']);
     expect(english.stdout).toContain('Commands:');
   });

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runOk, tempFolder } from './cliProcess';
+import { runOk, tempFolder } from './cliInProcess';
 
 interface Listed {
   id: string;
   number: string;
+  committeeId: string;
   committee: string;
   title: string;
   status: string;
@@ -31,7 +32,11 @@ describe('palabre demo', { timeout: 60_000 }, () => {
     const items = JSON.parse(await runOk(['list', '--db', db, '--meeting', meetingId, '--json'])) as Listed[];
     expect(items.length).toBeGreaterThanOrEqual(10);
     expect(items.length).toBeLessThanOrEqual(15);
-    expect(items.map((item) => item.number)).toEqual(items.map((_, index) => String(index + 1)));
+    // Numbered 1, 2, 3… in order; the withdrawn one has no number.
+    const numbered = items.filter((item) => item.status !== 'withdrawn');
+    expect(numbered.map((item) => item.number)).toEqual(numbered.map((_, index) => String(index + 1)));
+    expect(items.filter((item) => item.status === 'withdrawn').map((item) => item.number)).toEqual(['']);
+    expect(new Set(items.map((item) => item.status))).toEqual(new Set(['draft', 'under_review', 'agreed', 'adopted', 'withdrawn']));
     expect(new Set(items.map((item) => item.committee))).toEqual(
       new Set([
         'Système d’alerte précoce pour la prévention des crises',
@@ -40,7 +45,7 @@ describe('palabre demo', { timeout: 60_000 }, () => {
       ]),
     );
     for (const item of items) {
-      expect(item.status).toBe('draft');
+      expect(item.committeeId).toMatch(UUID);
       // Preambular paragraphs first, then the operative ones.
       expect(item.text).toMatch(/^(Considérant|Notant|Rappelant|Conscients|Tenant compte)/);
       expect(item.text).toMatch(/recommandent/);
@@ -60,10 +65,11 @@ describe('palabre demo', { timeout: 60_000 }, () => {
     const meetingId = (await runOk(['demo', '--db', db])).trim();
     const french = await runOk(['list', '--db', db, '--meeting', meetingId]);
     expect(french).toContain('== Renforcement des capacités des diplomates ==');
-    expect(french).toMatch(/^1\. Création d’un mécanisme confédéral d’alerte précoce \(brouillon\)$/m);
+    expect(french).toMatch(/^1\. Création d’un mécanisme confédéral d’alerte précoce \(adoptée\)$/m);
+    expect(french).toMatch(/^— Guide commun des pratiques diplomatiques et consulaires \(retirée\)$/m);
     expect(french).toContain('    Considérant que');
     const english = await runOk(['list', '--db', db, '--meeting', meetingId, '--lang', 'en']);
-    expect(english).toMatch(/^1\. Création d’un mécanisme confédéral d’alerte précoce \(draft\)$/m);
+    expect(english).toMatch(/^1\. Création d’un mécanisme confédéral d’alerte précoce \(adopted\)$/m);
   });
 
   it('creates a second, separate meeting when run again and leaves the first one as it was', async () => {

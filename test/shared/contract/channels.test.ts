@@ -18,12 +18,34 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'committee:add': { meetingId: ID, name: 'Alerte précoce' },
   'committee:rename': { committeeId: ID, name: 'Alerte précoce et prévention' },
   'committee:reorder': { meetingId: ID, committeeIds: [ID, ID2] },
+  'committee:remove': { committeeId: ID },
   'participant:add': { meetingId: ID, name: 'Aminata Traoré', delegation: 'Mali', role: 'expert' },
-  'recommendation:create': { meetingId: ID, committeeId: ID2, title: 'Créer un système d’alerte précoce' },
+  'participant:update': { participantId: ID, name: 'Aminata Traoré Diallo', delegation: 'Burkina Faso', role: 'rapporteur' },
+  'participant:remove': { participantId: ID },
+  'profile:get': {},
+  'profile:set': { participantId: ID },
+  'recommendation:create': {
+    meetingId: ID,
+    committeeId: ID2,
+    title: 'Créer un système d’alerte précoce',
+    body: documentFromPlainText('Considérant…\n\nRecommandent…', () => ID),
+    addressees: ['Conseil des Ministres'],
+    leadActors: ['Secrétariat général'],
+    horizon: '2026',
+    deadline: '2026-06-30',
+    priority: 'high',
+  },
   'recommendation:get': { recommendationId: ID },
   'recommendation:save': { recommendationId: ID, baseVersionId: ID2, title: 'Titre', body: documentFromPlainText('Texte', () => ID) },
   'recommendation:versions': { recommendationId: ID },
-  'search:query': { meetingId: ID, query: 'sécurité' },
+  'recommendation:setFields': { recommendationId: ID, addressees: ['États membres'], horizon: 'court terme', deadline: null, priority: null },
+  'recommendation:setStatus': { recommendationId: ID, status: 'under_review' },
+  'recommendation:move': { recommendationId: ID, committeeId: ID2, position: 1 },
+  'recommendation:delete': { recommendationId: ID },
+  'recommendation:restore': { recommendationId: ID },
+  'recommendation:list': { meetingId: ID, filters: { committeeId: ID2, status: ['draft', 'agreed'], authorId: ID, delegation: 'Mali', addressee: 'États membres' } },
+  'trash:list': { meetingId: ID },
+  'search:query': { meetingId: ID, query: 'sécurité', filters: { status: ['adopted'] } },
 };
 
 describe('the IPC contract', () => {
@@ -61,6 +83,14 @@ describe('the IPC contract', () => {
     expect(contract['participant:add'].input.safeParse({ ...VALID['participant:add'], role: 'admin' }).success).toBe(false);
     expect(contract['settings:setLocale'].input.safeParse({ locale: 'de' }).success).toBe(false);
     expect(contract['search:query'].input.safeParse({ meetingId: ID, query: 'x'.repeat(201) }).success).toBe(false);
+    expect(contract['meeting:update'].input.safeParse({ meetingId: ID, typography: 'en' }).success).toBe(false);
+    expect(contract['recommendation:setStatus'].input.safeParse({ recommendationId: ID, status: 'lost' }).success).toBe(false);
+    expect(contract['recommendation:setFields'].input.safeParse({ recommendationId: ID, priority: 'urgent' }).success).toBe(false);
+    expect(contract['recommendation:setFields'].input.safeParse({ recommendationId: ID, deadline: '30/06/2026' }).success).toBe(false);
+    expect(contract['recommendation:move'].input.safeParse({ ...VALID['recommendation:move'], position: 0 }).success).toBe(false);
+    expect(contract['recommendation:move'].input.safeParse({ ...VALID['recommendation:move'], position: 1.5 }).success).toBe(false);
+    expect(contract['recommendation:list'].input.safeParse({ meetingId: ID, filters: { status: ['lost'] } }).success).toBe(false);
+    expect(contract['recommendation:list'].input.safeParse({ meetingId: ID, filters: { colour: 'red' } }).success).toBe(false);
   });
 
   it('fills the optional meeting fields with their defaults', () => {
@@ -82,9 +112,18 @@ describe('documentSchema', () => {
     expect(documentSchema.safeParse({}).success).toBe(false);
   });
 
-  it('makes recommendation:save refuse a bad body, naming the field', () => {
+  it('makes recommendation:save refuse a bad body, naming the field and the problem', () => {
     const result = contract['recommendation:save'].input.safeParse({ ...VALID['recommendation:save'], body: { root: null } });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['body']);
+    expect(result.error?.issues[0]).toMatchObject({ code: 'custom', params: { documentProblem: 'no_root' } });
+  });
+
+  it('accepts the paragraph kind in node state, and only the known kinds', () => {
+    const body = documentFromPlainText('Considérant…', () => ID);
+    body.root.children[0]!.$ = { uid: ID, kind: 'preambular' };
+    expect(documentSchema.safeParse(body).success).toBe(true);
+    body.root.children[0]!.$ = { uid: ID, kind: 'footnote' };
+    expect(documentSchema.safeParse(body).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentToPlainText, emptyDocument, paragraphNode, textNode, withBlockIds, type SerializedNode } from '../../../shared/document/lexicalJson';
-import { checkDocument, DOCUMENT_LIMITS, isSerializedDocument } from '../../../shared/document/validate';
+import { checkDocument, describeDocumentProblem, DOCUMENT_LIMITS, isSerializedDocument } from '../../../shared/document/validate';
 
 function rootWith(children: unknown[]): unknown {
   return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } };
@@ -105,5 +105,23 @@ describe('checkDocument', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).uid).toBeUndefined();
+  });
+});
+
+describe('paragraph state', () => {
+  it('accepts the uid and the paragraph kind, and refuses values that are not Palabre’s', () => {
+    const withState = (state: unknown) => rootWith([{ ...paragraphNode([textNode('Considérant…')], 'p'), $: state }]);
+    expect(checkDocument(withState({ uid: 'p', kind: 'preambular' }))).toBeNull();
+    expect(checkDocument(withState({ uid: 'p', kind: 'operative' }))).toBeNull();
+    expect(checkDocument(withState({ uid: 'p' }))).toBeNull();
+    expect(checkDocument(withState({ uid: 'p', kind: 'annexe' }))).toBe('bad_node');
+    expect(checkDocument(withState({ uid: 42 }))).toBe('bad_node');
+  });
+});
+
+describe('describeDocumentProblem', () => {
+  it('says what is wrong in words, in French and English', () => {
+    expect(describeDocumentProblem('too_long')).toEqual({ fr: 'plus de 1\u202F000\u202F000 caractères', en: 'more than 1,000,000 characters' });
+    expect(describeDocumentProblem('bad_node').fr).toBe('élément inconnu ou mal formé');
   });
 });

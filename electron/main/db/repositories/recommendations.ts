@@ -1,6 +1,10 @@
-/** SQL for recommendations and their immutable versions. */
+/**
+ * SQL for recommendations and their immutable versions. The recommendations row is the current
+ * projection of the head version's fields (status, committee, addressees…) plus the order and the
+ * trash; the versions hold the history.
+ */
 import type { Database } from 'better-sqlite3';
-import type { RecommendationStatus, VersionOrigin } from '../../../../shared/domain/types';
+import type { Priority, RecommendationStatus, VersionOrigin } from '../../../../shared/domain/types';
 
 export interface RecommendationRow {
   id: string;
@@ -10,13 +14,32 @@ export interface RecommendationRow {
   status: RecommendationStatus;
   headVersionId: string;
   authorId: string | null;
+  addresseesJson: string;
+  leadActorsJson: string;
+  horizon: string;
+  deadline: string | null;
+  priority: Priority | null;
   createdAt: string;
   updatedAt: string;
+  deletedAt: string | null;
 }
 
 export interface RecommendationListRow extends RecommendationRow {
   title: string;
   authorName: string | null;
+  authorDelegation: string | null;
+  lastEditorName: string | null;
+}
+
+export interface TrashRow {
+  id: string;
+  meetingId: string;
+  committeeId: string;
+  committeeName: string;
+  title: string;
+  status: RecommendationStatus;
+  deletedAt: string;
+  deletedByName: string | null;
 }
 
 export interface VersionRow {
@@ -31,45 +54,97 @@ export interface VersionRow {
   createdAt: string;
 }
 
+/** The columns of the projection that a version's fields set. */
+export interface ProjectionRow {
+  id: string;
+  status: RecommendationStatus;
+  committeeId: string;
+  addresseesJson: string;
+  leadActorsJson: string;
+  horizon: string;
+  deadline: string | null;
+  priority: Priority | null;
+  headVersionId: string;
+  updatedAt: string;
+}
+
 const REC_COLUMNS = `r.id, r.meeting_id AS meetingId, r.committee_id AS committeeId, r.position, r.status,
-  r.head_version_id AS headVersionId, r.author_id AS authorId, r.created_at AS createdAt, r.updated_at AS updatedAt`;
+  r.head_version_id AS headVersionId, r.author_id AS authorId, r.addressees_json AS addresseesJson,
+  r.lead_actors_json AS leadActorsJson, r.horizon, r.deadline, r.priority,
+  r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt`;
+
+const VERSION_COLUMNS = `id, recommendation_id AS recommendationId, title, body_json AS bodyJson,
+  fields_json AS fieldsJson, author_id AS authorId, author_name AS authorName, origin, created_at AS createdAt`;
 
 export function recommendationsRepository(db: Database) {
   const statements = {
     insert: db.prepare(`INSERT INTO recommendations (id, meeting_id, committee_id, position, status, author_id, created_at, updated_at)
       VALUES (@id, @meetingId, @committeeId,
-        (SELECT coalesce(max(position), 0) + 1 FROM recommendations WHERE committee_id = @committeeId),
+        (SELECT coalesce(max(position), 0) + 1 FROM recommendations WHERE committee_id = @committeeId AND deleted_at IS NULL),
         'draft', @authorId, @createdAt, @createdAt)`),
     get: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ? AND r.deleted_at IS NULL`),
-    listByMeeting: db.prepare(`SELECT ${REC_COLUMNS}, v.title, v.author_name AS authorName
+    record: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ?`),
+    listByMeeting: db.prepare(`SELECT ${REC_COLUMNS}, v.title, v.author_name AS lastEditorName,
+        a.name AS authorName, d.name AS authorDelegation
       FROM recommendations r JOIN versions v ON v.id = r.head_version_id
+        LEFT JOIN participants a ON a.id = r.author_id
+        LEFT JOIN delegations d ON d.id = a.delegation_id
       WHERE r.meeting_id = ? AND r.deleted_at IS NULL`),
-    setHead: db.prepare(`UPDATE recommendations SET head_version_id = ?, updated_at = ? WHERE id = ?`),
+    liveIdsInCommittee: db.prepare(`SELECT id FROM recommendations WHERE committee_id = ? AND deleted_at IS NULL ORDER BY position, created_at`).pluck(),
+    setPlace: db.prepare(`UPDATE recommendations SET committee_id = ?, position = ? WHERE id = ?`),
+    setProjection: db.prepare(`UPDATE recommendations SET status = @status, committee_id = @committeeId,
+      addressees_json = @addresseesJson, lead_actors_json = @leadActorsJson, horizon = @horizon, deadline = @deadline,
+      priority = @priority, head_version_id = @headVersionId, updated_at = @updatedAt WHERE id = @id`),
+    softDelete: db.prepare(`UPDATE recommendations SET deleted_at = ?, deleted_by = ? WHERE id = ?`),
+    undelete: db.prepare(`UPDATE recommendations SET deleted_at = NULL, deleted_by = NULL, committee_id = ? WHERE id = ?`),
+    trash: db.prepare(`SELECT r.id, r.meeting_id AS meetingId, r.committee_id AS committeeId, c.name AS committeeName, v.title,
+        r.status, r.deleted_at AS deletedAt, p.name AS deletedByName
+      FROM recommendations r JOIN versions v ON v.id = r.head_version_id JOIN committees c ON c.id = r.committee_id
+        LEFT JOIN participants p ON p.id = r.deleted_by
+      WHERE r.meeting_id = ? AND r.deleted_at IS NOT NULL ORDER BY r.deleted_at DESC, r.rowid DESC`),
     insertVersion: db.prepare(`INSERT INTO versions (id, recommendation_id, title, body_json, fields_json, author_id, author_name, origin, created_at)
       VALUES (@id, @recommendationId, @title, @bodyJson, @fieldsJson, @authorId, @authorName, @origin, @createdAt)`),
     insertParent: db.prepare(`INSERT INTO version_parents (version_id, parent_id, ord) VALUES (?, ?, ?)`),
-    version: db.prepare(`SELECT id, recommendation_id AS recommendationId, title, body_json AS bodyJson,
-      fields_json AS fieldsJson, author_id AS authorId, author_name AS authorName, origin, created_at AS createdAt
-      FROM versions WHERE id = ?`),
-    versions: db.prepare(`SELECT id, recommendation_id AS recommendationId, title, body_json AS bodyJson,
-      fields_json AS fieldsJson, author_id AS authorId, author_name AS authorName, origin, created_at AS createdAt
-      FROM versions WHERE recommendation_id = ? ORDER BY created_at DESC, rowid DESC`),
+    version: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE id = ?`),
+    versions: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE recommendation_id = ? ORDER BY created_at DESC, rowid DESC`),
     parents: db.prepare(`SELECT vp.version_id AS versionId, vp.parent_id AS parentId FROM version_parents vp
       JOIN versions v ON v.id = vp.version_id WHERE v.recommendation_id = ? ORDER BY vp.ord`),
   };
 
   return {
+    /** A new draft at the end of its committee; its head and fields are set by the first version. */
     insert(row: { id: string; meetingId: string; committeeId: string; authorId: string | null; createdAt: string }): void {
       statements.insert.run(row);
     },
+    /** A live recommendation (not in the trash). */
     get(id: string): RecommendationRow | undefined {
       return statements.get.get(id) as RecommendationRow | undefined;
+    },
+    /** A recommendation, in the trash or not. */
+    record(id: string): RecommendationRow | undefined {
+      return statements.record.get(id) as RecommendationRow | undefined;
     },
     listByMeeting(meetingId: string): RecommendationListRow[] {
       return statements.listByMeeting.all(meetingId) as RecommendationListRow[];
     },
-    setHead(id: string, versionId: string, at: string): void {
-      statements.setHead.run(versionId, at, id);
+    /** Ids of the live recommendations of a committee, in order. */
+    liveIdsInCommittee(committeeId: string): string[] {
+      return statements.liveIdsInCommittee.all(committeeId) as string[];
+    },
+    setPlace(id: string, committeeId: string, position: number): void {
+      statements.setPlace.run(committeeId, position, id);
+    },
+    setProjection(row: ProjectionRow): void {
+      statements.setProjection.run(row);
+    },
+    softDelete(id: string, at: string, by: string | null): void {
+      statements.softDelete.run(at, by, id);
+    },
+    undelete(id: string, committeeId: string): void {
+      statements.undelete.run(committeeId, id);
+    },
+    trash(meetingId: string): TrashRow[] {
+      return statements.trash.all(meetingId) as TrashRow[];
     },
     insertVersion(row: VersionRow, parentIds: readonly string[]): void {
       statements.insertVersion.run(row);

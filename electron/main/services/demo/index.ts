@@ -1,8 +1,10 @@
 /**
  * Seeds a demonstration meeting: the Bamako experts meeting of a Sahel confederation, with its
- * committees, delegations, participants and recommendations drafted and amended by different
- * people. Used by `palabre demo` on the command line and by the browser harness, so that the app
- * can be shown and tested on a realistic meeting.
+ * introduction, committees, delegations, participants and structured recommendations (addressees,
+ * lead actors, horizon, priority, preambular and operative paragraphs) drafted and amended by
+ * different people, then moved along the status workflow by the rapporteurs and the chair. Used by
+ * `palabre demo` on the command line and by the browser harness, so that the app can be shown and
+ * tested on a realistic meeting.
  *
  * Everything happens in one transaction: a demo lands whole or not at all. The services are called
  * directly rather than through the dispatcher, because a better-sqlite3 transaction cannot span the
@@ -12,17 +14,22 @@
  * would: nothing already in the database is touched.
  */
 import { documentFromPlainText, type SerializedDocument } from '../../../../shared/document/lexicalJson';
+import { withDetectedKinds } from '../../../../shared/document/paragraphKind';
+import { STATUS_STEPS } from '../../../../shared/domain/statusWorkflow';
+import type { RecommendationStatus } from '../../../../shared/domain/types';
+import { addCommittee } from '../committees';
 import type { ServiceContext } from '../context';
-import { addCommittee, addParticipant, createMeeting } from '../meetings';
-import { currentParticipant, setCurrentParticipant } from '../profile';
+import { createMeeting } from '../meetings';
+import { addParticipant } from '../participants';
+import { getProfile, setCurrentParticipant } from '../profile';
+import { setRecommendationStatus } from '../recommendationFields';
 import { createRecommendation, saveRecommendation } from '../recommendations';
 import { DIPLOMATS } from './diplomats';
 import { EARLY_WARNING } from './earlyWarning';
 import { INFORMATION_EXCHANGE } from './informationExchange';
-import { DEMO_COMMITTEES, DEMO_MEETING, DEMO_ORGANISER, DEMO_PEOPLE } from './meeting';
+import { DEMO_CHAIR, DEMO_COMMITTEES, DEMO_INTRO, DEMO_MEETING, DEMO_ORGANISER, DEMO_PEOPLE } from './meeting';
 import { applyRevision } from './revise';
 import type { DemoCommitteeKey, DemoPersonKey, DemoRecommendation } from './types';
-import { applyFrenchTypography as typeset } from '../../../../shared/typography/french';
 
 export const DEMO_RECOMMENDATIONS: readonly DemoRecommendation[] = [...EARLY_WARNING, ...DIPLOMATS, ...INFORMATION_EXCHANGE];
 
@@ -47,12 +54,12 @@ interface Draft {
 }
 
 function seed(ctx: ServiceContext): DemoSummary {
-  const previousProfile = currentParticipant(ctx)?.id;
+  const previousProfile = getProfile(ctx)?.id;
   const clock = meetingClock(DEMO_MEETING.startsOn);
   // Versions carry the times of the meeting days, so the history reads like the meeting's.
   const demo: ServiceContext = { ...ctx, timestamp: clock.timestamp };
 
-  const meeting = createMeeting(demo, { ...DEMO_MEETING });
+  const meeting = createMeeting(demo, { ...DEMO_MEETING, intro: documentFromPlainText(DEMO_INTRO.join('\n\n'), demo.newId) });
   const people = new Map<DemoPersonKey, string>();
   for (const person of DEMO_PEOPLE) {
     const { id } = addParticipant(demo, { meetingId: meeting.id, name: person.name, delegation: person.delegation, role: person.role });
@@ -69,8 +76,13 @@ function seed(ctx: ServiceContext): DemoSummary {
     const created = createRecommendation(demo, {
       meetingId: meeting.id,
       committeeId: committees.get(script.committee)!,
-      title: typeset(script.title),
-      body: documentFromPlainText(script.body.map(typeset).join('\n\n'), demo.newId),
+      title: script.title,
+      body: withDetectedKinds(documentFromPlainText(script.body.join('\n\n'), demo.newId)),
+      addressees: [...script.addressees],
+      leadActors: [...script.leadActors],
+      horizon: script.horizon,
+      deadline: script.deadline ?? null,
+      priority: script.priority,
     });
     clock.pause(25);
     return { id: created.id, headVersionId: created.headVersionId, title: created.title, body: created.body };
@@ -88,7 +100,7 @@ function seed(ctx: ServiceContext): DemoSummary {
       const saved = saveRecommendation(demo, {
         recommendationId: draft.id,
         baseVersionId: draft.headVersionId,
-        title: revision.title ? typeset(revision.title) : draft.title,
+        title: revision.title ?? draft.title,
         body: applyRevision(draft.body, revision, demo.newId),
       });
       drafts[index] = { id: saved.id, headVersionId: saved.headVersionId, title: saved.title, body: saved.body };
@@ -96,6 +108,18 @@ function seed(ctx: ServiceContext): DemoSummary {
       clock.pause(35);
     });
   }
+
+  // Then the review: the rapporteurs send texts for review and mark them agreed, the chair has the
+  // plenary adopt them, an author withdraws one. Each step is a version, as it would be in the app.
+  clock.pause(120);
+  DEMO_RECOMMENDATIONS.forEach((script, index) => {
+    for (const [status, by] of statusPath(script)) {
+      actAs(by);
+      setRecommendationStatus(demo, drafts[index]!.id, status);
+      versions++;
+      clock.pause(5);
+    }
+  });
 
   // Leave the database's user as it was; a database that had none is handed to the secretariat.
   setCurrentParticipant(ctx, previousProfile ?? people.get(DEMO_ORGANISER)!);
@@ -107,6 +131,15 @@ function seed(ctx: ServiceContext): DemoSummary {
     recommendations: drafts.length,
     versions,
   };
+}
+
+/** The steps from draft to where the script leaves a recommendation, and who takes each one. */
+function statusPath(script: DemoRecommendation): Array<[RecommendationStatus, DemoPersonKey]> {
+  const target = script.status ?? 'draft';
+  if (target === 'withdrawn') return [['withdrawn', script.by]];
+  const rapporteur = DEMO_COMMITTEES.find((c) => c.key === script.committee)!.rapporteur;
+  const steps = STATUS_STEPS.slice(1, STATUS_STEPS.indexOf(target as (typeof STATUS_STEPS)[number]) + 1);
+  return steps.map((status) => [status, status === 'adopted' ? DEMO_CHAIR : rapporteur]);
 }
 
 const DAY_START_MINUTES = 8 * 60 + 30;

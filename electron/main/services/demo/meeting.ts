@@ -13,12 +13,22 @@ export const DEMO_MEETING = {
   endsOn: '2025-11-19',
 } as const;
 
-/** In the order the committees appear in the report. */
-export const DEMO_COMMITTEES: ReadonlyArray<{ key: DemoCommitteeKey; name: string }> = [
-  { key: 'earlyWarning', name: 'Système d’alerte précoce pour la prévention des crises' },
-  { key: 'diplomats', name: 'Renforcement des capacités des diplomates' },
-  { key: 'informationExchange', name: 'Plateforme d’échange d’informations entre les États membres' },
+/** The introduction of the report: the context of the meeting, one string per paragraph. */
+export const DEMO_INTRO: readonly string[] = [
+  'Du 17 au 19 novembre 2025, Bamako a accueilli la réunion des experts de la Confédération des États du Sahel consacrée à l’effectivité de la coordination de l’action diplomatique des États membres.',
+  'Réunis en trois commissions, les experts du Burkina Faso, du Mali et du Niger ont examiné les moyens de prévenir les crises par un système d’alerte précoce, de renforcer les capacités de leurs diplomates et de faciliter l’échange d’informations entre leurs ministères des Affaires étrangères.',
+  'Les recommandations ci-après sont soumises au Conseil des Ministres, en vue de la prochaine session de la Conférence des Chefs d’État et de Gouvernement.',
 ];
+
+/** In the order the committees appear in the report, each with the rapporteur who moves its texts along. */
+export const DEMO_COMMITTEES: ReadonlyArray<{ key: DemoCommitteeKey; name: string; rapporteur: DemoPersonKey }> = [
+  { key: 'earlyWarning', name: 'Système d’alerte précoce pour la prévention des crises', rapporteur: 'toure' },
+  { key: 'diplomats', name: 'Renforcement des capacités des diplomates', rapporteur: 'sawadogo' },
+  { key: 'informationExchange', name: 'Plateforme d’échange d’informations entre les États membres', rapporteur: 'mahamadou' },
+];
+
+/** Who chairs the plenary, where texts are adopted. */
+export const DEMO_CHAIR: DemoPersonKey = 'diarra';
 
 const MALI = 'Mali';
 const BURKINA = 'Burkina Faso';

@@ -1,4 +1,5 @@
-/** The shape of the demo script: who takes part, and how each recommendation was drafted and amended. */
+/** The shape of the demo script: who takes part, and how each recommendation was drafted, amended and decided. */
+import type { Priority, RecommendationStatus } from '../../../../shared/domain/types';
 
 export type DemoCommitteeKey = 'earlyWarning' | 'diplomats' | 'informationExchange';
 
@@ -38,7 +39,17 @@ export interface DemoRecommendation {
   committee: DemoCommitteeKey;
   by: DemoPersonKey;
   title: string;
-  /** One string per paragraph. Written with ordinary spaces; typeset() applies French typography. */
+  addressees: readonly string[];
+  leadActors: readonly string[];
+  horizon: string;
+  deadline?: string;
+  priority: Priority;
+  /** Where the meeting left it (default: draft). Reached step by step through the workflow. */
+  status?: RecommendationStatus;
+  /**
+   * One string per paragraph. Written with ordinary spaces: the meeting's French typography is
+   * applied on save. Preambular paragraphs (« Considérant… ») are recognised by their opening.
+   */
   body: readonly string[];
   revisions?: readonly DemoRevision[];
 }

@@ -48,12 +48,21 @@ function pragmas(db: Db) {
 
 const EXPECTED = { journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: BUSY_TIMEOUT_MS, userVersion: LATEST_SCHEMA_VERSION };
 
-/** Creates a schema-1 database holding one meeting, closed again. */
-async function v1DatabaseWithAMeeting(path: string): Promise<string> {
-  const db = await openDatabase(path, { migrations: [migration001] });
+/** Creates a database at the latest schema holding one meeting, closed again. */
+async function databaseWithAMeeting(path: string): Promise<string> {
+  const db = await openDatabase(path);
   const meeting = await call(createDispatcher(createContext(db)), 'meeting:create', { title: 'Réunion des experts, Bamako' });
   db.close();
   return meeting.id;
+}
+
+/** Creates a schema-1 database holding one meeting, written as Palabre 1 wrote it, closed again. */
+async function v1DatabaseWithAMeeting(path: string, title = 'Réunion des experts, Bamako'): Promise<string> {
+  const db = await openDatabase(path, { migrations: [migration001] });
+  const id = '0b9f4f0e-6a55-4c34-9d3b-7f1b7f6f1a01';
+  db.prepare(`INSERT INTO meetings (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)`).run(id, title, '2025-03-10T08:00:00.000Z', '2025-03-10T08:00:00.000Z');
+  db.close();
+  return id;
 }
 
 async function refusal(promise: Promise<unknown>): Promise<PalabreError> {
@@ -85,7 +94,7 @@ describe('openDatabase', () => {
 
   it('sets the same pragmas again when an existing WAL file is reopened, and keeps its data', async () => {
     const path = join(dir, 'palabre.sqlite');
-    const meetingId = await v1DatabaseWithAMeeting(path);
+    const meetingId = await databaseWithAMeeting(path);
     const db = await open(path);
     expect(pragmas(db)).toEqual(EXPECTED);
     expect(db.prepare('SELECT id FROM meetings').pluck().all()).toEqual([meetingId]);
@@ -187,9 +196,7 @@ describe('migrating an existing database', () => {
     ] as const) {
       const path = join(dir, folder, 'palabre.sqlite');
       mkdirSync(join(dir, folder));
-      const v1 = await openDatabase(path, { migrations: [migration001] });
-      await call(createDispatcher(createContext(v1)), 'meeting:create', { title });
-      v1.close();
+      await v1DatabaseWithAMeeting(path, title);
       (await open(path, { migrations: [migration001, addNotes], backupDir, now })).close();
     }
     const names = readdirSync(backupDir).sort();

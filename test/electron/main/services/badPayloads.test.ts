@@ -26,7 +26,7 @@ describe('the dispatcher, given what a broken or hostile caller sends', () => {
       expectBilingual(error);
     }
     expect(errorOf(await store.dispatch('meeting:drop', {})).message).toEqual({
-      fr: 'Opération inconnue : meeting:drop',
+      fr: 'Opération inconnue\u00A0: meeting:drop',
       en: 'Unknown operation: meeting:drop',
     });
   });
@@ -43,7 +43,7 @@ describe('the dispatcher, given what a broken or hostile caller sends', () => {
     const error = errorOf(await store.dispatch('meeting:create', { title: 42 }));
     expect(error.code).toBe('invalid_input');
     expect(error.message.en).toMatch(/^Invalid input: title: /);
-    expect(error.message.fr).toMatch(/^Données invalides : title: /);
+    expect(error.message.fr).toMatch(/^Données invalides\u00A0: title: /);
     const ids = errorOf(await store.dispatch('committee:reorder', { meetingId: ID, committeeIds: 'all' }));
     expect(ids.message.en).toContain('committeeIds');
   });
@@ -93,7 +93,7 @@ describe('the dispatcher, given what a broken or hostile caller sends', () => {
     store.db.close();
     const error = errorOf(await dispatch('meeting:list', {}));
     expect(error.code).toBe('internal');
-    expect(error.message.fr).toMatch(/^Une erreur interne est survenue ; vos données n’ont pas été modifiées/);
+    expect(error.message.fr).toMatch(/^Une erreur interne est survenue\u202F; vos données n’ont pas été modifiées/);
     expect(logged).toHaveLength(1);
   });
 

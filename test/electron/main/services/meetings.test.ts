@@ -78,7 +78,7 @@ describe('meetings', () => {
   it('says which meeting it cannot find', async () => {
     const missing = '0b9f4f0e-6a55-4c34-9d3b-7f1b7f6f1a01';
     const error = errorOf(await store.dispatch('meeting:get', { meetingId: missing }));
-    expect(error).toEqual({ code: 'not_found', message: { fr: `Introuvable : ${missing}`, en: `Not found: ${missing}` } });
+    expect(error).toEqual({ code: 'not_found', message: { fr: `Introuvable\u00A0: ${missing}`, en: `Not found: ${missing}` } });
   });
 });
 
@@ -108,7 +108,7 @@ describe('committees', () => {
     const before = rowCounts(store.db);
     const error = errorOf(await store.dispatch('committee:add', { meetingId: meeting.id, name: '  ALERTE PRÉCOCE ' }));
     expect(error.code).toBe('duplicate_name');
-    expect(error.message.fr).toBe('Ce nom existe déjà : ALERTE PRÉCOCE');
+    expect(error.message.fr).toBe('Ce nom existe déjà\u00A0: ALERTE PRÉCOCE');
     expect(error.message.en).toBe('This name already exists: ALERTE PRÉCOCE');
     expect(rowCounts(store.db)).toEqual(before);
     // Another meeting may use the same name.

@@ -150,7 +150,14 @@ describe('saving a recommendation', () => {
       node = child;
     }
     const payload = { recommendationId: rec.id, baseVersionId: rec.headVersionId, title: 'Titre' };
-    expect(errorOf(await store.dispatch('recommendation:save', { ...payload, body: deep })).code).toBe('invalid_input');
+    // Refused as an unreadable text, saying why, in both languages (it used to be a bare invalid_input).
+    expect(errorOf(await store.dispatch('recommendation:save', { ...payload, body: deep }))).toEqual({
+      code: 'invalid_document',
+      message: {
+        fr: 'Ce texte est illisible ou trop volumineux (plus de 24 niveaux d’imbrication)\u202f; rien n’a été enregistré.',
+        en: 'This text is unreadable or too large (more than 24 levels of nesting); nothing was saved.',
+      },
+    });
     expect(errorOf(await store.dispatch('recommendation:save', { ...payload, title: '\u0001', body: rec.body })).code).toBe('empty_title');
     expect(
       errorOf(await store.dispatch('recommendation:save', { ...payload, baseVersionId: '0b9f4f0e-6a55-4c34-9d3b-7f1b7f6f1a01', body: rec.body })).code,

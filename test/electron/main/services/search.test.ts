@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../../../../electron/main/handlers';
 import { documentFromPlainText } from '../../../../shared/document/lexicalJson';
-import { MATCH_END, MATCH_START, type MeetingDetail, type Recommendation } from '../../../../shared/domain/types';
+import { reindexRecommendation } from '../../../../electron/main/services/versioning';
+import { MATCH_END, MATCH_START, type MeetingDetail, type Recommendation, type RecommendationFilters } from '../../../../shared/domain/types';
 import { openTempStore, type TempStore } from '../../../helpers/tempDb';
 
 let store: TempStore;
@@ -96,5 +97,61 @@ describe('search in a meeting', () => {
     const [hit] = await search(bamako, 'piege');
     expect(hit!.title).toBe('Faux surlignage');
     expect(hit!.excerpt).toBe(`Texte ${marked('piégé')}`);
+  });
+});
+
+describe('search across comments, with filters', () => {
+  it('finds words in a comment, once the recommendation is reindexed, and says so', async () => {
+    store.db
+      .prepare(`INSERT INTO comments (id, recommendation_id, body, created_at) VALUES ('c1', ?, 'Associer les gouverneurs de région', '2025-03-10T09:00:00Z')`)
+      .run(formation.id);
+    reindexRecommendation(store.ctx, formation.id);
+    const [hit] = await search(bamako, 'gouverneurs region');
+    expect(hit).toMatchObject({ recommendationId: formation.id, matchedIn: 'comments', status: 'draft' });
+    expect(hit!.excerpt).toContain(marked('gouverneurs'));
+    expect(hit!.excerpt).toContain(marked('région'));
+    // A later save keeps the comments in the index.
+    await call(store.dispatch, 'recommendation:save', {
+      recommendationId: formation.id,
+      baseVersionId: formation.headVersionId,
+      title: formation.title,
+      body: documentFromPlainText('Une académie commune.', () => 'p-1'),
+    });
+    expect((await search(bamako, 'gouverneurs')).map((h) => h.recommendationId)).toEqual([formation.id]);
+  });
+
+  it('says where the match is: the text, else the title', async () => {
+    expect((await search(bamako, 'frontalieres'))[0]!.matchedIn).toBe('body');
+    expect((await search(bamako, 'former'))[0]!.matchedIn).toBe('title');
+  });
+
+  it('applies the filters of the list: committee, status, author, delegation, addressee', async () => {
+    // « des » is in both recommendations of the meeting.
+    const entre = (filters: RecommendationFilters) =>
+      call(store.dispatch, 'search:query', { meetingId: bamako.id, query: 'des', filters }).then((hits) => hits.map((h) => h.title).sort());
+    expect(await entre({})).toEqual(['Former les diplomates', 'Sécurité des frontières']);
+    expect(await entre({ committeeId: formation.committeeId })).toEqual(['Former les diplomates']);
+    await call(store.dispatch, 'recommendation:setStatus', { recommendationId: securite.id, status: 'under_review' });
+    expect(await entre({ status: ['under_review', 'agreed'] })).toEqual(['Sécurité des frontières']);
+    await call(store.dispatch, 'recommendation:setFields', { recommendationId: formation.id, addressees: ['États membres'] });
+    expect(await entre({ addressee: 'etats membres' })).toEqual(['Former les diplomates']);
+    expect(await entre({ delegation: 'Mali' })).toEqual([]);
+  });
+
+  it('filters by author and delegation', async () => {
+    const awa = await call(store.dispatch, 'participant:add', { meetingId: bamako.id, name: 'Awa Sow', delegation: 'Mali', role: 'expert' });
+    await call(store.dispatch, 'profile:set', { participantId: awa.id });
+    const mine = await recommendation(bamako, 'Diplomatie', 'Échanges de diplomates', 'Des séjours de six mois.');
+    for (const filters of [{ authorId: awa.id }, { delegation: 'mali' }]) {
+      const hits = await call(store.dispatch, 'search:query', { meetingId: bamako.id, query: 'des', filters });
+      expect(hits.map((h) => h.recommendationId)).toEqual([mine.id]);
+      const listed = await call(store.dispatch, 'recommendation:list', { meetingId: bamako.id, filters });
+      expect(listed.map((r) => r.id)).toEqual([mine.id]);
+    }
+  });
+
+  it('leaves the numbers as they are when the list is filtered', async () => {
+    const listed = await call(store.dispatch, 'recommendation:list', { meetingId: bamako.id, filters: { committeeId: formation.committeeId } });
+    expect(listed.map((r) => [r.title, r.number])).toEqual([['Former les diplomates', '2']]);
   });
 });

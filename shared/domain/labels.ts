@@ -1,0 +1,51 @@
+/**
+ * Names of domain values in both languages, for messages written outside the renderer (errors, the
+ * command line, reports). The renderer's dictionaries hold their own, screen-specific wording.
+ * French strings follow French typography (’ and no-break spaces), as everything Palabre writes.
+ */
+import type { Localized, ParticipantRole, Priority, RecommendationStatus } from './types';
+
+export const STATUS_LABELS: Readonly<Record<RecommendationStatus, Localized>> = {
+  draft: { fr: 'brouillon', en: 'draft' },
+  under_review: { fr: 'en cours d’examen', en: 'under review' },
+  agreed: { fr: 'approuvée', en: 'agreed' },
+  adopted: { fr: 'adoptée', en: 'adopted' },
+  withdrawn: { fr: 'retirée', en: 'withdrawn' },
+  merged_into: { fr: 'fusionnée', en: 'merged' },
+};
+
+export const PRIORITY_LABELS: Readonly<Record<Priority, Localized>> = {
+  high: { fr: 'haute', en: 'high' },
+  medium: { fr: 'moyenne', en: 'medium' },
+  low: { fr: 'basse', en: 'low' },
+};
+
+export const ROLE_LABELS: Readonly<Record<ParticipantRole, Localized>> = {
+  expert: { fr: 'expert', en: 'expert' },
+  rapporteur: { fr: 'rapporteur', en: 'rapporteur' },
+  secretariat: { fr: 'secrétariat', en: 'secretariat' },
+  chair: { fr: 'présidence', en: 'chair' },
+};
+
+/**
+ * Addressees offered to the drafter; any other text is accepted. These are the bodies to which the
+ * recommendations of a confederation's experts meeting usually go.
+ */
+export const ADDRESSEE_SUGGESTIONS: Readonly<Record<'fr' | 'en', readonly string[]>> = {
+  fr: [
+    'Conférence des Chefs d’État et de Gouvernement',
+    'Conseil des Ministres',
+    'États membres',
+    'Secrétariat général',
+    'Commission',
+    'Partenaires techniques et financiers',
+  ],
+  en: [
+    'Conference of Heads of State and Government',
+    'Council of Ministers',
+    'Member States',
+    'General Secretariat',
+    'Commission',
+    'Technical and financial partners',
+  ],
+};
