@@ -127,6 +127,9 @@ export class Autosaver {
           this.setStatus({ kind: 'error', error: errorValue('empty_title'), retrying: false });
           return false;
         }
+        // Back to what is stored (an edit undone): a journaled edit must not come back on reopening.
+        this.journalPending = false;
+        this.options.journal?.clear();
         if (!this.timer) this.setStatus({ kind: 'saved' });
         return true;
       }
@@ -143,7 +146,10 @@ export class Autosaver {
     if (!this.journalPending || !this.read || !this.options.journal) return;
     this.journalPending = false;
     const current = this.read();
-    if (keyOf(current) !== this.savedKey) this.options.journal.write(current, this.baseVersionId);
+    // Back to the stored state with no save under way: the journal goes (else reopening would bring
+    // back text since deleted). While a save is in flight the database is about to change: journal.
+    if (keyOf(current) !== this.savedKey || this.inFlight) this.options.journal.write(current, this.baseVersionId);
+    else this.options.journal.clear();
   }
 
   /** Stops timers; a pending change should be flushed first (see flush). */
