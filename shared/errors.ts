@@ -77,6 +77,62 @@ export const ERROR_MESSAGES = {
     fr: 'Impossible d’ouvrir la base de données : {detail}',
     en: 'Cannot open the database: {detail}',
   },
+  unknown_version: {
+    fr: 'Version introuvable pour cette recommandation\u00A0: {detail}',
+    en: 'Version not found for this recommendation: {detail}',
+  },
+  version_is_amendment: {
+    fr: 'Cette version est une proposition d’amendement\u00A0: elle se décide en examinant l’amendement, elle ne se restaure pas.',
+    en: 'This version is a proposed amendment: it is decided by reviewing the amendment, not restored.',
+  },
+  unknown_milestone: {
+    fr: 'Jalon introuvable\u00A0: {detail}',
+    en: 'Milestone not found: {detail}',
+  },
+  unknown_comment: {
+    fr: 'Commentaire introuvable (ou supprimé)\u00A0: {detail}',
+    en: 'Comment not found (or deleted): {detail}',
+  },
+  empty_comment: {
+    fr: 'Le commentaire est vide.',
+    en: 'The comment is empty.',
+  },
+  not_comment_author: {
+    fr: 'Seul l’auteur d’un commentaire peut le modifier ou le supprimer.',
+    en: 'Only the author of a comment may edit or delete it.',
+  },
+  anchor_not_found: {
+    fr: 'Le passage «\u00A0{detail}\u00A0» est introuvable dans le texte actuel\u202F; sélectionnez-le à nouveau.',
+    en: 'The passage “{detail}” is not in the current text; select it again.',
+  },
+  reply_with_anchor: {
+    fr: 'Une réponse appartient à son fil de discussion\u00A0: elle ne s’attache pas à un passage du texte.',
+    en: 'A reply belongs to its thread: it is not attached to a passage of the text.',
+  },
+  unknown_amendment: {
+    fr: 'Amendement introuvable\u00A0: {detail}',
+    en: 'Amendment not found: {detail}',
+  },
+  amendment_empty: {
+    fr: 'Cet amendement ne change rien au texte actuel\u202F; rien n’a été enregistré.',
+    en: 'This amendment changes nothing in the current text; nothing was saved.',
+  },
+  amendment_decided: {
+    fr: 'Cet amendement a déjà été examiné ({detail}).',
+    en: 'This amendment has already been decided ({detail}).',
+  },
+  stale_review: {
+    fr: 'Le texte a changé depuis l’examen de cet amendement ({detail})\u202F; examinez-le à nouveau. Rien n’a été modifié.',
+    en: 'The text has changed since this amendment was reviewed ({detail}); review it again. Nothing was changed.',
+  },
+  conflicting_decision: {
+    fr: 'Une même modification ne peut pas être à la fois acceptée et rejetée\u00A0: {detail}',
+    en: 'A change cannot be both accepted and rejected: {detail}',
+  },
+  duplicate_milestone: {
+    fr: 'Un jalon porte déjà ce nom dans cette réunion\u00A0: {detail}',
+    en: 'A milestone of this meeting already has this name: {detail}',
+  },
   untrusted_sender: {
     fr: 'Demande refusée : elle ne vient pas de la fenêtre de Palabre.',
     en: 'Request refused: it does not come from the Palabre window.',

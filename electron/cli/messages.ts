@@ -77,7 +77,24 @@ export const MESSAGES = {
     fr: 'Base de données introuvable : {detail} (elle n’est créée que par demo et meeting create)',
     en: 'Database not found: {detail} (only demo and meeting create create one)',
   },
+  quote_not_found: {
+    fr: 'Passage introuvable dans le texte actuel\u00A0: «\u00A0{detail}\u00A0» (recopiez-le exactement, apostrophes et espaces comprises)',
+    en: 'Passage not found in the current text: “{detail}” (copy it exactly, apostrophes and spaces included)',
+  },
+  unknown_version_ref: {
+    fr: 'Version introuvable pour cette recommandation\u00A0: {detail} (voir history)',
+    en: 'No such version of this recommendation: {detail} (see history)',
+  },
+  ambiguous_version_ref: {
+    fr: 'Plusieurs versions commencent par {detail}\u00A0: donnez plus de caractères',
+    en: 'Several versions start with {detail}: give more characters',
+  },
+  unknown_milestone_ref: {
+    fr: 'Jalon introuvable dans cette réunion\u00A0: {detail} (voir milestone list)',
+    en: 'No such milestone in this meeting: {detail} (see milestone list)',
+  },
   no_meetings: { fr: 'Aucune réunion.', en: 'No meetings.' },
+  no_milestones: { fr: 'Aucun jalon.', en: 'No milestones.' },
   no_recommendations: { fr: 'Aucune recommandation.', en: 'No recommendations.' },
   no_hits: { fr: 'Aucun résultat.', en: 'No results.' },
   recommendation_count_one: { fr: '{detail} recommandation', en: '{detail} recommendation' },

@@ -83,6 +83,14 @@ export const OPTIONS = {
       en: 'act as this participant for this command only (default: the database’s profile)',
     },
   },
+  quote: {
+    type: 'string',
+    placeholder: { fr: 'PASSAGE', en: 'PASSAGE' },
+    help: {
+      fr: 'passage du texte actuel auquel ancrer le commentaire (sa première occurrence)',
+      en: 'passage of the current text to anchor the comment to (its first occurrence)',
+    },
+  },
   set: { type: 'string', placeholder: { fr: 'VALEUR', en: 'VALUE' }, help: { fr: 'nouvelle valeur', en: 'new value' } },
   position: {
     type: 'string',

@@ -28,8 +28,8 @@ export function commandUsage(command: Command, locale: Locale): string {
   const synopsis = [
     command.name,
     ...(command.argument ? [command.argument] : []),
-    ...required.map((name) => `--${name} ${placeholder(name, locale)}`),
-    ...optional.map((name) => `[--${name} ${placeholder(name, locale)}]`),
+    ...required.map((name) => `--${name} ${placeholder(name, locale, command)}`),
+    ...optional.map((name) => `[--${name} ${placeholder(name, locale, command)}]`),
     '[--json] [--lang fr|en]',
     ...(command.words ? [command.words[locale]] : []),
   ].join(' ');
@@ -42,7 +42,9 @@ export function commandUsage(command: Command, locale: Locale): string {
   ].join('\n');
 }
 
-function placeholder(name: OptionName, locale: Locale): string {
+function placeholder(name: OptionName, locale: Locale, command?: Command): string {
+  const own = command?.optionPlaceholder?.[name];
+  if (own) return own[locale];
   const spec = OPTIONS[name];
   return 'placeholder' in spec ? spec.placeholder[locale] : '';
 }
@@ -51,7 +53,7 @@ function optionLines(names: readonly OptionName[], locale: Locale, command?: Com
   const heads = names.map((name) => {
     const spec = OPTIONS[name];
     const short = 'short' in spec ? `-${spec.short}, ` : '';
-    return `${short}--${name} ${placeholder(name, locale)}`.trimEnd();
+    return `${short}--${name} ${placeholder(name, locale, command)}`.trimEnd();
   });
   const width = Math.max(...heads.map((h) => h.length)) + 2;
   return names.map((name, i) => `  ${heads[i]!.padEnd(width)}${(command?.optionHelp?.[name] ?? OPTIONS[name].help)[locale]}`);

@@ -3,7 +3,7 @@
  * menu commands, and save pending edits before the window closes or the app is hidden.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Locale } from '../../shared/domain/types';
+import type { Locale, Participant } from '../../shared/domain/types';
 import type { ErrorValue } from '../../shared/errors';
 import { api, settle } from './api/client';
 import { flushAll, journalAll } from './editor/pendingSaves';
@@ -13,12 +13,17 @@ import { navigate } from './routing/route';
 import { useRoute } from './routing/useRoute';
 import { MeetingsScreen } from './screens/home/MeetingsScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { TrashScreen } from './screens/meeting/TrashScreen';
 import { RecommendationScreen } from './screens/recommendation/RecommendationScreen';
 import { Banner } from './shell/Banner';
 import { dispatchScreenCommand } from './shell/commands';
 import { CurrentMeetingContext, type MeetingRef } from './shell/currentMeeting';
+import { useGlobalShortcuts } from './shell/globalKeys';
 import { NoticesContext, type Notice, type Notices } from './shell/notices';
+import { ProfileContext, type ProfileState } from './shell/profile';
+import { ShortcutsDialog } from './shell/ShortcutsDialog';
 import { TopBar } from './shell/TopBar';
+import { WhoAmIDialog } from './shell/WhoAmIDialog';
 
 const INFO_LIFETIME_MS = 6000;
 const MAX_NOTICES = 4;
@@ -85,6 +90,44 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // Who am I on this computer: read once, then after every change made here.
+  const [profile, setProfile] = useState<Participant | null | undefined>(undefined);
+  const [chooserFor, setChooserFor] = useState<string | null>(null);
+  const refreshProfile = useCallback(async () => {
+    const result = await settle(() => api().profile.get({}));
+    if (result.ok) setProfile(result.value);
+  }, []);
+  useEffect(() => {
+    let live = true;
+    void settle(() => api().profile.get({})).then((result) => {
+      if (live && result.ok) setProfile(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const profileApi = useMemo<ProfileState>(
+    () => ({
+      profile,
+      refresh: refreshProfile,
+      choose: async (participantId) => {
+        const result = await settle(() => api().profile.set({ participantId }));
+        if (!result.ok) {
+          noticesApi.reportError(result.error);
+          return false;
+        }
+        setProfile(result.value);
+        noticesApi.inform('profile.saved', { name: result.value.name, delegation: result.value.delegation });
+        return true;
+      },
+      openChooser: setChooserFor,
+    }),
+    [profile, refreshProfile, noticesApi],
+  );
+
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  useGlobalShortcuts({ showHelp: () => setShowShortcuts(true), inform: noticesApi.inform });
+
   useEffect(() => {
     document.title = meeting ? `${meeting.title} — ${translate(locale, 'app.name')}` : translate(locale, 'app.name');
   }, [meeting, locale]);
@@ -133,19 +176,24 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
     <I18nContext.Provider value={i18n}>
       <NoticesContext.Provider value={noticesApi}>
         <CurrentMeetingContext.Provider value={setMeeting}>
-          <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-            {translate(locale, 'shell.skipToContent')}
-          </button>
-          <TopBar meeting={meeting} />
-          <Banner notices={notices.route === routeKey ? notices.list : []} onDismiss={dismiss} />
-          <main id="main" ref={mainRef} tabIndex={-1} className="main">
-            {route.name === 'home' && <MeetingsScreen />}
-            {route.name === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}
-            {route.name === 'recommendation' && (
-              <RecommendationScreen key={route.recommendationId} meetingId={route.meetingId} recommendationId={route.recommendationId} />
-            )}
-            {route.name === 'notFound' && <NotFound />}
-          </main>
+          <ProfileContext.Provider value={profileApi}>
+            <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+              {translate(locale, 'shell.skipToContent')}
+            </button>
+            <TopBar meeting={meeting} onShowShortcuts={() => setShowShortcuts(true)} />
+            <Banner notices={notices.route === routeKey ? notices.list : []} onDismiss={dismiss} />
+            <main id="main" ref={mainRef} tabIndex={-1} className="main">
+              {route.name === 'home' && <MeetingsScreen />}
+              {route.name === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}
+              {route.name === 'recommendation' && (
+                <RecommendationScreen key={route.recommendationId} meetingId={route.meetingId} recommendationId={route.recommendationId} />
+              )}
+              {route.name === 'trash' && <TrashScreen key={route.meetingId} meetingId={route.meetingId} />}
+              {route.name === 'notFound' && <NotFound />}
+            </main>
+            {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+            {chooserFor && <WhoAmIDialog meetingId={chooserFor} onClose={() => setChooserFor(null)} />}
+          </ProfileContext.Provider>
         </CurrentMeetingContext.Provider>
       </NoticesContext.Provider>
     </I18nContext.Provider>

@@ -30,6 +30,23 @@ export const CHANNEL_NAMES = [
   'recommendation:list',
   'trash:list',
   'search:query',
+  'recommendation:history',
+  'recommendation:diff',
+  'recommendation:restoreVersion',
+  'milestone:create',
+  'milestone:list',
+  'milestone:compare',
+  'comment:add',
+  'comment:list',
+  'comment:resolve',
+  'comment:reopen',
+  'comment:update',
+  'comment:delete',
+  'amendment:propose',
+  'amendment:list',
+  'amendment:review',
+  'amendment:decide',
+  'audit:list',
 ] as const;
 
 /** Sent by the renderer (fire and forget) once pending edits are flushed after `app:before-close`. */

@@ -17,7 +17,9 @@ import type {
   TrashItem,
   VersionInfo,
 } from '../domain/types';
+import { reviewChannels } from './reviewChannels';
 import {
+  channel,
   documentSchema,
   editableFields,
   id,
@@ -32,10 +34,6 @@ import {
   typography,
 } from './schemas';
 
-/** Declares a channel: the result type is carried as a phantom, the schema is real. */
-function channel<R>() {
-  return <S extends z.ZodType>(input: S) => ({ input, result: undefined as unknown as R });
-}
 
 const meetingFields = {
   title: requiredText(300),
@@ -140,6 +138,9 @@ export const contract = {
   'search:query': channel<SearchHit[]>()(
     z.object({ meetingId: id, query: shortText(200), filters: recommendationFilters.optional() }).strict(),
   ),
+
+  // History, milestones, comments, amendments and the audit log (issue 4).
+  ...reviewChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,11 @@ import { checkDocument } from '../document/validate';
 import type { SerializedDocument } from '../document/lexicalJson';
 import { LOCALES, NUMBERING_SCHEMES, PARTICIPANT_ROLES, PRIORITIES, RECOMMENDATION_STATUSES, TYPOGRAPHY_MODES } from '../domain/types';
 
+/** Declares a channel: the result type is carried as a phantom, the schema is real. */
+export function channel<R>() {
+  return <S extends z.ZodType>(input: S) => ({ input, result: undefined as unknown as R });
+}
+
 export const id = z.uuid();
 export const shortText = (max = 300) => z.string().max(max);
 export const requiredText = (max = 300) => z.string().trim().min(1).max(max);

@@ -27,6 +27,9 @@ export function paragraphKindOf(node: SerializedNode): ParagraphKind {
   return node.$?.[PARAGRAPH_KIND_KEY] === 'preambular' ? 'preambular' : 'operative';
 }
 
+/** Another name of `paragraphKindOf`, as the end-to-end tests read it. */
+export const getParagraphKind = paragraphKindOf;
+
 /** Sets the kind of a block in place (operative is written as no key at all). */
 export function setParagraphKind(node: SerializedNode, kind: ParagraphKind): void {
   const state = { ...(node.$ ?? {}) };

@@ -201,11 +201,12 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
 }
 
 /** The text without its spaces and with one kind of apostrophe: typography does not make a paragraph new. */
-function identityKey(text: string): string {
+export function identityKey(text: string): string {
   return text.replace(/[\s\u00A0\u202F]+/gu, '').replace(/[\u2019\u02BC]/g, "'");
 }
 
-function wordsOf(text: string): string[] {
+/** The words of a paragraph, folded (no case, no accents), for `similarity`. */
+export function wordsOf(text: string): string[] {
   return foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

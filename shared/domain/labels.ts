@@ -3,7 +3,7 @@
  * command line, reports). The renderer's dictionaries hold their own, screen-specific wording.
  * French strings follow French typography (’ and no-break spaces), as everything Palabre writes.
  */
-import type { Localized, ParticipantRole, Priority, RecommendationStatus } from './types';
+import type { Localized, ParticipantRole, Priority, RecommendationFields, RecommendationStatus, VersionOrigin } from './types';
 
 export const STATUS_LABELS: Readonly<Record<RecommendationStatus, Localized>> = {
   draft: { fr: 'brouillon', en: 'draft' },
@@ -12,6 +12,24 @@ export const STATUS_LABELS: Readonly<Record<RecommendationStatus, Localized>> = 
   adopted: { fr: 'adoptée', en: 'adopted' },
   withdrawn: { fr: 'retirée', en: 'withdrawn' },
   merged_into: { fr: 'fusionnée', en: 'merged' },
+};
+
+export const ORIGIN_LABELS: Readonly<Record<VersionOrigin, Localized>> = {
+  create: { fr: 'création', en: 'creation' },
+  edit: { fr: 'modification', en: 'edit' },
+  import: { fr: 'import', en: 'import' },
+  merge: { fr: 'fusion', en: 'merge' },
+  restore: { fr: 'rétablissement', en: 'restore' },
+};
+
+export const FIELD_LABELS: Readonly<Record<keyof RecommendationFields, Localized>> = {
+  status: { fr: 'statut', en: 'status' },
+  committeeId: { fr: 'commission', en: 'committee' },
+  addressees: { fr: 'destinataires', en: 'addressees' },
+  leadActors: { fr: 'acteurs chargés de la mise en œuvre', en: 'lead actors' },
+  horizon: { fr: 'horizon', en: 'horizon' },
+  deadline: { fr: 'échéance', en: 'deadline' },
+  priority: { fr: 'priorité', en: 'priority' },
 };
 
 export const PRIORITY_LABELS: Readonly<Record<Priority, Localized>> = {

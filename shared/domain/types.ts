@@ -121,6 +121,13 @@ export interface RecommendationSummary extends RecommendationFields {
   /** Who saved the current version. */
   lastEditorName: string | null;
   updatedAt: string;
+  /**
+   * Amendments proposed and not yet decided. Always set by the main process; optional in the type
+   * only so that summaries built before it existed (test fixtures) stay valid.
+   */
+  pendingAmendmentCount?: number;
+  /** Comment threads not resolved (replies not counted). Always set by the main process, like the above. */
+  openCommentCount?: number;
 }
 
 export interface MeetingDetail {
@@ -145,6 +152,8 @@ export interface MeetingDetail {
   recommendations: RecommendationSummary[];
   /** How many recommendations have each status (the trash excluded). */
   statusCounts: StatusCounts;
+  /** Amendments awaiting a decision, over the meeting's recommendations (the trash excluded). */
+  pendingAmendmentCount: number;
 }
 
 export interface Recommendation extends RecommendationSummary {

@@ -2,9 +2,12 @@
  * The command table. A new command is a `Command` in the file of its domain, added here; the parser,
  * the usage and the error handling need no change.
  */
+import { commentAdd } from './comments';
 import { demo } from './demo';
 import { recommendationAdd, recommendationEdit } from './drafting';
+import { diff, history } from './history';
 import { meetingCreate, meetingList } from './meeting';
+import { compare, milestoneCreate, milestoneList } from './milestones';
 import { profile } from './profile';
 import { list } from './recommendations';
 import { search } from './search';
@@ -25,4 +28,10 @@ export const COMMANDS: readonly Command[] = [
   recommendationStatus,
   recommendationMove,
   search,
+  history,
+  diff,
+  milestoneCreate,
+  milestoneList,
+  compare,
+  commentAdd,
 ];

@@ -35,6 +35,8 @@ export interface Command {
   words?: Localized;
   /** Exactly one word after the command name (an id), shown under this placeholder in the usage (`ID`). */
   argument?: string;
+  /** What to write after an option in this command's usage, when it differs from the option's usual placeholder. */
+  optionPlaceholder?: Partial<Readonly<Record<OptionName, Localized>>>;
   /** What an option means for this command, when it is more precise than the option's general help. */
   optionHelp?: Partial<Readonly<Record<OptionName, Localized>>>;
   /** Only commands that make something from nothing may create the database file. */

@@ -9,6 +9,11 @@ import { contract, isChannel, type Channel, type ChannelParsedInput, type Channe
 import { PalabreError, ReportedError, errorValue, formatError, type ErrorValue, type Result } from '../../../shared/errors';
 import { DOCUMENT_PROBLEM_PARAM } from '../../../shared/contract/schemas';
 import { describeDocumentProblem, type DocumentProblem } from '../../../shared/document/validate';
+import { decideAmendment, listAmendments, proposeAmendment, reviewAmendment } from '../services/amendments';
+import { listAudit } from '../services/auditLog';
+import { addComment, deleteComment, listComments, setCommentResolved, updateComment } from '../services/comments';
+import { diffVersions, recommendationHistory, restoreVersion } from '../services/history';
+import { compareMilestones, createMilestone, listMilestones } from '../services/milestones';
 import { addCommittee, removeCommittee, renameCommittee, reorderCommittees } from '../services/committees';
 import type { ServiceContext } from '../services/context';
 import { createMeeting, getMeeting, listMeetings, updateMeeting } from '../services/meetings';
@@ -53,6 +58,23 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'recommendation:list': ({ meetingId, filters }) => listRecommendations(ctx, meetingId, filters),
     'trash:list': ({ meetingId }) => listTrash(ctx, meetingId),
     'search:query': ({ meetingId, query, filters }) => searchMeeting(ctx, meetingId, query, filters),
+    'recommendation:history': ({ recommendationId }) => recommendationHistory(ctx, recommendationId),
+    'recommendation:diff': ({ recommendationId, fromVersionId, toVersionId }) => diffVersions(ctx, recommendationId, fromVersionId, toVersionId),
+    'recommendation:restoreVersion': ({ recommendationId, versionId }) => restoreVersion(ctx, recommendationId, versionId),
+    'milestone:create': ({ meetingId, name }) => createMilestone(ctx, meetingId, name),
+    'milestone:list': ({ meetingId }) => listMilestones(ctx, meetingId),
+    'milestone:compare': ({ meetingId, fromMilestoneId, toMilestoneId }) => compareMilestones(ctx, meetingId, fromMilestoneId, toMilestoneId),
+    'comment:add': (input) => addComment(ctx, input),
+    'comment:list': ({ recommendationId }) => listComments(ctx, recommendationId),
+    'comment:resolve': ({ commentId }) => setCommentResolved(ctx, commentId, true),
+    'comment:reopen': ({ commentId }) => setCommentResolved(ctx, commentId, false),
+    'comment:update': ({ commentId, text }) => updateComment(ctx, commentId, text),
+    'comment:delete': ({ commentId }) => deleteComment(ctx, commentId),
+    'amendment:propose': (input) => proposeAmendment(ctx, input),
+    'amendment:list': (scope) => listAmendments(ctx, scope),
+    'amendment:review': ({ amendmentId }) => reviewAmendment(ctx, amendmentId),
+    'amendment:decide': (input) => decideAmendment(ctx, input),
+    'audit:list': ({ meetingId, recommendationId }) => listAudit(ctx, meetingId, recommendationId),
   };
 }
 
@@ -99,6 +121,7 @@ function invalidInput(schema: z.ZodType, payload: unknown, english: z.ZodError):
   const field = empty?.path[empty.path.length - 1];
   if (field === 'title') return errorValue('empty_title');
   if (field === 'name' || field === 'delegation') return errorValue('empty_name');
+  if (field === 'text') return errorValue('empty_comment');
   const french = schema.safeParse(payload ?? {}, { error: frenchIssues });
   const fr = french.success ? describeIssues(english) : describeIssues(french.error);
   return {

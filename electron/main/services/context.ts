@@ -4,8 +4,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { amendmentsRepository } from '../db/repositories/amendments';
 import { commentsRepository } from '../db/repositories/comments';
 import { meetingsRepository } from '../db/repositories/meetings';
+import { milestonesRepository } from '../db/repositories/milestones';
 import { peopleRepository } from '../db/repositories/people';
 import { recommendationsRepository } from '../db/repositories/recommendations';
 import { searchRepository } from '../db/repositories/search';
@@ -27,6 +29,8 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
     people: peopleRepository(db),
     recommendations: recommendationsRepository(db),
     comments: commentsRepository(db),
+    milestones: milestonesRepository(db),
+    amendments: amendmentsRepository(db),
     search: searchRepository(db),
     settings: settingsRepository(db),
     audit: auditRepository(db),

@@ -65,6 +65,7 @@ export function getMeeting(ctx: ServiceContext, meetingId: string): MeetingDetai
     delegations: listDelegations(ctx, meetingId),
     recommendations,
     statusCounts: countByStatus(recommendations),
+    pendingAmendmentCount: ctx.amendments.pendingInMeeting(meetingId),
   };
 }
 

@@ -45,6 +45,8 @@ export function listRecommendations(ctx: ServiceContext, meetingId: string, filt
       authorDelegation: row.authorDelegation,
       lastEditorName: row.lastEditorName,
       updatedAt: row.updatedAt,
+      pendingAmendmentCount: row.pendingAmendmentCount,
+      openCommentCount: row.openCommentCount,
     }),
   );
   return filterRecommendations(summaries, filters);
@@ -116,10 +118,15 @@ export function saveRecommendation(
   return getRecommendation(ctx, row.id);
 }
 
+/**
+ * The versions the text has been, newest first. Amendment proposals are left out: they were never
+ * the text (the full graph, proposals included, is `recommendation:history`).
+ */
 export function listVersions(ctx: ServiceContext, recommendationId: string): VersionInfo[] {
   const row = requireRecommendation(ctx, recommendationId);
   const parents = ctx.recommendations.parents(recommendationId);
-  return ctx.recommendations.versions(recommendationId).map((v) => ({
+  const proposals = ctx.amendments.proposalVersions(recommendationId);
+  return ctx.recommendations.versions(recommendationId).filter((v) => !proposals.has(v.id)).map((v) => ({
     id: v.id,
     recommendationId: v.recommendationId,
     parentIds: parents.get(v.id) ?? [],

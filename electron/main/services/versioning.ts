@@ -6,6 +6,7 @@
  */
 import { documentToPlainText, type SerializedDocument } from '../../../shared/document/lexicalJson';
 import { fieldsToJson, readVersionFields } from '../../../shared/domain/fields';
+import type { Coauthor } from '../../../shared/domain/review';
 import type { RecommendationFields, VersionOrigin } from '../../../shared/domain/types';
 import type { RecommendationRow } from '../db/repositories/recommendations';
 import type { ServiceContext } from './context';
@@ -36,6 +37,8 @@ export interface NewVersion {
   parentIds: string[];
   origin: VersionOrigin;
   at: string;
+  /** Credited besides the author (the author of an accepted amendment). */
+  coauthors?: Coauthor[];
 }
 
 export function appendVersion(ctx: ServiceContext, v: NewVersion): string {
@@ -52,6 +55,7 @@ export function appendVersion(ctx: ServiceContext, v: NewVersion): string {
       authorName: author?.name ?? null,
       origin: v.origin,
       createdAt: v.at,
+      coauthorsJson: JSON.stringify(v.coauthors ?? []),
     },
     v.parentIds,
   );

@@ -4,6 +4,7 @@
  * rendered as text nodes, so nothing in an excerpt is ever interpreted as markup.
  */
 import { MATCH_END, MATCH_START } from '../../../shared/domain/types';
+import { foldForSearch } from '../../../shared/text';
 
 export interface Segment {
   text: string;
@@ -33,4 +34,19 @@ export function Highlighted({ text }: { text: string }) {
       {splitExcerpt(text).map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
     </>
   );
+}
+
+/**
+ * Marks in `text` the words that start with a word of `query`, compared as the search compares them
+ * (without case or accents): for a title shown next to an excerpt the search engine highlighted.
+ */
+export function markQuery(text: string, query: string): string {
+  const wanted = foldForSearch(query).match(/[\p{L}\p{N}]+/gu);
+  if (!wanted) return text;
+  let out = '';
+  for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+    const folded = foldForSearch(part);
+    out += part && wanted.some((w) => folded.startsWith(w)) ? `${MATCH_START}${part}${MATCH_END}` : part;
+  }
+  return out;
 }

@@ -1,13 +1,19 @@
 /**
- * The meeting's details (title, organisation, venue, dates), to create a meeting or edit one.
+ * The meeting's details (title, organisation, venue, dates, numbering scheme, French typography, and
+ * when editing its introductory text), to create a meeting or edit one.
  * Validation is inline: a field is checked when it loses focus and every field on submit; the
  * main process checks again (and its message is shown here if it refuses).
  */
+import type { LexicalEditor } from 'lexical';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { SerializedDocument } from '../../../shared/document/lexicalJson';
+import { NUMBERING_SCHEMES, type NumberingScheme, type TypographyMode } from '../../../shared/domain/types';
 import type { ErrorValue } from '../../../shared/errors';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n/dictionaries';
+import { isEmptyDocument } from './DocumentView';
 import { TextField } from './Field';
+import { RichTextField } from './RichTextField';
 
 export interface MeetingFields {
   title: string;
@@ -15,9 +21,22 @@ export interface MeetingFields {
   venue: string;
   startsOn: string;
   endsOn: string;
+  numbering: NumberingScheme;
+  typography: TypographyMode;
 }
 
-export const EMPTY_MEETING: MeetingFields = { title: '', organisation: '', venue: '', startsOn: '', endsOn: '' };
+export const EMPTY_MEETING: MeetingFields = {
+  title: '',
+  organisation: '',
+  venue: '',
+  startsOn: '',
+  endsOn: '',
+  numbering: 'continuous',
+  typography: 'fr',
+};
+
+/** The introduction as the form hands it over: a document, null for none, undefined when not edited here. */
+export type IntroValue = SerializedDocument | null | undefined;
 
 type Problems = Partial<Record<'title' | 'endsOn', MessageKey>>;
 
@@ -32,14 +51,27 @@ function check(values: MeetingFields): Problems {
 interface Props {
   mode: 'create' | 'edit';
   initial?: MeetingFields;
-  onSubmit(values: MeetingFields): Promise<ErrorValue | null>;
+  /** The introductory text, edited in the form when given (edit mode). */
+  intro?: SerializedDocument | null;
+  onSubmit(values: MeetingFields, intro: IntroValue): Promise<ErrorValue | null>;
   onCancel(): void;
 }
 
-export function MeetingForm({ mode, initial = EMPTY_MEETING, onSubmit, onCancel }: Props) {
+const NUMBERING_LABELS: Record<NumberingScheme, MessageKey> = {
+  continuous: 'meeting.numberingContinuous',
+  per_committee: 'meeting.numberingPerCommittee',
+};
+
+export function MeetingForm({ mode, initial, intro, onSubmit, onCancel }: Props) {
   const { t, locale } = useI18n();
   const headingId = useId();
-  const [values, setValues] = useState(initial);
+  const numberingId = useId();
+  const typographyHintId = useId();
+  // A meeting created from the English interface is most likely an English meeting.
+  const [start] = useState<MeetingFields>(() => initial ?? { ...EMPTY_MEETING, typography: locale === 'en' ? 'none' : 'fr' });
+  const [values, setValues] = useState(start);
+  const introEditor = useRef<LexicalEditor | null>(null);
+  const [introBroken, setIntroBroken] = useState(false);
   const [touched, setTouched] = useState<Partial<Record<keyof MeetingFields, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<ErrorValue | null>(null);
@@ -62,7 +94,7 @@ export function MeetingForm({ mode, initial = EMPTY_MEETING, onSubmit, onCancel 
   // Leaving a field the user has not changed says nothing: an error appearing then would move the
   // buttons under the pointer of someone on their way to click one.
   const blur = (field: keyof MeetingFields) => () => {
-    if (values[field] !== initial[field]) setTouched((v) => ({ ...v, [field]: true }));
+    if (values[field] !== start[field]) setTouched((v) => ({ ...v, [field]: true }));
   };
 
   const submit = async (event: FormEvent) => {
@@ -71,13 +103,20 @@ export function MeetingForm({ mode, initial = EMPTY_MEETING, onSubmit, onCancel 
     if (problems.title) return titleRef.current?.focus();
     if (problems.endsOn) return endRef.current?.focus();
     setBusy(true);
-    const error = await onSubmit(values);
+    const error = await onSubmit(values, readIntro());
     setBusy(false);
     setServerError(error);
   };
 
+  const readIntro = (): IntroValue => {
+    if (intro === undefined || introBroken || !introEditor.current) return undefined;
+    const doc = introEditor.current.getEditorState().toJSON() as unknown as SerializedDocument;
+    return isEmptyDocument(doc) ? null : doc;
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    // Escape inside a menu or a dialog belongs to them; in the form it cancels.
+    if (event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
       onCancel();
     }
@@ -129,6 +168,47 @@ export function MeetingForm({ mode, initial = EMPTY_MEETING, onSubmit, onCancel 
           error={message(shown('endsOn'))}
         />
       </div>
+      <fieldset className="choice-group">
+        <legend id={numberingId}>{t('meeting.numbering')}</legend>
+        {NUMBERING_SCHEMES.map((scheme) => (
+          <label key={scheme} className="choice">
+            <input
+              type="radio"
+              name={`${numberingId}-numbering`}
+              value={scheme}
+              checked={values.numbering === scheme}
+              onChange={() => setValues((v) => ({ ...v, numbering: scheme }))}
+            />
+            <span>{t(NUMBERING_LABELS[scheme])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field switch-field">
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={values.typography === 'fr'}
+            aria-describedby={typographyHintId}
+            onChange={(event) => setValues((v) => ({ ...v, typography: event.target.checked ? 'fr' : 'none' }))}
+          />
+          <span className="switch-track" aria-hidden="true" />
+          <span className="switch-label">{t('meeting.typography')}</span>
+        </label>
+        <p id={typographyHintId} className="field-hint">
+          {t('meeting.typographyHint')}
+        </p>
+      </div>
+      {intro !== undefined && (
+        <RichTextField
+          label={t('meeting.intro')}
+          hint={t('meeting.introHint')}
+          placeholder={t('meeting.introPlaceholder')}
+          initial={intro}
+          editorRef={introEditor}
+          onError={() => setIntroBroken(true)}
+        />
+      )}
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t(mode === 'create' ? 'meetingForm.create' : 'meetingForm.save')}
@@ -149,5 +229,7 @@ export function toMeetingInput(values: MeetingFields) {
     venue: values.venue.trim(),
     startsOn: values.startsOn || null,
     endsOn: values.endsOn || null,
+    numbering: values.numbering,
+    typography: values.typography,
   };
 }

@@ -126,3 +126,76 @@ export const BuildingIcon = () => (
     <path d="M4 21V8l8-5 8 5v13M9 21v-6h6v6M3 21h18" />
   </Icon>
 );
+
+export const KeyboardIcon = () => (
+  <Icon size={18}>
+    <rect x="2.5" y="6" width="19" height="12" rx="2" />
+    <path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M6.5 14h11" />
+  </Icon>
+);
+
+export const UserIcon = () => (
+  <Icon size={16}>
+    <circle cx="12" cy="8" r="4" />
+    <path d="M4 21a8 8 0 0 1 16 0" />
+  </Icon>
+);
+
+export const TrashIcon = () => (
+  <Icon size={16}>
+    <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6" />
+  </Icon>
+);
+
+export const RestoreIcon = () => (
+  <Icon size={16}>
+    <path d="M4 12a8 8 0 1 0 2.5-5.8L4 8.5" />
+    <path d="M4 4v4.5h4.5" />
+  </Icon>
+);
+
+/** Folder with an arrow: « Déplacer vers… » another committee. */
+export const MoveToIcon = () => (
+  <Icon size={16}>
+    <path d="M3 6.5A1.5 1.5 0 0 1 4.5 5H9l2 2h8.5A1.5 1.5 0 0 1 21 8.5v9a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 17.5z" />
+    <path d="M10 13h6M13.5 10.5L16 13l-2.5 2.5" />
+  </Icon>
+);
+
+/** Six dots: a handle to drag a row. */
+export const GripIcon = () => (
+  <Icon size={16}>
+    <circle cx="9" cy="6" r="1" fill="currentColor" />
+    <circle cx="15" cy="6" r="1" fill="currentColor" />
+    <circle cx="9" cy="12" r="1" fill="currentColor" />
+    <circle cx="15" cy="12" r="1" fill="currentColor" />
+    <circle cx="9" cy="18" r="1" fill="currentColor" />
+    <circle cx="15" cy="18" r="1" fill="currentColor" />
+  </Icon>
+);
+
+export const FilterIcon = () => (
+  <Icon size={16}>
+    <path d="M4 5h16l-6 7.5V19l-4-2v-4.5z" />
+  </Icon>
+);
+
+export const ChevronDownIcon = () => (
+  <Icon size={16}>
+    <path d="M6 9l6 6 6-6" />
+  </Icon>
+);
+
+export const HashIcon = () => (
+  <Icon size={16}>
+    <path d="M5 9h14M5 15h14M10 4L8 20M16 4l-2 16" />
+  </Icon>
+);
+
+/** A capital T with a quotation mark: typography. */
+export const TypeIcon = () => (
+  <Icon size={16}>
+    <path d="M4 6V4h10v2M9 4v16M6.5 20h5" />
+    <path d="M16 11l-2 2 2 2M20 11l-2 2 2 2" />
+  </Icon>
+);

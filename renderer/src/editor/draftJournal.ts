@@ -6,7 +6,7 @@
  * database does not. Entries are removed once the database has them.
  */
 import type { SerializedDocument } from '../../../shared/document/lexicalJson';
-import { checkDocument } from '../../../shared/document/validate';
+import { checkDocument, type DocumentProblem } from '../../../shared/document/validate';
 
 export interface DraftEntry {
   title: string;
@@ -17,6 +17,9 @@ export interface DraftEntry {
 }
 
 const PREFIX = 'palabre.unsaved.';
+
+/** Problems of size only: the document is well formed, just more than the database accepts. */
+const SIZE_PROBLEMS: ReadonlySet<DocumentProblem> = new Set(['too_long', 'too_many_nodes']);
 
 export function writeDraft(recommendationId: string, entry: DraftEntry): void {
   try {
@@ -32,7 +35,10 @@ export function readDraft(recommendationId: string): DraftEntry | null {
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<DraftEntry>;
     if (typeof value.title !== 'string' || typeof value.baseVersionId !== 'string') return null;
-    if (checkDocument(value.body) !== null) return null;
+    // A text too long to be stored is still the user's text: it comes back, so that they can cut
+    // it down (the save then says why it is refused). Anything else malformed is not loaded.
+    const problem = checkDocument(value.body);
+    if (problem !== null && !SIZE_PROBLEMS.has(problem)) return null;
     return value as DraftEntry;
   } catch {
     return null;

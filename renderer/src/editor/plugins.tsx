@@ -39,6 +39,9 @@ export function DocumentChangePlugin({ onChange }: { onChange(): void }) {
         if (tags.has(HOUSEKEEPING_TAG)) return;
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         if (prevEditorState === editorState) return;
+        // Lexical marks every node dirty when a transform is registered (an update tagged
+        // history-merge that changes nothing): opening a text is not an edit.
+        if (tags.has(HISTORY_MERGE_TAG) && JSON.stringify(prevEditorState.toJSON()) === JSON.stringify(editorState.toJSON())) return;
         latest.current();
       }),
     [editor],

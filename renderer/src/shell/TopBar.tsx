@@ -1,10 +1,15 @@
-/** The top bar: the app's name (home), the meeting open, the language switch. */
+/**
+ * The top bar: the app's name (home), the meeting open, who I am on this computer (« Qui suis-je ? »),
+ * the keyboard shortcuts, the language switch.
+ */
 import type { Locale } from '../../../shared/domain/types';
+import { KeyboardIcon, UserIcon } from '../components/icons';
 import { useI18n } from '../i18n/context';
 import { hrefFor } from '../routing/route';
 import type { MeetingRef } from './currentMeeting';
+import { useProfile } from './profile';
 
-export function TopBar({ meeting }: { meeting: MeetingRef | null }) {
+export function TopBar({ meeting, onShowShortcuts }: { meeting: MeetingRef | null; onShowShortcuts(): void }) {
   const { t, locale, setLocale } = useI18n();
   const languages: Array<{ code: Locale; label: string; short: string }> = [
     { code: 'fr', label: t('shell.languageFr'), short: 'FR' },
@@ -22,6 +27,19 @@ export function TopBar({ meeting }: { meeting: MeetingRef | null }) {
           <a href={hrefFor({ name: 'meeting', meetingId: meeting.id })}>{meeting.title}</a>
         </p>
       )}
+      <div className="topbar-tools">
+        <WhoAmIButton meetingId={meeting?.id ?? null} />
+        <button
+          type="button"
+          className="topbar-icon-button"
+          aria-label={t('shortcuts.showHelp')}
+          title={`${t('shortcuts.showHelp')} (?)`}
+          aria-keyshortcuts="? F1"
+          onClick={onShowShortcuts}
+        >
+          <KeyboardIcon />
+        </button>
+      </div>
       <div className="language-switch" role="group" aria-label={t('shell.language')}>
         {languages.map((language) => (
           <button
@@ -38,6 +56,39 @@ export function TopBar({ meeting }: { meeting: MeetingRef | null }) {
         ))}
       </div>
     </header>
+  );
+}
+
+/**
+ * « Vous : Awa Sow, Niger », on every screen. With a meeting open, it opens the chooser; on the home
+ * screen (no meeting to choose from) it only says who is set.
+ */
+function WhoAmIButton({ meetingId }: { meetingId: string | null }) {
+  const { t } = useI18n();
+  const { profile, openChooser } = useProfile();
+  if (profile === undefined) return null;
+  const current = profile ? t('profile.current', { name: profile.name, delegation: profile.delegation }) : t('profile.nobody');
+  if (!meetingId) {
+    return profile ? (
+      <p className="who-am-i who-am-i-static">
+        <UserIcon />
+        {current}
+      </p>
+    ) : null;
+  }
+  return (
+    <button
+      type="button"
+      className={`who-am-i${profile ? '' : ' who-am-i-unset'}`}
+      aria-haspopup="dialog"
+      // The name starts with « Qui suis-je ? » whatever is chosen, then says who is chosen.
+      aria-label={`${t('profile.button')} ${current}`}
+      title={t('profile.buttonHint')}
+      onClick={() => openChooser(meetingId)}
+    >
+      <UserIcon />
+      <span>{profile ? current : t('profile.button')}</span>
+    </button>
   );
 }
 

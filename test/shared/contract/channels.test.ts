@@ -46,6 +46,23 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'recommendation:list': { meetingId: ID, filters: { committeeId: ID2, status: ['draft', 'agreed'], authorId: ID, delegation: 'Mali', addressee: 'États membres' } },
   'trash:list': { meetingId: ID },
   'search:query': { meetingId: ID, query: 'sécurité', filters: { status: ['adopted'] } },
+  'recommendation:history': { recommendationId: ID },
+  'recommendation:diff': { recommendationId: ID, fromVersionId: ID2, toVersionId: ID },
+  'recommendation:restoreVersion': { recommendationId: ID, versionId: ID2 },
+  'milestone:create': { meetingId: ID, name: 'Projet soumis à la plénière' },
+  'milestone:list': { meetingId: ID },
+  'milestone:compare': { meetingId: ID, fromMilestoneId: ID2, toMilestoneId: null },
+  'comment:add': { recommendationId: ID, text: 'Préciser le rôle des gouverneurs.', anchor: { blockId: 'p-1', start: 4, end: 11, quote: 'l’alerte' } },
+  'comment:list': { recommendationId: ID },
+  'comment:resolve': { commentId: ID },
+  'comment:reopen': { commentId: ID },
+  'comment:update': { commentId: ID, text: 'Préciser le rôle des préfets.' },
+  'comment:delete': { commentId: ID },
+  'amendment:propose': { recommendationId: ID, title: 'Titre amendé', body: documentFromPlainText('Texte amendé', () => ID), note: 'Plus précis', priority: 'high' },
+  'amendment:list': { meetingId: ID },
+  'amendment:review': { amendmentId: ID },
+  'amendment:decide': { amendmentId: ID, accept: ['h0123456789ab'], reject: ['hba9876543210'] },
+  'audit:list': { meetingId: ID, recommendationId: ID2 },
 };
 
 describe('the IPC contract', () => {
@@ -91,6 +108,26 @@ describe('the IPC contract', () => {
     expect(contract['recommendation:move'].input.safeParse({ ...VALID['recommendation:move'], position: 1.5 }).success).toBe(false);
     expect(contract['recommendation:list'].input.safeParse({ meetingId: ID, filters: { status: ['lost'] } }).success).toBe(false);
     expect(contract['recommendation:list'].input.safeParse({ meetingId: ID, filters: { colour: 'red' } }).success).toBe(false);
+  });
+
+  it('asks for exactly one scope of amendments and one way of deciding', () => {
+    expect(contract['amendment:list'].input.safeParse({}).success).toBe(false);
+    expect(contract['amendment:list'].input.safeParse({ meetingId: ID, recommendationId: ID2 }).success).toBe(false);
+    expect(contract['amendment:list'].input.safeParse({ recommendationId: ID2 }).success).toBe(true);
+    const decide = contract['amendment:decide'].input;
+    expect(decide.safeParse({ amendmentId: ID }).success).toBe(false);
+    expect(decide.safeParse({ amendmentId: ID, acceptAll: true }).success).toBe(true);
+    expect(decide.safeParse({ amendmentId: ID, rejectAll: true }).success).toBe(true);
+    expect(decide.safeParse({ amendmentId: ID, acceptAll: true, rejectAll: true }).success).toBe(false);
+    expect(decide.safeParse({ amendmentId: ID, acceptAll: true, accept: [] }).success).toBe(false);
+    expect(decide.safeParse({ amendmentId: ID, accept: ['not-a-hunk'] }).success).toBe(false);
+  });
+
+  it('refuses a comment anchor that ends before it starts, or quotes nothing', () => {
+    const add = contract['comment:add'].input;
+    expect(add.safeParse({ recommendationId: ID, text: 'x', anchor: { blockId: 'p', start: 5, end: 5, quote: 'x' } }).success).toBe(false);
+    expect(add.safeParse({ recommendationId: ID, text: 'x', anchor: { blockId: 'p', start: 0, end: 1, quote: '' } }).success).toBe(false);
+    expect(add.safeParse({ recommendationId: ID, text: '   ' }).success).toBe(false);
   });
 
   it('fills the optional meeting fields with their defaults', () => {

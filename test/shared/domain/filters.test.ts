@@ -21,6 +21,8 @@ function summary(id: string, more: Partial<RecommendationSummary>): Recommendati
     authorDelegation: null,
     lastEditorName: null,
     updatedAt: '',
+    pendingAmendmentCount: 0,
+    openCommentCount: 0,
     ...more,
   };
 }

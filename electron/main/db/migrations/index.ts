@@ -1,8 +1,9 @@
 /** The ordered list of migrations. Append only: a released migration is never edited. */
 import { migration001 } from './001_initial';
 import { migration002 } from './002_structured_recommendations';
+import { migration003 } from './003_review_workflow';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

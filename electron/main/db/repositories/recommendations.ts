@@ -29,6 +29,8 @@ export interface RecommendationListRow extends RecommendationRow {
   authorName: string | null;
   authorDelegation: string | null;
   lastEditorName: string | null;
+  pendingAmendmentCount: number;
+  openCommentCount: number;
 }
 
 export interface TrashRow {
@@ -52,7 +54,12 @@ export interface VersionRow {
   authorName: string | null;
   origin: VersionOrigin;
   createdAt: string;
+  /** JSON list of `{ id, name }` credited besides the author (schema 3); '[]' for most versions. */
+  coauthorsJson: string;
 }
+
+/** A version to write: co-authors are optional. */
+export type NewVersionRow = Omit<VersionRow, 'coauthorsJson'> & { coauthorsJson?: string };
 
 /** The columns of the projection that a version's fields set. */
 export interface ProjectionRow {
@@ -74,7 +81,8 @@ const REC_COLUMNS = `r.id, r.meeting_id AS meetingId, r.committee_id AS committe
   r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt`;
 
 const VERSION_COLUMNS = `id, recommendation_id AS recommendationId, title, body_json AS bodyJson,
-  fields_json AS fieldsJson, author_id AS authorId, author_name AS authorName, origin, created_at AS createdAt`;
+  fields_json AS fieldsJson, author_id AS authorId, author_name AS authorName, origin, created_at AS createdAt,
+  coauthors_json AS coauthorsJson`;
 
 export function recommendationsRepository(db: Database) {
   const statements = {
@@ -85,7 +93,10 @@ export function recommendationsRepository(db: Database) {
     get: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ? AND r.deleted_at IS NULL`),
     record: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ?`),
     listByMeeting: db.prepare(`SELECT ${REC_COLUMNS}, v.title, v.author_name AS lastEditorName,
-        a.name AS authorName, d.name AS authorDelegation
+        a.name AS authorName, d.name AS authorDelegation,
+        (SELECT count(*) FROM amendments am WHERE am.recommendation_id = r.id AND am.status = 'pending') AS pendingAmendmentCount,
+        (SELECT count(*) FROM comments c WHERE c.recommendation_id = r.id AND c.parent_id IS NULL
+          AND c.deleted_at IS NULL AND c.resolved_at IS NULL) AS openCommentCount
       FROM recommendations r JOIN versions v ON v.id = r.head_version_id
         LEFT JOIN participants a ON a.id = r.author_id
         LEFT JOIN delegations d ON d.id = a.delegation_id
@@ -102,8 +113,8 @@ export function recommendationsRepository(db: Database) {
       FROM recommendations r JOIN versions v ON v.id = r.head_version_id JOIN committees c ON c.id = r.committee_id
         LEFT JOIN participants p ON p.id = r.deleted_by
       WHERE r.meeting_id = ? AND r.deleted_at IS NOT NULL ORDER BY r.deleted_at DESC, r.rowid DESC`),
-    insertVersion: db.prepare(`INSERT INTO versions (id, recommendation_id, title, body_json, fields_json, author_id, author_name, origin, created_at)
-      VALUES (@id, @recommendationId, @title, @bodyJson, @fieldsJson, @authorId, @authorName, @origin, @createdAt)`),
+    insertVersion: db.prepare(`INSERT INTO versions (id, recommendation_id, title, body_json, fields_json, author_id, author_name, origin, created_at, coauthors_json)
+      VALUES (@id, @recommendationId, @title, @bodyJson, @fieldsJson, @authorId, @authorName, @origin, @createdAt, @coauthorsJson)`),
     insertParent: db.prepare(`INSERT INTO version_parents (version_id, parent_id, ord) VALUES (?, ?, ?)`),
     version: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE id = ?`),
     versions: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE recommendation_id = ? ORDER BY created_at DESC, rowid DESC`),
@@ -146,8 +157,8 @@ export function recommendationsRepository(db: Database) {
     trash(meetingId: string): TrashRow[] {
       return statements.trash.all(meetingId) as TrashRow[];
     },
-    insertVersion(row: VersionRow, parentIds: readonly string[]): void {
-      statements.insertVersion.run(row);
+    insertVersion(row: NewVersionRow, parentIds: readonly string[]): void {
+      statements.insertVersion.run({ ...row, coauthorsJson: row.coauthorsJson ?? '[]' });
       parentIds.forEach((parentId, ord) => statements.insertParent.run(row.id, parentId, ord));
     },
     version(id: string): VersionRow | undefined {

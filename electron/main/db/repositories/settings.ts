@@ -24,10 +24,33 @@ export interface AuditEntry {
   at: string;
 }
 
+export interface AuditRow {
+  id: number;
+  meetingId: string | null;
+  recommendationId: string | null;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  detailJson: string;
+  at: string;
+  /** The recommendation's current title, when the entry is about one. */
+  recommendationTitle: string | null;
+}
+
+const AUDIT_COLUMNS = `l.id, l.meeting_id AS meetingId, l.recommendation_id AS recommendationId, l.actor_id AS actorId,
+  l.actor_name AS actorName, l.action, l.detail_json AS detailJson, l.at, v.title AS recommendationTitle`;
+const AUDIT_FROM = `FROM audit_log l LEFT JOIN recommendations r ON r.id = l.recommendation_id LEFT JOIN versions v ON v.id = r.head_version_id`;
+
 export function auditRepository(db: Database) {
   const insert = db.prepare(`INSERT INTO audit_log (meeting_id, recommendation_id, actor_id, actor_name, action, detail_json, at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const byMeeting = db.prepare(`SELECT ${AUDIT_COLUMNS} ${AUDIT_FROM} WHERE l.meeting_id = ? ORDER BY l.at DESC, l.id DESC LIMIT ?`);
+  const byRecommendation = db.prepare(`SELECT ${AUDIT_COLUMNS} ${AUDIT_FROM} WHERE l.meeting_id = ? AND l.recommendation_id = ? ORDER BY l.at DESC, l.id DESC LIMIT ?`);
   return {
+    /** Newest first. */
+    list(meetingId: string, recommendationId: string | undefined, limit: number): AuditRow[] {
+      return (recommendationId ? byRecommendation.all(meetingId, recommendationId, limit) : byMeeting.all(meetingId, limit)) as AuditRow[];
+    },
     record(entry: AuditEntry): void {
       insert.run(
         entry.meetingId,

@@ -2,7 +2,8 @@
  * Seeds a demonstration meeting: the Bamako experts meeting of a Sahel confederation, with its
  * introduction, committees, delegations, participants and structured recommendations (addressees,
  * lead actors, horizon, priority, preambular and operative paragraphs) drafted and amended by
- * different people, then moved along the status workflow by the rapporteurs and the chair. Used by
+ * different people, then moved along the status workflow by the rapporteurs and the chair, with a
+ * milestone, comment threads and a pending amendment (review.ts). Used by
  * `palabre demo` on the command line and by the browser harness, so that the app can be shown and
  * tested on a realistic meeting.
  *
@@ -29,6 +30,7 @@ import { EARLY_WARNING } from './earlyWarning';
 import { INFORMATION_EXCHANGE } from './informationExchange';
 import { DEMO_CHAIR, DEMO_COMMITTEES, DEMO_INTRO, DEMO_MEETING, DEMO_ORGANISER, DEMO_PEOPLE } from './meeting';
 import { applyRevision } from './revise';
+import { seedMilestone, seedReview } from './review';
 import type { DemoCommitteeKey, DemoPersonKey, DemoRecommendation } from './types';
 
 export const DEMO_RECOMMENDATIONS: readonly DemoRecommendation[] = [...EARLY_WARNING, ...DIPLOMATS, ...INFORMATION_EXCHANGE];
@@ -92,6 +94,12 @@ function seed(ctx: ServiceContext): DemoSummary {
   let versions = drafts.length;
   const rounds = Math.max(0, ...DEMO_RECOMMENDATIONS.map((r) => r.revisions?.length ?? 0));
   for (let round = 0; round < rounds; round++) {
+    if (round === 1) {
+      // The secretariat sets a milestone once the first amendments are in: later changes are compared with it.
+      actAs(DEMO_ORGANISER);
+      seedMilestone(demo, meeting.id);
+      clock.pause(15);
+    }
     DEMO_RECOMMENDATIONS.forEach((script, index) => {
       const revision = script.revisions?.[round];
       if (!revision) return;
@@ -120,6 +128,10 @@ function seed(ctx: ServiceContext): DemoSummary {
       clock.pause(5);
     }
   });
+
+  // In plenary: comments on passages, and an amendment the rapporteur has not examined yet.
+  clock.pause(60);
+  seedReview(demo, new Map(DEMO_RECOMMENDATIONS.map((script, index) => [script.title, drafts[index]!.id])), actAs, clock.pause);
 
   // Leave the database's user as it was; a database that had none is handed to the secretariat.
   setCurrentParticipant(ctx, previousProfile ?? people.get(DEMO_ORGANISER)!);

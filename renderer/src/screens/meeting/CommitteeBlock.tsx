@@ -1,34 +1,66 @@
-/** One committee: its name (renamable inline), its place in the order, its recommendations. */
+/**
+ * One committee: its name (renamable inline), its place in the order, its removal when empty, and
+ * its recommendations (those the filters let through), which can be dragged here from anywhere.
+ */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Committee, RecommendationSummary } from '../../../../shared/domain/types';
 import type { ErrorValue } from '../../../../shared/errors';
 import { api, settle } from '../../api/client';
+import { ConfirmDialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
-import { ArrowDownIcon, ArrowUpIcon, PencilIcon, PlusIcon } from '../../components/icons';
-import { StatusBadge } from '../../components/StatusBadge';
+import { ArrowDownIcon, ArrowUpIcon, PencilIcon, PlusIcon, TrashIcon } from '../../components/icons';
 import { useI18n } from '../../i18n/context';
-import { hrefFor } from '../../routing/route';
 import { NewRecommendationForm } from './NewRecommendationForm';
+import { DRAG_TYPE, RecommendationRow, type DropSide } from './RecommendationRow';
+
+/** Where a dragged recommendation would land: before a row, or at the end of a committee. */
+export interface DropTarget {
+  committeeId: string;
+  beforeId: string | null;
+  side: DropSide;
+}
+
+export interface RowActions {
+  moveStep(rec: RecommendationSummary, step: -1 | 1, control: string): void;
+  moveTo(rec: RecommendationSummary, committeeId: string): void;
+  trash(rec: RecommendationSummary): void;
+  dropOn(target: DropTarget): void;
+}
 
 interface Props {
   meetingId: string;
   committee: Committee;
+  committees: Committee[];
   index: number;
   total: number;
-  recommendations: RecommendationSummary[];
+  /** Every live recommendation of the committee, in order. */
+  all: RecommendationSummary[];
+  /** Those the filters show (all of them when no filter is set). */
+  shown: RecommendationSummary[];
+  filtered: boolean;
   onMove(step: -1 | 1): void;
   onChanged(): Promise<void>;
+  onRemove(): void;
   creating: boolean;
   setCreating(open: boolean): void;
+  actions: RowActions;
+  dragging: string | null;
+  setDragging(id: string | null): void;
+  dropTarget: DropTarget | null;
+  setDropTarget(target: DropTarget | null): void;
 }
 
-export function CommitteeBlock({ meetingId, committee, index, total, recommendations, onMove, onChanged, creating, setCreating }: Props) {
-  const { t } = useI18n();
+export function CommitteeBlock(props: Props) {
+  const { meetingId, committee, committees, index, total, all, shown, filtered, onMove, onChanged, creating, setCreating, actions } = props;
+  const { t, plural } = useI18n();
   const headingId = useId();
+  const removeHintId = useId();
   const [renaming, setRenaming] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const newButton = useRef<HTMLButtonElement>(null);
-  const ordered = [...recommendations].sort((a, b) => a.position - b.position);
+  const others = committees.filter((c) => c.id !== committee.id);
+  const empty = all.length === 0;
 
   const endRename = async (changed: boolean) => {
     setRenaming(false);
@@ -36,8 +68,26 @@ export function CommitteeBlock({ meetingId, committee, index, total, recommendat
     requestAnimationFrame(() => renameButton.current?.focus());
   };
 
+  const dropHere = props.dropTarget?.committeeId === committee.id ? props.dropTarget : null;
+  const accepts = (types: readonly string[]) => props.dragging !== null && types.includes(DRAG_TYPE);
+
   return (
-    <section className="committee" aria-labelledby={headingId}>
+    <section
+      className={`committee${dropHere && dropHere.beforeId === null ? ' committee-drop-end' : ''}`}
+      aria-labelledby={headingId}
+      data-committee={committee.id}
+      onDragOver={(event) => {
+        if (!accepts(event.dataTransfer.types)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        if (!dropHere || dropHere.beforeId !== null) props.setDropTarget({ committeeId: committee.id, beforeId: null, side: 'after' });
+      }}
+      onDrop={(event) => {
+        if (!accepts(event.dataTransfer.types)) return;
+        event.preventDefault();
+        actions.dropOn({ committeeId: committee.id, beforeId: null, side: 'after' });
+      }}
+    >
       <div className="committee-header">
         <span className="committee-index" aria-hidden="true">
           {index + 1}
@@ -49,6 +99,7 @@ export function CommitteeBlock({ meetingId, committee, index, total, recommendat
           <RenameForm committee={committee} onDone={(changed) => void endRename(changed)} />
         ) : (
           <div className="committee-actions">
+            {!empty && <span className="committee-count">{plural('committees.recCount', all.length)}</span>}
             <button
               ref={renameButton}
               type="button"
@@ -81,17 +132,66 @@ export function CommitteeBlock({ meetingId, committee, index, total, recommendat
             >
               <ArrowDownIcon />
             </button>
+            {/* Disabled but focusable while not empty, so that the reason can be heard and read. */}
+            <button
+              type="button"
+              className="icon-button icon-button-danger"
+              data-remove={committee.id}
+              aria-label={t('committees.remove', { name: committee.name })}
+              title={empty ? t('committees.remove', { name: committee.name }) : plural('committees.removeBlocked', all.length)}
+              aria-disabled={!empty || undefined}
+              aria-describedby={empty ? undefined : removeHintId}
+              onClick={() => {
+                if (empty) setConfirmRemove(true);
+              }}
+            >
+              <TrashIcon />
+            </button>
+            {!empty && (
+              <span id={removeHintId} className="visually-hidden">
+                {plural('committees.removeBlocked', all.length)}
+              </span>
+            )}
           </div>
         )}
       </div>
 
-      {ordered.length === 0 ? (
-        <p className="empty-note">{t('committees.noRecommendations')}</p>
+      {empty ? (
+        <p className={`empty-note${dropHere ? ' drop-note' : ''}`}>{t(props.dragging ? 'committees.dropHere' : 'committees.noRecommendations')}</p>
+      ) : shown.length === 0 ? (
+        <p className="empty-note">{t('committees.noneMatch')}</p>
       ) : (
         <ul className="rec-list" aria-label={t('committees.recList', { name: committee.name })}>
-          {ordered.map((rec) => (
-            <RecommendationRow key={rec.id} meetingId={meetingId} rec={rec} />
-          ))}
+          {shown.map((rec, position) => {
+            const place = all.findIndex((r) => r.id === rec.id);
+            const side = dropHere && dropHere.beforeId === rec.id ? dropHere.side : null;
+            return (
+              <RecommendationRow
+                key={rec.id}
+                meetingId={meetingId}
+                rec={rec}
+                // Among the rows shown: with a filter, "up" passes the previous row shown.
+                canMoveUp={filtered ? position > 0 : place > 0}
+                canMoveDown={filtered ? position < shown.length - 1 : place < all.length - 1}
+                otherCommittees={others}
+                onMoveUp={(control) => actions.moveStep(rec, -1, control)}
+                onMoveDown={(control) => actions.moveStep(rec, 1, control)}
+                onMoveTo={(committeeId) => actions.moveTo(rec, committeeId)}
+                onTrash={() => actions.trash(rec)}
+                dragging={props.dragging === rec.id}
+                dropSide={side}
+                onDragStart={() => props.setDragging(rec.id)}
+                onDragEnd={() => {
+                  props.setDragging(null);
+                  props.setDropTarget(null);
+                }}
+                onDragOverRow={(s) => {
+                  if (!side || side !== s) props.setDropTarget({ committeeId: committee.id, beforeId: rec.id, side: s });
+                }}
+                onDropOnRow={(s) => actions.dropOn({ committeeId: committee.id, beforeId: rec.id, side: s })}
+              />
+            );
+          })}
         </ul>
       )}
 
@@ -105,30 +205,33 @@ export function CommitteeBlock({ meetingId, committee, index, total, recommendat
           }}
         />
       ) : (
-        <button ref={newButton} type="button" className="button button-small add-rec" onClick={() => setCreating(true)}>
+        <button
+          ref={newButton}
+          type="button"
+          className="button button-small add-rec"
+          aria-keyshortcuts="Control+Alt+N"
+          onClick={() => setCreating(true)}
+        >
           <PlusIcon />
           {t('newRec.button')}
         </button>
       )}
-    </section>
-  );
-}
 
-function RecommendationRow({ meetingId, rec }: { meetingId: string; rec: RecommendationSummary }) {
-  const { t } = useI18n();
-  return (
-    <li className="rec-row">
-      <a className="rec-link" href={hrefFor({ name: 'recommendation', meetingId, recommendationId: rec.id })}>
-        <span className="rec-number">{rec.number ? t('rec.number', { number: rec.number }) : t('rec.unnumbered')}</span>{' '}
-        <span className="rec-title">{rec.title}</span>
-      </a>
-      <span className="rec-author" title={rec.authorName ?? undefined}>
-        {rec.authorName ? t('rec.by', { name: rec.authorName }) : t('rec.unknownAuthor')}
-      </span>
-      <span className="rec-status">
-        <StatusBadge status={rec.status} />
-      </span>
-    </li>
+      {confirmRemove && (
+        <ConfirmDialog
+          title={t('committees.removeTitle')}
+          message={t('committees.removeMessage', { name: committee.name })}
+          confirmLabel={t('committees.removeConfirm')}
+          cancelLabel={t('committees.cancel')}
+          danger
+          onConfirm={() => {
+            setConfirmRemove(false);
+            props.onRemove();
+          }}
+          onCancel={() => setConfirmRemove(false)}
+        />
+      )}
+    </section>
   );
 }
 

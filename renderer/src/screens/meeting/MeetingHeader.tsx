@@ -1,27 +1,41 @@
-/** The meeting's title and details, with the form that edits them. */
+/**
+ * The meeting's title and details (numbering, typography), its introductory text, the way to the
+ * trash, and the form that edits them all (secretariat).
+ */
 import { useEffect, useRef, useState } from 'react';
 import type { MeetingDetail } from '../../../../shared/domain/types';
 import { api, settle } from '../../api/client';
-import { BuildingIcon, CalendarIcon, PencilIcon, PinIcon } from '../../components/icons';
-import { MeetingForm, toMeetingInput, type MeetingFields } from '../../components/MeetingForm';
+import { DocumentView, isEmptyDocument } from '../../components/DocumentView';
+import { BuildingIcon, CalendarIcon, ChevronDownIcon, HashIcon, PencilIcon, PinIcon, TrashIcon, TypeIcon } from '../../components/icons';
+import { MeetingForm, toMeetingInput, type IntroValue, type MeetingFields } from '../../components/MeetingForm';
 import { useI18n } from '../../i18n/context';
 import { formatDateRange } from '../../i18n/format';
+import { hrefFor } from '../../routing/route';
 import { useNotices } from '../../shell/notices';
 
-export function MeetingHeader({ meeting, onUpdated }: { meeting: MeetingDetail; onUpdated(meeting: MeetingDetail): void }) {
-  const { t, plural, locale } = useI18n();
+interface Props {
+  meeting: MeetingDetail;
+  onUpdated(meeting: MeetingDetail): void;
+  /** How many recommendations are in the trash (null while unknown). */
+  trashCount: number | null;
+}
+
+export function MeetingHeader({ meeting, onUpdated, trashCount }: Props) {
+  const { t, locale } = useI18n();
   const { inform } = useNotices();
   const [editing, setEditing] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const dates = formatDateRange(locale, meeting.startsOn, meeting.endsOn);
+  const hasIntro = !isEmptyDocument(meeting.intro);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, [meeting.id]);
 
-  const save = async (values: MeetingFields) => {
-    const result = await settle(() => api().meeting.update({ meetingId: meeting.id, ...toMeetingInput(values) }));
+  const save = async (values: MeetingFields, intro: IntroValue) => {
+    const input = { meetingId: meeting.id, ...toMeetingInput(values), ...(intro === undefined ? {} : { intro }) };
+    const result = await settle(() => api().meeting.update(input));
     if (!result.ok) return result.error;
     onUpdated(result.value);
     setEditing(false);
@@ -30,9 +44,6 @@ export function MeetingHeader({ meeting, onUpdated }: { meeting: MeetingDetail; 
     return null;
   };
 
-  const count = meeting.recommendations.length;
-  const committees = plural('meeting.committeeCount', meeting.committees.length);
-
   return (
     <header className="meeting-header">
       <div className="meeting-header-main">
@@ -40,10 +51,23 @@ export function MeetingHeader({ meeting, onUpdated }: { meeting: MeetingDetail; 
           {meeting.title}
         </h1>
         {!editing && (
-          <button ref={editButton} type="button" className="button button-quiet" onClick={() => setEditing(true)}>
-            <PencilIcon />
-            {t('meeting.edit')}
-          </button>
+          <div className="meeting-header-actions">
+            <button ref={editButton} type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+              <PencilIcon />
+              {t('meeting.edit')}
+            </button>
+            <a className="button button-quiet" href={hrefFor({ name: 'trash', meetingId: meeting.id })}>
+              <TrashIcon />
+              {t('trash.link')}
+              {trashCount !== null && trashCount > 0 && (
+                <span className="count-pill">
+                  <span className="visually-hidden"> (</span>
+                  {trashCount}
+                  <span className="visually-hidden">)</span>
+                </span>
+              )}
+            </a>
+          </div>
         )}
       </div>
       {editing ? (
@@ -55,7 +79,10 @@ export function MeetingHeader({ meeting, onUpdated }: { meeting: MeetingDetail; 
             venue: meeting.venue,
             startsOn: meeting.startsOn ?? '',
             endsOn: meeting.endsOn ?? '',
+            numbering: meeting.numbering,
+            typography: meeting.typography,
           }}
+          intro={meeting.intro}
           onSubmit={save}
           onCancel={() => {
             setEditing(false);
@@ -86,8 +113,32 @@ export function MeetingHeader({ meeting, onUpdated }: { meeting: MeetingDetail; 
               </dt>
               <dd>{dates ?? <span className="muted">{t('meeting.notSet')}</span>}</dd>
             </div>
+            <div>
+              <dt>
+                <HashIcon />
+                {t('meeting.numberingFact')}
+              </dt>
+              <dd>{t(meeting.numbering === 'per_committee' ? 'meeting.numberingPerCommitteeShort' : 'meeting.numberingContinuousShort')}</dd>
+            </div>
+            <div>
+              <dt>
+                <TypeIcon />
+                {t('meeting.typographyFact')}
+              </dt>
+              <dd>{t(meeting.typography === 'fr' ? 'meeting.typographyOn' : 'meeting.typographyOff')}</dd>
+            </div>
           </dl>
-          <p className="meeting-summary">{plural('meeting.summary', count, { committees })}</p>
+          {hasIntro && meeting.intro ? (
+            <details className="meeting-intro">
+              <summary>
+                <ChevronDownIcon />
+                {t('meeting.introHeading')}
+              </summary>
+              <DocumentView doc={meeting.intro} className="meeting-intro-text" />
+            </details>
+          ) : (
+            <p className="meeting-intro-missing muted small">{t('meeting.introMissing')}</p>
+          )}
         </>
       )}
     </header>

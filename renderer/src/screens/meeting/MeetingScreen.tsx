@@ -1,9 +1,10 @@
 /**
- * A meeting: its details, committees with their numbered recommendations, participants by
- * delegation, and a search across its recommendations.
+ * A meeting: its details and introduction, counts per status (which filter the list), a search with
+ * filters, committees with their numbered recommendations, participants by delegation, the trash.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MeetingDetail } from '../../../../shared/domain/types';
+import { countByStatus, filterRecommendations, hasFilters } from '../../../../shared/domain/filters';
+import type { MeetingDetail, RecommendationSummary, TrashItem } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { useLoad } from '../../api/useLoad';
 import { Breadcrumb } from '../../components/Breadcrumb';
@@ -17,6 +18,8 @@ import { Committees } from './Committees';
 import { MeetingHeader } from './MeetingHeader';
 import { Participants } from './Participants';
 import { SearchPanel } from './SearchPanel';
+import { StatusSummary } from './StatusSummary';
+import { cleanFilters, useMeetingView } from './viewState';
 
 export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const { t } = useI18n();
@@ -43,6 +46,15 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
   const { inform } = useNotices();
   const searchRef = useRef<HTMLInputElement>(null);
   const addCommitteeRef = useRef<HTMLInputElement>(null);
+  const [view, setView] = useMeetingView(meeting.id);
+  const filters = cleanFilters(view.filters, meeting);
+  const filtered = hasFilters(filters);
+  const shown = filterRecommendations(meeting.recommendations, filters);
+
+  const loadTrash = useCallback(() => api().trash.list({ meetingId: meeting.id }), [meeting.id]);
+  const trash = useLoad<TrashItem[]>(loadTrash, `trash/${meeting.id}`);
+  const trashCount = trash.state.status === 'ready' ? trash.state.value.length : null;
+
   // A "new recommendation" command given in the editor opens the form here at once.
   const [newRecIn, setNewRecIn] = useState<string | null>(() => {
     const pending = peekPendingCommand();
@@ -56,7 +68,9 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
         searchRef.current?.select();
         return true;
       }
-      const committeeId = command.committeeId ?? meeting.committees[0]?.id;
+      // The committee the user is working in (focus inside it), else the one filtered, else the first.
+      const focused = document.activeElement?.closest<HTMLElement>('[data-committee]')?.dataset.committee;
+      const committeeId = command.committeeId ?? focused ?? filters.committeeId ?? meeting.committees[0]?.id;
       if (!committeeId) {
         inform('newRec.noCommittee');
         addCommitteeRef.current?.focus();
@@ -65,7 +79,7 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
       }
       return true;
     },
-    [meeting.committees, inform],
+    [meeting.committees, inform, filters.committeeId],
   );
 
   useEffect(() => handleScreenCommands(runCommand), [runCommand]);
@@ -76,22 +90,42 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
     else if (pending && !meeting.committees[0]) inform('newRec.noCommittee');
   }, [meeting.committees, inform]);
 
+  const setRecommendations = (list: RecommendationSummary[]) =>
+    set({ ...meeting, recommendations: list, statusCounts: countByStatus(list), updatedAt: new Date().toISOString() });
+
   return (
     <>
-      <MeetingHeader meeting={meeting} onUpdated={set} />
+      <MeetingHeader meeting={meeting} onUpdated={set} trashCount={trashCount} />
+      <StatusSummary
+        meeting={meeting}
+        selected={view.filters.status ?? []}
+        onChange={(status) => setView((v) => ({ ...v, filters: { ...v.filters, status } }))}
+      />
       <div className="meeting-layout">
         <div className="meeting-main">
-          <SearchPanel meetingId={meeting.id} inputRef={searchRef} />
+          <SearchPanel
+            meeting={meeting}
+            inputRef={searchRef}
+            query={view.query}
+            onQuery={(query) => setView((v) => ({ ...v, query }))}
+            filters={filters}
+            onFilters={(next) => setView((v) => ({ ...v, filters: next }))}
+            shownCount={shown.length}
+          />
           <Committees
             meeting={meeting}
             reload={reload}
+            shown={shown}
+            filtered={filtered}
+            onRecommendations={setRecommendations}
+            onTrashed={() => void trash.reload()}
             newRecIn={newRecIn}
             setNewRecIn={setNewRecIn}
             addCommitteeRef={addCommitteeRef}
           />
         </div>
         <aside className="meeting-side">
-          <Participants meeting={meeting} onAdded={reload} />
+          <Participants meeting={meeting} onChanged={reload} />
         </aside>
       </div>
     </>

@@ -1,26 +1,38 @@
 /**
- * The editing page: title, rich text, save state and versions. Owns the autosaver of this
- * recommendation: saves ~800 ms after the last change, and flushes when the page is left, the
- * window closes or the app is hidden (the shell calls flushAll for those).
+ * The editing page: title, rich text, structured fields, status, save state and versions. Owns the
+ * two savers of this recommendation: the text's autosaver (~800 ms after the last change) and the
+ * fields' saver; both flush when the page is left, the window closes or the app is hidden (the
+ * shell calls flushAll for those), and before moving to the next or previous recommendation.
+ *
+ * Keys (see editor/shortcuts.ts): Alt+PageDown / Alt+PageUp next and previous recommendation in the
+ * meeting's order; Ctrl+Alt+Enter / Ctrl+Alt+Backspace the status one step forward or back;
+ * Ctrl+Alt+S to the status actions.
  */
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import type { MeetingDetail, Recommendation } from '../../../../shared/domain/types';
 import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
+import { checkDocument, describeDocumentProblem } from '../../../../shared/document/validate';
+import type { EditableFields, MeetingDetail, Recommendation } from '../../../../shared/domain/types';
+import { errorValue } from '../../../../shared/errors';
+import { applyFrenchTypography } from '../../../../shared/typography/french';
 import { api } from '../../api/client';
 import { Breadcrumb } from '../../components/Breadcrumb';
-import { StatusBadge } from '../../components/StatusBadge';
-import { Autosaver } from '../../editor/autosave';
-import { takeTextFocusOnOpen } from '../../editor/openIntent';
+import { Autosaver, type SaveInput, type SaveStatus } from '../../editor/autosave';
 import { clearDraft, readDraft, writeDraft } from '../../editor/draftJournal';
+import { ChevronLeftIcon, ChevronRightIcon } from '../../editor/editorIcons';
+import { takeTextFocusOnOpen } from '../../editor/openIntent';
 import { registerFlush, registerJournal, trackFlush } from '../../editor/pendingSaves';
 import { ensureUniqueBlockIds } from '../../editor/plugins';
 import { RecommendationEditor } from '../../editor/RecommendationEditor';
+import { isAltOnly, isCtrlAlt } from '../../editor/shortcuts';
 import { useI18n } from '../../i18n/context';
 import { hrefFor, navigate } from '../../routing/route';
 import { handleScreenCommands, setPendingCommand } from '../../shell/commands';
 import { useNotices } from '../../shell/notices';
+import { DetailsPanel } from './DetailsPanel';
+import { FieldsSaver, readFieldsJournal, type FieldChanges } from './fieldsSaver';
 import { SaveIndicator } from './SaveIndicator';
+import type { StatusSectionHandle } from './StatusSection';
 import { VersionsPanel } from './VersionsPanel';
 
 interface Props {
@@ -28,29 +40,59 @@ interface Props {
   meeting: MeetingDetail;
 }
 
+const FIELD_KEYS = ['addressees', 'leadActors', 'horizon', 'deadline', 'priority'] as const satisfies ReadonlyArray<keyof EditableFields>;
+
 function readBody(editor: LexicalEditor): SerializedDocument {
   ensureUniqueBlockIds(editor);
   return editor.getEditorState().toJSON() as unknown as SerializedDocument;
 }
 
+function fieldsOf(recommendation: Recommendation): EditableFields {
+  const { addressees, leadActors, horizon, deadline, priority } = recommendation;
+  return { addressees, leadActors, horizon, deadline, priority };
+}
+
+const RANK: Record<SaveStatus['kind'], number> = { saved: 0, dirty: 1, saving: 2, error: 3 };
+
+/** One state for the page: the more pressing of the text's and the fields'. */
+function combine(text: SaveStatus, fields: SaveStatus): SaveStatus {
+  return RANK[fields.kind] > RANK[text.kind] ? fields : text;
+}
+
+/** A text too long for the database is refused here, with the back end's own message, without sending megabytes. */
+function saveChecked(input: SaveInput) {
+  const problem = checkDocument(input.body);
+  if (problem) return Promise.resolve({ ok: false as const, error: errorValue('invalid_document', describeDocumentProblem(problem)) });
+  return api().recommendation.save(input);
+}
+
 export function EditorWorkspace({ recommendation, meeting }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { reportError, inform } = useNotices();
   const titleId = useId();
   const saveStateId = useId();
   const [title, setTitle] = useState(recommendation.title);
   const [current, setCurrent] = useState(recommendation);
   const [revision, setRevision] = useState(0);
+  // Fields changed but not stored when the app last stopped come back on screen (and are sent again below).
+  const [recoveredFields] = useState(() => readFieldsJournal(recommendation.id));
+  const [fields, setFields] = useState<EditableFields>(() => ({ ...fieldsOf(recommendation), ...recoveredFields }));
+  const fieldsRef = useRef(fields);
+  useEffect(() => {
+    fieldsRef.current = fields;
+  });
   const titleRef = useRef(recommendation.title);
   const editorRef = useRef<LexicalEditor | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const statusRef = useRef<StatusSectionHandle>(null);
+  const french = meeting.typography === 'fr';
 
   const [saver] = useState(
     () =>
       new Autosaver({
         recommendationId: recommendation.id,
         baseVersionId: recommendation.headVersionId,
-        save: (input) => api().recommendation.save(input),
+        save: saveChecked,
         onSaved: (saved) => {
           setCurrent(saved);
           setRevision((r) => r + 1);
@@ -62,10 +104,40 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
         },
       }),
   );
-  const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
+  const [fieldsSaver] = useState(
+    () =>
+      new FieldsSaver({
+        recommendationId: recommendation.id,
+        save: (changes) => api().recommendation.setFields({ recommendationId: recommendation.id, ...changes }),
+        onSaved: (saved) => {
+          setCurrent(saved);
+          setRevision((r) => r + 1);
+          // What the back end stored (trimmed, typeset) replaces what was typed, unless the user is
+          // still changing it.
+          setFields((shown) => {
+            const next = { ...shown };
+            const active = document.activeElement;
+            for (const key of FIELD_KEYS) {
+              if (fieldsSaver.isPending(key)) continue;
+              if (key === 'horizon' && active instanceof HTMLInputElement && active.type === 'text' && active.closest('.details')) continue;
+              (next as Record<string, unknown>)[key] = saved[key];
+            }
+            return next;
+          });
+        },
+      }),
+  );
+  const textStatus = useSyncExternalStore(saver.subscribe, saver.getStatus);
+  const fieldsStatus = useSyncExternalStore(fieldsSaver.subscribe, fieldsSaver.getStatus);
+  const status = combine(textStatus, fieldsStatus);
+
+  const flushBoth = useCallback(async () => {
+    const [text, other] = await Promise.all([saver.flush(), fieldsSaver.flush()]);
+    return text && other;
+  }, [saver, fieldsSaver]);
 
   useEffect(() => {
-    const unregister = registerFlush(() => saver.flush());
+    const unregister = registerFlush(flushBoth);
     const unregisterJournal = registerJournal(() => saver.journalNow());
     return () => {
       unregister();
@@ -74,25 +146,84 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
       // screen wait for it. If that save fails the saver keeps retrying in the background (it
       // still reads the closed editor's state), and the user is told.
       trackFlush(
-        saver.flush().then((saved) => {
-          if (saved) return saver.dispose();
-          const status = saver.getStatus();
-          // A blank title is simply not stored (the text was, under the previous title).
-          if (status.kind === 'error' && status.error.code !== 'empty_title') reportError(status.error);
+        Promise.all([saver.flush(), fieldsSaver.flush()]).then(([saved, fieldsSaved]) => {
+          if (saved) saver.dispose();
+          else {
+            const status = saver.getStatus();
+            // A blank title is simply not stored (the text was, under the previous title).
+            if (status.kind === 'error' && status.error.code !== 'empty_title') reportError(status.error);
+          }
+          if (fieldsSaved) fieldsSaver.dispose();
+          else {
+            const status = fieldsSaver.getStatus();
+            if (status.kind === 'error') reportError(status.error);
+          }
         }),
       );
     };
-  }, [saver, reportError]);
+  }, [saver, fieldsSaver, flushBoth, reportError]);
+
+  useEffect(() => {
+    if (!recoveredFields) return;
+    const stored = fieldsOf(recommendation);
+    const keys = Object.keys(recoveredFields) as Array<keyof FieldChanges>;
+    fieldsSaver.set(recoveredFields, true);
+    if (keys.some((key) => JSON.stringify(recoveredFields[key]) !== JSON.stringify(stored[key]))) inform('editor.recovered');
+  }, [fieldsSaver, recoveredFields, recommendation, inform]);
 
   useEffect(
     () =>
       handleScreenCommands((command) => {
-        setPendingCommand(command.command === 'new-recommendation' ? { ...command, committeeId: recommendation.committeeId } : command);
+        setPendingCommand(command.command === 'new-recommendation' ? { ...command, committeeId: current.committeeId } : command);
         navigate({ name: 'meeting', meetingId: meeting.id });
         return true;
       }),
-    [meeting.id, recommendation.committeeId],
+    [meeting.id, current.committeeId],
   );
+
+  const order = meeting.recommendations.map((r) => r.id);
+  const position = order.indexOf(recommendation.id);
+  const previousId = position > 0 ? order[position - 1]! : null;
+  const nextId = position >= 0 && position < order.length - 1 ? order[position + 1]! : null;
+
+  /** Next or previous recommendation, once this one is saved; a text that cannot be stored keeps the user here. */
+  const goTo = useCallback(
+    async (targetId: string | null, which: 'next' | 'previous') => {
+      if (!targetId) {
+        inform(which === 'next' ? 'editor.noNext' : 'editor.noPrevious');
+        return;
+      }
+      await flushBoth();
+      const textState = saver.getStatus();
+      if (textState.kind === 'error' && textState.error.code === 'invalid_document') {
+        reportError(textState.error);
+        inform('editor.cannotLeave');
+        return;
+      }
+      navigate({ name: 'recommendation', meetingId: meeting.id, recommendationId: targetId });
+    },
+    [flushBoth, saver, inform, reportError, meeting.id],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
+      let handled = true;
+      if (isAltOnly(event, 'PageDown')) void goTo(nextId, 'next');
+      else if (isAltOnly(event, 'PageUp')) void goTo(previousId, 'previous');
+      else if (isCtrlAlt(event, 'Enter')) statusRef.current?.step('forward');
+      else if (isCtrlAlt(event, 'Backspace')) statusRef.current?.step('back');
+      else if (isCtrlAlt(event, 'S')) statusRef.current?.focusActions();
+      else handled = false;
+      if (handled) {
+        event.preventDefault();
+        // Not a key for the text: Lexical must not also split a paragraph or delete a word.
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [goTo, nextId, previousId]);
 
   const onReady = useCallback(
     (editor: LexicalEditor) => {
@@ -104,7 +235,11 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
       // and store them now, on top of the current version.
       const draft = readDraft(recommendation.id);
       if (draft && JSON.stringify([draft.title, draft.body]) !== JSON.stringify([titleRef.current, readBody(editor)])) {
-        editor.setEditorState(editor.parseEditorState(JSON.stringify(draft.body)));
+        try {
+          editor.setEditorState(editor.parseEditorState(JSON.stringify(draft.body)));
+        } catch (error) {
+          console.error(error);
+        }
         if (draft.title.trim()) {
           titleRef.current = draft.title;
           setTitle(draft.title);
@@ -128,18 +263,73 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
     [reportError],
   );
 
+  const changeFields = useCallback(
+    (changes: Partial<EditableFields>, now: boolean) => {
+      const typeset = (value: string) => (french ? applyFrenchTypography(value) : value);
+      const clean: Partial<EditableFields> = { ...changes };
+      if (clean.addressees) clean.addressees = clean.addressees.map(typeset);
+      if (clean.leadActors) clean.leadActors = clean.leadActors.map(typeset);
+      setFields((shown) => ({ ...shown, ...clean }));
+      fieldsSaver.set(clean, now);
+    },
+    [fieldsSaver, french],
+  );
+
+  const blurFields = useCallback(() => {
+    // The horizon is typeset when the user leaves it (not under the caret), then everything waiting is saved.
+    const horizon = fieldsRef.current.horizon;
+    const typeset = french ? applyFrenchTypography(horizon) : horizon;
+    if (typeset !== horizon) {
+      setFields((shown) => ({ ...shown, horizon: typeset }));
+      fieldsSaver.set({ horizon: typeset });
+    }
+    void fieldsSaver.flush();
+  }, [fieldsSaver, french]);
+
   const number = current.number;
   const crumb = number ? t('editor.heading', { number: t('rec.number', { number }) }) : t('editor.headingUnnumbered');
+  const tooLong = textStatus.kind === 'error' && textStatus.error.code === 'invalid_document';
 
   return (
     <div className="page page-editor">
-      <Breadcrumb
-        items={[
-          { label: t('shell.meetings'), href: '#/' },
-          { label: meeting.title, href: hrefFor({ name: 'meeting', meetingId: meeting.id }) },
-          { label: crumb },
-        ]}
-      />
+      <div className="editor-topline">
+        <Breadcrumb
+          items={[
+            { label: t('shell.meetings'), href: '#/' },
+            { label: meeting.title, href: hrefFor({ name: 'meeting', meetingId: meeting.id }) },
+            { label: crumb },
+          ]}
+        />
+        {order.length > 1 && position >= 0 && (
+          <nav className="editor-pager" aria-label={t('editor.pager')}>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              aria-label={t('editor.previous')}
+              title={`${t('editor.previous')} (${t('editor.keyPrevious')})`}
+              aria-keyshortcuts="Alt+PageUp"
+              disabled={!previousId}
+              onClick={() => void goTo(previousId, 'previous')}
+            >
+              <ChevronLeftIcon />
+              {t('editor.previousShort')}
+            </button>
+            <span className="editor-pager-position">{t('editor.position', { position: position + 1, total: order.length })}</span>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              aria-label={t('editor.next')}
+              title={`${t('editor.next')} (${t('editor.keyNext')})`}
+              aria-keyshortcuts="Alt+PageDown"
+              disabled={!nextId}
+              onClick={() => void goTo(nextId, 'next')}
+            >
+              {t('editor.nextShort')}
+              <ChevronRightIcon />
+            </button>
+          </nav>
+        )}
+      </div>
       <div className="editor-layout">
         <article className="editor-column" aria-labelledby={titleId}>
           <header className="editor-header">
@@ -151,7 +341,6 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
             </div>
             <p className="editor-context">
               <span>{t('editor.committee', { name: current.committeeName })}</span>
-              <StatusBadge status={current.status} />
             </p>
           </header>
           <div className="field title-field">
@@ -177,16 +366,47 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
                 titleRef.current = value;
                 saver.change();
               }}
+              onBlur={() => {
+                if (!french) return;
+                const typeset = applyFrenchTypography(titleRef.current);
+                if (typeset === titleRef.current) return;
+                setTitle(typeset);
+                titleRef.current = typeset;
+                saver.change();
+              }}
             />
           </div>
+          {tooLong && (
+            <div className="editor-alert" role="alert">
+              <p>
+                <strong>{t('editor.tooLongTitle')}</strong> {textStatus.error.message[locale]}
+              </p>
+              <p>{t('editor.tooLongBody')}</p>
+            </div>
+          )}
           <RecommendationEditor
             body={recommendation.body}
             onReady={onReady}
             onChange={() => saver.change()}
             onError={onEditorError}
+            typography={meeting.typography}
           />
         </article>
-        <VersionsPanel recommendationId={recommendation.id} revision={revision} headVersionId={current.headVersionId} />
+        <div className="editor-side">
+          <DetailsPanel
+            ref={statusRef}
+            recommendation={current}
+            meeting={meeting}
+            fields={fields}
+            onFieldsChange={changeFields}
+            onFieldsBlur={blurFields}
+            onStatusChanged={(changed) => {
+              setCurrent(changed);
+              setRevision((r) => r + 1);
+            }}
+          />
+          <VersionsPanel recommendationId={recommendation.id} revision={revision} headVersionId={current.headVersionId} />
+        </div>
       </div>
     </div>
   );

@@ -14,6 +14,9 @@ import { createMeeting, getMeeting, listMeetings } from '../../../../electron/ma
 import { addParticipant } from '../../../../electron/main/services/participants';
 import { currentParticipant, setCurrentParticipant } from '../../../../electron/main/services/profile';
 import { getRecommendation, listVersions } from '../../../../electron/main/services/recommendations';
+import { listAmendments, reviewAmendment } from '../../../../electron/main/services/amendments';
+import { listComments } from '../../../../electron/main/services/comments';
+import { compareMilestones, listMilestones } from '../../../../electron/main/services/milestones';
 
 describe('the demo meeting', () => {
   let dir: string;
@@ -111,6 +114,32 @@ describe('the demo meeting', () => {
     const newIds = textBlocks(getRecommendation(ctx, first.id).body).map((b) => b.uid);
     expect(newIds.length).toBe(oldIds.length + 1);
     expect(newIds.filter((id) => oldIds.includes(id))).toEqual(oldIds);
+  });
+
+  it('has a milestone to compare with, comment threads and an amendment awaiting its review', () => {
+    const { meetingId } = seedDemoMeeting(ctx);
+    const meeting = getMeeting(ctx, meetingId);
+    expect(meeting.pendingAmendmentCount).toBe(1);
+    const [milestone] = listMilestones(ctx, meetingId);
+    expect(milestone).toMatchObject({ name: 'Premier projet consolidé', createdByName: 'Mariam Dembélé', recommendationCount: 12 });
+    const comparison = compareMilestones(ctx, meetingId, milestone!.id, null);
+    expect(comparison.changed.length).toBeGreaterThan(3);
+    expect(comparison.removed.map((r) => r.reason)).toEqual(['withdrawn']);
+
+    const indicators = meeting.recommendations.find((r) => r.title.startsWith('Indicateurs communs'))!;
+    expect(indicators).toMatchObject({ pendingAmendmentCount: 1, openCommentCount: 1 });
+    const threads = listComments(ctx, indicators.id);
+    expect(threads.map((t) => [t.authorName, t.anchor?.state ?? null, t.resolved, t.replies.length])).toEqual([
+      ['Salimata Zongo', 'exact', true, 1],
+      ['Ibrahim Abdou', null, false, 0],
+    ]);
+    const [amendment] = listAmendments(ctx, { recommendationId: indicators.id });
+    expect(amendment).toMatchObject({ authorName: 'Souleymane Garba', status: 'pending', headMoved: false });
+    expect(reviewAmendment(ctx, amendment!.id).hunks.map((h) => [h.kind, h.inserted])).toEqual([
+      ['replace', 'de deux experts'],
+      ['replace', 'mois de mars'],
+      ['replace', 'tous les six mois'],
+    ]);
   });
 
   it('hands a database without a user to the secretariat, and gives back the user a database had', () => {

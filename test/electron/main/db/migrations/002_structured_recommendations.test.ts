@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migration001 } from '../../../../../electron/main/db/migrations/001_initial';
 import { migration002 } from '../../../../../electron/main/db/migrations/002_structured_recommendations';
+import { LATEST_SCHEMA_VERSION } from '../../../../../electron/main/db/migrations';
 import { openDatabase } from '../../../../../electron/main/db/open';
 import { call, createDispatcher } from '../../../../../electron/main/handlers';
 import { createContext } from '../../../../../electron/main/services/context';
@@ -57,7 +58,8 @@ describe('migration 002 (structured recommendations)', () => {
     expect(migration002.version).toBe(2);
     await schema1Database();
     db = await openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    // Migrated to 2, then on to the latest schema.
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare(`SELECT typography, numbering FROM meetings`).get()).toEqual({ typography: 'fr', numbering: 'continuous' });
     expect(db.prepare(`SELECT id, status, addressees_json AS a, lead_actors_json AS l, horizon, deadline, priority FROM recommendations ORDER BY position`).all()).toEqual([
       { id: REC, status: 'under_review', a: '[]', l: '[]', horizon: '', deadline: null, priority: null },

@@ -1,0 +1,59 @@
+/**
+ * Cutting text into the units a reader compares, for the word diff.
+ *
+ * What must stay true:
+ * - the tokens of a text, joined, give the text back exactly (the diff's sides are rebuilt from them);
+ * - a French word keeps its elision and its hyphens: « l’alerte », « aujourd’hui », « c’est-à-dire »
+ *   are one token each, so a diff never shows « l’ » alone;
+ * - a high punctuation sign keeps the no-break space French typography puts before it (« ; », « : »,
+ *   « ! », « ? », « » ») and an opening guillemet the one after it: adding « ; » is one insertion,
+ *   not a space and a sign;
+ * - decimal numbers stay whole (« 1,5 », « 3.2 »).
+ */
+
+export type TokenKind = 'word' | 'space' | 'punct' | 'break';
+
+export interface Token {
+  text: string;
+  kind: TokenKind;
+  /** Offset (UTF-16 units) of the token in the text. */
+  start: number;
+}
+
+const LETTER = String.raw`[\p{L}\p{M}\p{N}]`;
+/** Inside a word: an apostrophe or a hyphen between letters, or a decimal separator between digits. */
+const JOINER = String.raw`(?:['’ʼ\-‑]|(?<=\p{N})[.,](?=\p{N}))`;
+const NO_BREAK = String.raw`[\u00A0\u202F]`;
+
+const TOKEN = new RegExp(
+  [
+    `(?<word>${LETTER}+(?:${JOINER}${LETTER}+)*)`,
+    `(?<open>«${NO_BREAK}?)`,
+    `(?<high>${NO_BREAK}?[;:!?»])`,
+    String.raw`(?<ellipsis>\.\.\.|…)`,
+    String.raw`(?<brk>[\n\t])`,
+    String.raw`(?<space>[^\S\n\t]+)`,
+    // Anything else, one code point at a time (the `s` flag lets `.` take any character).
+    `(?<other>.)`,
+  ].join('|'),
+  'gsu',
+);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const groups = match.groups!;
+    const kind: TokenKind = groups.word !== undefined ? 'word' : groups.space !== undefined ? 'space' : groups.brk !== undefined ? 'break' : 'punct';
+    tokens.push({ text: match[0], kind, start: match.index });
+  }
+  return tokens;
+}
+
+/** How many words a text holds, as the diff counts them. */
+export function wordCount(text: string): number {
+  return tokenize(text).filter((t) => t.kind === 'word').length;
+}
+
+export function isSpace(token: string): boolean {
+  return /^[^\S\n\t]+$/u.test(token);
+}
