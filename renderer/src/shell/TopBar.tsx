@@ -72,7 +72,7 @@ function WhoAmIButton({ meetingId }: { meetingId: string | null }) {
     return profile ? (
       <p className="who-am-i who-am-i-static">
         <UserIcon />
-        {current}
+        <span>{current}</span>
       </p>
     ) : null;
   }
