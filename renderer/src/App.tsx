@@ -14,6 +14,11 @@ import { useRoute } from './routing/useRoute';
 import { MeetingsScreen } from './screens/home/MeetingsScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { TrashScreen } from './screens/meeting/TrashScreen';
+// Review screens (issue 4).
+import { AmendmentReviewScreen } from './screens/review/AmendmentReviewScreen';
+import { AmendmentsScreen } from './screens/review/AmendmentsScreen';
+import { AuditScreen } from './screens/review/AuditScreen';
+import { MilestonesScreen } from './screens/review/MilestonesScreen';
 import { RecommendationScreen } from './screens/recommendation/RecommendationScreen';
 import { Banner } from './shell/Banner';
 import { dispatchScreenCommand } from './shell/commands';
@@ -189,6 +194,10 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
                 <RecommendationScreen key={route.recommendationId} meetingId={route.meetingId} recommendationId={route.recommendationId} />
               )}
               {route.name === 'trash' && <TrashScreen key={route.meetingId} meetingId={route.meetingId} />}
+              {route.name === 'milestones' && <MilestonesScreen key={route.meetingId} meetingId={route.meetingId} />}
+              {route.name === 'amendments' && <AmendmentsScreen key={route.meetingId} meetingId={route.meetingId} />}
+              {route.name === 'amendment' && <AmendmentReviewScreen key={route.amendmentId} meetingId={route.meetingId} amendmentId={route.amendmentId} />}
+              {route.name === 'audit' && <AuditScreen key={route.meetingId} meetingId={route.meetingId} />}
               {route.name === 'notFound' && <NotFound />}
             </main>
             {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}

@@ -1,5 +1,6 @@
 /** English. Typed against the French dictionary: a missing or extra key is a compile error. */
 import type { Dictionary } from './fr';
+import { reviewEn } from './reviewEn';
 
 export const en: Dictionary = {
   'app.name': 'Palabre',
@@ -408,4 +409,7 @@ export const en: Dictionary = {
   'origin.import': 'Imported',
   'origin.merge': 'Merged',
   'origin.restore': 'Restored',
+
+  // Review screens (issue 4).
+  ...reviewEn,
 };

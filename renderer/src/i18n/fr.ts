@@ -4,6 +4,8 @@
  * typographic apostrophe ’. `{name}` marks a value filled in at run time.
  * Keys ending in `_one` / `_other` are plural forms chosen with Intl.PluralRules.
  */
+import { reviewFr } from './reviewFr';
+
 export const fr = {
   'app.name': 'Palabre',
   'app.loading': 'Chargement de Palabre…',
@@ -411,6 +413,9 @@ export const fr = {
   'origin.import': 'Importation',
   'origin.merge': 'Fusion',
   'origin.restore': 'Restauration',
+
+  // Review screens (issue 4).
+  ...reviewFr,
 } as const;
 
 /** Every UI string key. The English dictionary must provide exactly these keys. */

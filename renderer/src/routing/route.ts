@@ -4,18 +4,33 @@
  *   #/meeting/<id>                  a meeting
  *   #/meeting/<id>/rec/<recId>      a recommendation in the editor
  *   #/meeting/<id>/trash            the meeting's trash
+ * Review screens (issue 4):
+ *   #/meeting/<id>/milestones       milestones of the meeting and their comparison
+ *   #/meeting/<id>/amendments       the meeting's amendments, pending first
+ *   #/meeting/<id>/amendment/<aId>  one amendment, reviewed change by change
+ *   #/meeting/<id>/audit            the meeting's audit log
  */
 export type Route =
   | { name: 'home' }
   | { name: 'meeting'; meetingId: string }
   | { name: 'recommendation'; meetingId: string; recommendationId: string }
   | { name: 'trash'; meetingId: string }
+  // Review screens (issue 4).
+  | { name: 'milestones'; meetingId: string }
+  | { name: 'amendments'; meetingId: string }
+  | { name: 'amendment'; meetingId: string; amendmentId: string }
+  | { name: 'audit'; meetingId: string }
   | { name: 'notFound' };
 
 const ID = '[0-9a-fA-F-]{36}';
 const MEETING = new RegExp(`^/meeting/(${ID})/?$`);
 const RECOMMENDATION = new RegExp(`^/meeting/(${ID})/rec/(${ID})/?$`);
 const TRASH = new RegExp(`^/meeting/(${ID})/trash/?$`);
+// Review screens (issue 4).
+const MILESTONES = new RegExp(`^/meeting/(${ID})/milestones/?$`);
+const AMENDMENTS = new RegExp(`^/meeting/(${ID})/amendments/?$`);
+const AMENDMENT = new RegExp(`^/meeting/(${ID})/amendment/(${ID})/?$`);
+const AUDIT = new RegExp(`^/meeting/(${ID})/audit/?$`);
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -24,6 +39,8 @@ export function parseHash(hash: string): Route {
   if (rec) return { name: 'recommendation', meetingId: rec[1]!, recommendationId: rec[2]! };
   const trash = TRASH.exec(path);
   if (trash) return { name: 'trash', meetingId: trash[1]! };
+  const review = parseReviewPath(path);
+  if (review) return review;
   const meeting = MEETING.exec(path);
   if (meeting) return { name: 'meeting', meetingId: meeting[1]! };
   return { name: 'notFound' };
@@ -40,7 +57,28 @@ export function hrefFor(route: Route): string {
       return `#/meeting/${route.meetingId}/rec/${route.recommendationId}`;
     case 'trash':
       return `#/meeting/${route.meetingId}/trash`;
+    case 'milestones':
+      return `#/meeting/${route.meetingId}/milestones`;
+    case 'amendments':
+      return `#/meeting/${route.meetingId}/amendments`;
+    case 'amendment':
+      return `#/meeting/${route.meetingId}/amendment/${route.amendmentId}`;
+    case 'audit':
+      return `#/meeting/${route.meetingId}/audit`;
   }
+}
+
+/** The review screens' paths (issue 4), kept apart to ease merging. */
+function parseReviewPath(path: string): Route | null {
+  const milestones = MILESTONES.exec(path);
+  if (milestones) return { name: 'milestones', meetingId: milestones[1]! };
+  const amendments = AMENDMENTS.exec(path);
+  if (amendments) return { name: 'amendments', meetingId: amendments[1]! };
+  const amendment = AMENDMENT.exec(path);
+  if (amendment) return { name: 'amendment', meetingId: amendment[1]!, amendmentId: amendment[2]! };
+  const audit = AUDIT.exec(path);
+  if (audit) return { name: 'audit', meetingId: audit[1]! };
+  return null;
 }
 
 export function navigate(route: Route): void {

@@ -12,15 +12,18 @@ import { useI18n } from '../../i18n/context';
 import { formatDateRange } from '../../i18n/format';
 import { hrefFor } from '../../routing/route';
 import { useNotices } from '../../shell/notices';
+import { ReviewLinks } from './ReviewLinks';
 
 interface Props {
   meeting: MeetingDetail;
   onUpdated(meeting: MeetingDetail): void;
   /** How many recommendations are in the trash (null while unknown). */
   trashCount: number | null;
+  /** Amendments waiting for a decision (null while unknown). */
+  pendingAmendments?: number | null;
 }
 
-export function MeetingHeader({ meeting, onUpdated, trashCount }: Props) {
+export function MeetingHeader({ meeting, onUpdated, trashCount, pendingAmendments = null }: Props) {
   const { t, locale } = useI18n();
   const { inform } = useNotices();
   const [editing, setEditing] = useState(false);
@@ -70,6 +73,7 @@ export function MeetingHeader({ meeting, onUpdated, trashCount }: Props) {
           </div>
         )}
       </div>
+      {!editing && <ReviewLinks meetingId={meeting.id} pendingAmendments={pendingAmendments} />}
       {editing ? (
         <MeetingForm
           mode="edit"

@@ -15,7 +15,7 @@ import { checkDocument, describeDocumentProblem } from '../../../../shared/docum
 import type { EditableFields, MeetingDetail, Recommendation } from '../../../../shared/domain/types';
 import { errorValue } from '../../../../shared/errors';
 import { applyFrenchTypography } from '../../../../shared/typography/french';
-import { api } from '../../api/client';
+import { api, settle } from '../../api/client';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Autosaver, type SaveInput, type SaveStatus } from '../../editor/autosave';
 import { clearDraft, readDraft, writeDraft } from '../../editor/draftJournal';
@@ -33,11 +33,16 @@ import { DetailsPanel } from './DetailsPanel';
 import { FieldsSaver, readFieldsJournal, type FieldChanges } from './fieldsSaver';
 import { SaveIndicator } from './SaveIndicator';
 import type { StatusSectionHandle } from './StatusSection';
-import { VersionsPanel } from './VersionsPanel';
+// The review side (issue 4): comments, history, amendments, audit.
+import type { HistoryVersion } from '../../../../shared/domain/review';
+import type { CommentsPanelHandle } from '../../review/CommentsPanel';
+import { ReviewPanel, type ReviewTab } from '../../review/ReviewPanel';
 
 interface Props {
   recommendation: Recommendation;
   meeting: MeetingDetail;
+  /** The recommendation was replaced by a new version made elsewhere than in the text (a restore): show it. */
+  onReplaced(recommendation: Recommendation): void;
 }
 
 const FIELD_KEYS = ['addressees', 'leadActors', 'horizon', 'deadline', 'priority'] as const satisfies ReadonlyArray<keyof EditableFields>;
@@ -66,7 +71,7 @@ function saveChecked(input: SaveInput) {
   return api().recommendation.save(input);
 }
 
-export function EditorWorkspace({ recommendation, meeting }: Props) {
+export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) {
   const { t, locale } = useI18n();
   const { reportError, inform } = useNotices();
   const titleId = useId();
@@ -86,6 +91,9 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const statusRef = useRef<StatusSectionHandle>(null);
   const french = meeting.typography === 'fr';
+  const [reviewTab, setReviewTab] = useState<ReviewTab>('comments');
+  const [editorInstance, setEditorInstance] = useState<LexicalEditor | null>(null);
+  const commentsRef = useRef<CommentsPanelHandle>(null);
 
   const [saver] = useState(
     () =>
@@ -214,6 +222,10 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
       else if (isCtrlAlt(event, 'Enter')) statusRef.current?.step('forward');
       else if (isCtrlAlt(event, 'Backspace')) statusRef.current?.step('back');
       else if (isCtrlAlt(event, 'S')) statusRef.current?.focusActions();
+      else if (isCtrlAlt(event, 'M')) {
+        setReviewTab('comments');
+        commentsRef.current?.commentSelection();
+      }
       else handled = false;
       if (handled) {
         event.preventDefault();
@@ -228,6 +240,7 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
   const onReady = useCallback(
     (editor: LexicalEditor) => {
       editorRef.current = editor;
+      setEditorInstance(editor);
       saver.setSource(() => ({ title: titleRef.current, body: readBody(editor) }));
       // What the editor holds now is what is stored: only a change from here on is saved.
       saver.markLoaded();
@@ -285,6 +298,28 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
     }
     void fieldsSaver.flush();
   }, [fieldsSaver, french]);
+
+  /**
+   * Restores an old version: what is typed is stored first (so nothing typed is lost, and the
+   * restore lands on top of it), then the page shows the new version with fresh savers.
+   */
+  const restore = useCallback(
+    async (version: HistoryVersion) => {
+      if (!(await flushBoth())) {
+        const state = saver.getStatus();
+        if (state.kind === 'error') reportError(state.error);
+        return false;
+      }
+      const result = await settle(() => api().recommendation.restoreVersion({ recommendationId: recommendation.id, versionId: version.id }));
+      if (!result.ok) {
+        reportError(result.error);
+        return false;
+      }
+      onReplaced(result.value);
+      return true;
+    },
+    [flushBoth, saver, reportError, recommendation.id, onReplaced],
+  );
 
   const number = current.number;
   const crumb = number ? t('editor.heading', { number: t('rec.number', { number }) }) : t('editor.headingUnnumbered');
@@ -393,6 +428,17 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
           />
         </article>
         <div className="editor-side">
+          <ReviewPanel
+            ref={commentsRef}
+            recommendation={current}
+            meeting={meeting}
+            revision={revision}
+            editor={editorInstance}
+            tab={reviewTab}
+            onTab={setReviewTab}
+            flush={flushBoth}
+            onRestore={restore}
+          />
           <DetailsPanel
             ref={statusRef}
             recommendation={current}
@@ -405,7 +451,6 @@ export function EditorWorkspace({ recommendation, meeting }: Props) {
               setRevision((r) => r + 1);
             }}
           />
-          <VersionsPanel recommendationId={recommendation.id} revision={revision} headVersionId={current.headVersionId} />
         </div>
       </div>
     </div>

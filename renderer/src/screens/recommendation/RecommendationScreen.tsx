@@ -1,5 +1,5 @@
 /** A recommendation in the editor: loads it and its meeting, then hands over to the workspace. */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { MeetingDetail, Recommendation } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { useLoad } from '../../api/useLoad';
@@ -27,10 +27,23 @@ export function RecommendationScreen({ meetingId, recommendationId }: { meetingI
     if (!meeting.ok) return meeting;
     return { ok: true as const, value: { recommendation: recommendation.value, meeting: meeting.value } };
   }, [meetingId, recommendationId]);
-  const { state, reload } = useLoad<Loaded>(load, `${meetingId}/${recommendationId}`);
+  const { state, reload, set } = useLoad<Loaded>(load, `${meetingId}/${recommendationId}`);
+  // A restore replaces the text under the editor: a new workspace (new savers, new editor) shows it.
+  const [generation, setGeneration] = useState(0);
   useShowMeeting(state.status === 'ready' ? state.value.meeting : null);
 
   if (state.status === 'failed') return <LoadFailed title={t('editor.loadFailed')} error={state.error} onRetry={() => void reload()} />;
   if (state.status === 'loading') return <Loading />;
-  return <EditorWorkspace key={recommendationId} recommendation={state.value.recommendation} meeting={state.value.meeting} />;
+  const { meeting } = state.value;
+  return (
+    <EditorWorkspace
+      key={`${recommendationId}/${generation}`}
+      recommendation={state.value.recommendation}
+      meeting={meeting}
+      onReplaced={(recommendation) => {
+        set({ recommendation, meeting });
+        setGeneration((n) => n + 1);
+      }}
+    />
+  );
 }
