@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migration001 } from '../../../../../electron/main/db/migrations/001_initial';
 import { migration002 } from '../../../../../electron/main/db/migrations/002_structured_recommendations';
+import { LATEST_SCHEMA_VERSION } from '../../../../../electron/main/db/migrations';
 import { migration003 } from '../../../../../electron/main/db/migrations/003_review_workflow';
 import { openDatabase } from '../../../../../electron/main/db/open';
 import { call, createDispatcher } from '../../../../../electron/main/handlers';
@@ -65,7 +66,7 @@ describe('migration 003 (review workflow)', () => {
   it('is version 3 and keeps a schema-2 database’s data, versions untouched', async () => {
     expect(migration003.version).toBe(3);
     const { db } = await migrated();
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare(`SELECT id, title, coauthors_json AS coauthors FROM versions ORDER BY created_at`).all()).toEqual([
       { id: V1, title: 'Créer un réseau', coauthors: '[]' },
       { id: V2, title: 'Créer un réseau d’alerte', coauthors: '[]' },

@@ -1,0 +1,204 @@
+/**
+ * Three-way merge of two serialized documents against their common ancestor.
+ *
+ * The unit is a top-level block (a paragraph, a heading, a quote, a whole list), keyed by its stable
+ * id (a list by its first item's id). Then:
+ * 1. the order: the three key sequences are merged by node-diff3; where both sides reordered or
+ *    inserted at the same place, our order comes first and their new blocks follow (two paragraphs
+ *    added at the same place are both kept: that is not a conflict);
+ * 2. each block: changed on one side only → that side; changed on both sides → merged word by word
+ *    (text blocks), or a conflict (a list edited on both sides); removed on one side and edited on
+ *    the other → a conflict; removed on one side and untouched on the other → removed.
+ * At a conflict the result keeps OUR side; the conflict carries both sides so that it can be
+ * resolved later (keep mine, take theirs, keep both, edit).
+ */
+import { diff3Merge } from 'node-diff3';
+import { BLOCK_TYPES, blockIdOf, paragraphNode, type SerializedDocument, type SerializedNode } from '../document/lexicalJson';
+import { formattedText, inlineNodes, type FormattedText } from '../diff/formattedText';
+import { mergeFormattedText, type TextHunk } from './text';
+
+/** Blocks whose inline content is merged word by word. */
+const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote']);
+
+export interface BlockConflict {
+  /** The key of the block (its stable id). */
+  blockKey: string;
+  base: SerializedNode | null;
+  /** Our block as the merged document holds it (null: we removed it). */
+  ours: SerializedNode | null;
+  /** Their block, merged with ours wherever that was clean (null: they removed it). */
+  theirs: SerializedNode | null;
+  /** Where their block would go: after this key of the merged document (null: first). */
+  afterKey: string | null;
+  /** The overlapping changes inside the block (empty for a removal against an edit). */
+  hunks: TextHunk[];
+}
+
+export interface DocumentMerge {
+  doc: SerializedDocument;
+  conflicts: BlockConflict[];
+}
+
+type Units = Map<string, SerializedNode>;
+
+export function unitKey(node: SerializedNode, index: number): string {
+  return firstUid(node) ?? `#${index}`;
+}
+
+function units(doc: SerializedDocument): { keys: string[]; map: Units } {
+  const map: Units = new Map();
+  const keys: string[] = [];
+  doc.root.children.forEach((node, i) => {
+    let key = unitKey(node, i);
+    if (map.has(key)) key = `${key}#${i}`;
+    map.set(key, node);
+    keys.push(key);
+  });
+  return { keys, map };
+}
+
+function firstUid(node: SerializedNode): string | undefined {
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const uid = BLOCK_TYPES.has(n.type) ? blockIdOf(n) : undefined;
+    if (uid) return uid;
+    for (let i = (n.children?.length ?? 0) - 1; i >= 0; i--) stack.push(n.children![i]!);
+  }
+  return undefined;
+}
+
+const sig = (node: SerializedNode | undefined | null) => (node ? JSON.stringify(node) : '');
+const value = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export function mergeDocuments(base: SerializedDocument, ours: SerializedDocument, theirs: SerializedDocument): DocumentMerge {
+  const b = units(base);
+  const a = units(ours);
+  const t = units(theirs);
+  const order = mergeOrder(a.keys, b.keys, t.keys);
+  // Whatever the order's regions did: a block both sides still have is never lost, a block one side
+  // removed and the other edited is looked at (below) rather than silently dropped.
+  restore(order, a.keys, (key) => t.map.has(key) || !b.map.has(key) || sig(a.map.get(key)) !== sig(b.map.get(key)));
+  restore(order, t.keys, (key) => a.map.has(key) || !b.map.has(key) || sig(t.map.get(key)) !== sig(b.map.get(key)));
+
+  const conflicts: BlockConflict[] = [];
+  const result: Array<{ key: string; node: SerializedNode }> = [];
+  const placeTheirsAfter = new Map<string, string | null>();
+  for (const key of order) {
+    const was = b.map.get(key);
+    const mine = a.map.get(key);
+    const yours = t.map.get(key);
+    if (mine && yours) {
+      const merged = mergeBlock(key, was ?? emptyLike(mine), mine, yours);
+      result.push({ key, node: merged.node });
+      if (merged.conflict) conflicts.push(merged.conflict);
+    } else if (mine) {
+      // Ours only: new on our side, or removed on theirs.
+      if (!was) result.push({ key, node: mine });
+      else if (sig(mine) !== sig(was)) {
+        result.push({ key, node: mine });
+        conflicts.push({ blockKey: key, base: was, ours: mine, theirs: null, afterKey: null, hunks: [] });
+      }
+    } else if (yours) {
+      if (!was) result.push({ key, node: yours });
+      else if (sig(yours) !== sig(was)) {
+        // We removed it, they edited it: stays removed until resolved; remember where it would go.
+        const i = t.keys.indexOf(key);
+        placeTheirsAfter.set(key, i > 0 ? t.keys[i - 1]! : null);
+        conflicts.push({ blockKey: key, base: was, ours: null, theirs: yours, afterKey: null, hunks: [] });
+      }
+    }
+  }
+  for (const conflict of conflicts) {
+    if (conflict.ours === null) conflict.afterKey = nearestKept(placeTheirsAfter.get(conflict.blockKey) ?? null, t.keys, result);
+  }
+  const doc = clone(ours);
+  doc.root.children = result.map((r) => clone(r.node));
+  if (doc.root.children.length === 0) doc.root.children = [paragraphNode([], undefined)];
+  return { doc, conflicts };
+}
+
+/** The key itself if the merged document has it, else the nearest earlier key of theirs that it has. */
+function nearestKept(key: string | null, theirKeys: readonly string[], result: ReadonlyArray<{ key: string }>): string | null {
+  const kept = new Set(result.map((r) => r.key));
+  let i = key === null ? -1 : theirKeys.indexOf(key);
+  while (i >= 0 && !kept.has(theirKeys[i]!)) i--;
+  return i >= 0 ? theirKeys[i]! : null;
+}
+
+/**
+ * The merged order of the blocks. Conflicting regions (both sides reordered or inserted at the same
+ * place) take our order, then their blocks that ours does not have. A key appears once.
+ */
+export function mergeOrder(ours: readonly string[], base: readonly string[], theirs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const region of diff3Merge([...ours], [...base], [...theirs], { excludeFalseConflicts: true })) {
+    if (region.ok) out.push(...region.ok);
+    else if (region.conflict) {
+      out.push(...region.conflict.a);
+      const mine = new Set(region.conflict.a);
+      out.push(...region.conflict.b.filter((k) => !mine.has(k)));
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((k) => (seen.has(k) ? false : (seen.add(k), true)));
+}
+
+/** Puts each key of `side` missing from `order` after its predecessor on that side (or first). */
+function restore(order: string[], side: readonly string[], missing: (key: string) => boolean): void {
+  side.forEach((key, i) => {
+    if (order.includes(key) || !missing(key)) return;
+    let at = 0;
+    for (let k = i - 1; k >= 0; k--) {
+      const found = order.indexOf(side[k]!);
+      if (found >= 0) {
+        at = found + 1;
+        break;
+      }
+    }
+    order.splice(at, 0, key);
+  });
+}
+
+function emptyLike(node: SerializedNode): SerializedNode {
+  return { ...clone(node), children: [] };
+}
+
+function mergeBlock(key: string, was: SerializedNode, mine: SerializedNode, yours: SerializedNode): { node: SerializedNode; conflict?: BlockConflict } {
+  if (sig(mine) === sig(yours) || sig(yours) === sig(was)) return { node: mine };
+  if (sig(mine) === sig(was)) return { node: yours };
+  if (!TEXT_BLOCKS.has(mine.type) || !TEXT_BLOCKS.has(yours.type) || !TEXT_BLOCKS.has(was.type) || hasNonTextInline(was, mine, yours)) {
+    return { node: mine, conflict: { blockKey: key, base: was, ours: mine, theirs: yours, afterKey: null, hunks: [] } };
+  }
+  const text = mergeFormattedText(formattedText(was), formattedText(mine), formattedText(yours));
+  const attributes = mergeAttributes(was, mine, yours);
+  const build = (content: FormattedText) => ({ ...attributes, children: inlineNodes(content) });
+  const node = build(text.ours);
+  if (text.conflicts.length === 0) return { node };
+  return { node, conflict: { blockKey: key, base: was, ours: node, theirs: build(text.theirs), afterKey: null, hunks: text.conflicts } };
+}
+
+/** A block's own properties (type, kind, alignment, heading level…): one side's change wins over no change; ours on a clash. */
+function mergeAttributes(was: SerializedNode, mine: SerializedNode, yours: SerializedNode): SerializedNode {
+  const out: SerializedNode = { ...mine };
+  const keys = new Set([...Object.keys(was), ...Object.keys(mine), ...Object.keys(yours)]);
+  keys.delete('children');
+  for (const k of keys) {
+    if (value(mine[k]) === value(was[k]) && value(yours[k]) !== value(was[k])) {
+      if (yours[k] === undefined) delete out[k];
+      else out[k] = clone(yours[k]);
+    }
+  }
+  return out;
+}
+
+/** Links and other inline elements would not survive a word-level rebuild: such blocks are merged whole. */
+function hasNonTextInline(...nodes: SerializedNode[]): boolean {
+  return nodes.some((n) => (n.children ?? []).some((c) => c.type !== 'text' && c.type !== 'linebreak' && c.type !== 'tab'));
+}
+
+/** The plain text of a block, for conflict views. */
+export function blockPlainText(node: SerializedNode | null): string {
+  return node ? formattedText(node).text : '';
+}

@@ -1,0 +1,112 @@
+/**
+ * Three-way merge of a run of formatted text (a paragraph's inline content, a title) word by word.
+ *
+ * The text of each side is cut into the diff's tokens (shared/diff/tokens.ts, so « l’alerte » and
+ * « ; » with its no-break space stay whole), each token keyed by its text AND its formats, and the
+ * three key sequences are merged by node-diff3 (`diff3Merge`, false conflicts excluded: the same
+ * change made on both sides is not a conflict).
+ *
+ * What must stay true:
+ * - merge(base, x, x) = merge(base, base, x) = merge(base, x, base) = x;
+ * - a change made on one side only is taken; changes to different words both land;
+ * - where both sides changed the same words differently there is a conflict: `ours` holds our side
+ *   there, `theirs` holds theirs, and everything else is the same merged text in both.
+ */
+import { diff3Merge } from 'node-diff3';
+import type { FormattedText } from '../diff/formattedText';
+import { tokenize } from '../diff/tokens';
+
+export interface TextHunk {
+  base: string;
+  ours: string;
+  theirs: string;
+}
+
+export interface TextMerge {
+  /** The merged text with our side at each conflict. */
+  ours: FormattedText;
+  /** The same merged text with their side at each conflict (equal to `ours` when there is none). */
+  theirs: FormattedText;
+  conflicts: TextHunk[];
+}
+
+interface Piece {
+  text: string;
+  formats: number[];
+}
+
+/** Tokens of a formatted text, each keyed by its text and formats, and the pieces the keys stand for. */
+function keyed(content: FormattedText, pieces: Map<string, Piece>): string[] {
+  return units(content.text).map(({ start, text }) => {
+    const formats = content.formats.slice(start, start + text.length);
+    const key = `${formats.join(',')}|${text}`;
+    if (!pieces.has(key)) pieces.set(key, { text, formats });
+    return key;
+  });
+}
+
+/**
+ * The diff's tokens, each followed by the spaces after it. Spaces alone would be the commonest
+ * tokens by far, and the alignment would pair them rather than the words around them, so that a word
+ * both sides kept could end up inside a conflict on one side only.
+ */
+function units(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  for (const token of tokenize(text)) {
+    const last = out[out.length - 1];
+    if (token.kind === 'space' && last) last.text += token.text;
+    else out.push({ start: token.start, text: token.text });
+  }
+  return out;
+}
+
+function assemble(keys: readonly string[], pieces: ReadonlyMap<string, Piece>): FormattedText {
+  let text = '';
+  const formats: number[] = [];
+  for (const key of keys) {
+    const piece = pieces.get(key)!;
+    text += piece.text;
+    formats.push(...piece.formats);
+  }
+  return { text, formats };
+}
+
+function same(a: FormattedText, b: FormattedText): boolean {
+  return a.text === b.text && a.formats.length === b.formats.length && a.formats.every((f, i) => f === b.formats[i]);
+}
+
+export function mergeFormattedText(base: FormattedText, ours: FormattedText, theirs: FormattedText): TextMerge {
+  // The trivial cases first: they are exact by construction, and by far the commonest.
+  if (same(ours, theirs) || same(theirs, base)) return { ours, theirs: ours, conflicts: [] };
+  if (same(ours, base)) return { ours: theirs, theirs, conflicts: [] };
+  const pieces = new Map<string, Piece>();
+  const o = keyed(base, pieces);
+  const a = keyed(ours, pieces);
+  const b = keyed(theirs, pieces);
+  const oursKeys: string[] = [];
+  const theirsKeys: string[] = [];
+  const conflicts: TextHunk[] = [];
+  const text = (keys: readonly string[]) => assemble(keys, pieces).text;
+  for (const region of diff3Merge(a, o, b, { excludeFalseConflicts: true })) {
+    if (region.ok) {
+      oursKeys.push(...region.ok);
+      theirsKeys.push(...region.ok);
+    } else if (region.conflict) {
+      const c = region.conflict;
+      oursKeys.push(...c.a);
+      theirsKeys.push(...c.b);
+      conflicts.push({ base: text(c.o), ours: text(c.a), theirs: text(c.b) });
+    }
+  }
+  return { ours: assemble(oursKeys, pieces), theirs: assemble(theirsKeys, pieces), conflicts };
+}
+
+export function plainFormatted(text: string): FormattedText {
+  return { text, formats: new Array<number>(text.length).fill(0) };
+}
+
+/** Three-way merge of plain texts (a title). */
+export function mergePlainText(base: string, ours: string, theirs: string): { ours: string; theirs: string; conflicts: TextHunk[] } {
+  const merged = mergeFormattedText(plainFormatted(base), plainFormatted(ours), plainFormatted(theirs));
+  return { ours: merged.ours.text, theirs: merged.theirs.text, conflicts: merged.conflicts };
+}

@@ -1,0 +1,168 @@
+/**
+ * The `.palabre` package: what one machine sends another (see README.md in this folder).
+ * The zod schema checks every field of an untrusted file; the limits bound what a file may hold.
+ */
+import { z } from 'zod';
+import { documentSchema } from '../contract/schemas';
+import { NUMBERING_SCHEMES, PARTICIPANT_ROLES, PRIORITIES, RECOMMENDATION_STATUSES, TYPOGRAPHY_MODES, VERSION_ORIGINS } from '../domain/types';
+
+export const PACKAGE_FORMAT = 'palabre-package';
+/** Bumped when a reader of the previous version could not read a new file correctly. */
+export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_EXTENSION = '.palabre';
+export const PACKAGE_KINDS = ['meeting', 'contribution', 'consolidated'] as const;
+export type PackageKind = (typeof PACKAGE_KINDS)[number];
+
+/** Checked in this order, each before the next step reads more: size, nesting, then every field. */
+export const PACKAGE_LIMITS = {
+  maxBytes: 64 * 1024 * 1024,
+  /** JSON nesting: a document's 24 levels plus the package's own. */
+  maxDepth: 48,
+  committees: 500,
+  delegations: 2_000,
+  participants: 5_000,
+  recommendations: 5_000,
+  versionsPerRecommendation: 2_000,
+  versions: 100_000,
+  comments: 100_000,
+} as const;
+
+const uuid = z.uuid();
+const text = (max: number) => z.string().max(max);
+const timestamp = z.iso.datetime({ offset: true });
+const isoDate = z.iso.date();
+
+export const packageFieldsSchema = z
+  .object({
+    status: z.enum(RECOMMENDATION_STATUSES),
+    committeeId: uuid,
+    addressees: z.array(text(300)).max(30),
+    leadActors: z.array(text(300)).max(30),
+    horizon: text(200),
+    deadline: isoDate.nullable(),
+    priority: z.enum(PRIORITIES).nullable(),
+  })
+  .strict();
+
+const person = z.object({ id: uuid.nullable(), name: text(200) }).strict();
+
+export const packageVersionSchema = z
+  .object({
+    id: uuid,
+    /** One parent for an edit, two for a merge, none for the first version. */
+    parentIds: z.array(uuid).max(2),
+    title: text(500),
+    body: documentSchema,
+    fields: packageFieldsSchema,
+    authorId: uuid.nullable(),
+    authorName: text(200).nullable(),
+    origin: z.enum(VERSION_ORIGINS),
+    createdAt: timestamp,
+    coauthors: z.array(person).max(50),
+  })
+  .strict();
+
+export const packageRecommendationSchema = z
+  .object({
+    id: uuid,
+    committeeId: uuid,
+    position: z.int().min(0).max(1_000_000),
+    authorId: uuid.nullable(),
+    createdAt: timestamp,
+    headVersionId: uuid,
+    /** Set when the recommendation was consolidated into another. */
+    mergedIntoId: uuid.nullable(),
+    /** Every version, parents before children. */
+    versions: z.array(packageVersionSchema).min(1).max(PACKAGE_LIMITS.versionsPerRecommendation),
+  })
+  .strict()
+  .superRefine((rec, ctx) => {
+    const seen = new Set<string>();
+    for (const v of rec.versions) {
+      for (const p of v.parentIds) if (!seen.has(p)) ctx.addIssue({ code: 'custom', message: `version ${v.id}: parent ${p} is not an earlier version` });
+      seen.add(v.id);
+    }
+    if (!seen.has(rec.headVersionId)) ctx.addIssue({ code: 'custom', message: `head ${rec.headVersionId} is not one of the versions` });
+  });
+
+const anchorSchema = z
+  .object({ blockId: text(200), start: z.int().min(0).max(1_000_000), end: z.int().min(0).max(1_000_000), quote: text(2000) })
+  .strict();
+
+export const packageCommentSchema = z
+  .object({
+    id: uuid,
+    recommendationId: uuid,
+    versionId: uuid.nullable(),
+    parentId: uuid.nullable(),
+    authorId: uuid.nullable(),
+    authorName: text(200).nullable(),
+    body: text(10_000),
+    anchor: anchorSchema.nullable(),
+    resolvedAt: timestamp.nullable(),
+    resolvedBy: uuid.nullable(),
+    resolvedByName: text(200).nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp.nullable(),
+    deletedAt: timestamp.nullable(),
+  })
+  .strict();
+
+export const packageContentSchema = z
+  .object({
+    format: z.literal(PACKAGE_FORMAT),
+    formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+    kind: z.enum(PACKAGE_KINDS),
+    createdAt: timestamp,
+    /** Who made the package (its "who am I", or --as), when known. */
+    createdBy: person.nullable(),
+    app: z.object({ name: z.literal('Palabre'), version: text(50) }).strict(),
+    meeting: z
+      .object({
+        id: uuid,
+        title: text(300),
+        organisation: text(300),
+        venue: text(200),
+        startsOn: isoDate.nullable(),
+        endsOn: isoDate.nullable(),
+        numbering: z.enum(NUMBERING_SCHEMES),
+        typography: z.enum(TYPOGRAPHY_MODES),
+        intro: documentSchema.nullable(),
+        createdAt: timestamp,
+      })
+      .strict(),
+    committees: z.array(z.object({ id: uuid, name: text(200), position: z.int().min(0).max(100_000), createdAt: timestamp }).strict()).max(PACKAGE_LIMITS.committees),
+    delegations: z.array(z.object({ id: uuid, name: text(200) }).strict()).max(PACKAGE_LIMITS.delegations),
+    participants: z
+      .array(z.object({ id: uuid, delegationId: uuid, name: text(200), role: z.enum(PARTICIPANT_ROLES), createdAt: timestamp }).strict())
+      .max(PACKAGE_LIMITS.participants),
+    recommendations: z.array(packageRecommendationSchema).max(PACKAGE_LIMITS.recommendations),
+    comments: z.array(packageCommentSchema).max(PACKAGE_LIMITS.comments),
+  })
+  .strict()
+  .superRefine((pkg, ctx) => {
+    const total = pkg.recommendations.reduce((n, r) => n + r.versions.length, 0);
+    if (total > PACKAGE_LIMITS.versions) ctx.addIssue({ code: 'custom', message: `too many versions (${total})` });
+    const committees = new Set(pkg.committees.map((c) => c.id));
+    const delegations = new Set(pkg.delegations.map((d) => d.id));
+    const recs = new Set(pkg.recommendations.map((r) => r.id));
+    for (const p of pkg.participants) if (!delegations.has(p.delegationId)) ctx.addIssue({ code: 'custom', message: `participant ${p.id}: unknown delegation` });
+    for (const r of pkg.recommendations) {
+      if (!committees.has(r.committeeId)) ctx.addIssue({ code: 'custom', message: `recommendation ${r.id}: unknown committee` });
+      for (const v of r.versions) if (!committees.has(v.fields.committeeId)) ctx.addIssue({ code: 'custom', message: `version ${v.id}: unknown committee` });
+    }
+    for (const c of pkg.comments) if (!recs.has(c.recommendationId)) ctx.addIssue({ code: 'custom', message: `comment ${c.id}: unknown recommendation` });
+  });
+
+export const packageSchema = z
+  .object({
+    ...packageContentSchema.shape,
+    digest: z.object({ algorithm: z.literal('sha256'), value: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  })
+  .strict();
+
+export type PackageContent = z.output<typeof packageContentSchema>;
+export type PalabrePackage = PackageContent & { digest: { algorithm: 'sha256'; value: string } };
+export type PackageVersion = z.output<typeof packageVersionSchema>;
+export type PackageRecommendation = z.output<typeof packageRecommendationSchema>;
+export type PackageComment = z.output<typeof packageCommentSchema>;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphFromPlainText, textBlocks, textNode, paragraphNode, type SerializedDocument } from '../../../shared/document/lexicalJson';
+import { mergeDocuments, mergeOrder } from '../../../shared/merge/document';
+import { mergeFields, mergeList } from '../../../shared/merge/fields';
+import type { RecommendationFields } from '../../../shared/domain/types';
+
+function doc(...paragraphs: Array<[string, string]>): SerializedDocument {
+  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: paragraphs.map(([uid, text]) => paragraphFromPlainText(text, uid)) } };
+}
+const texts = (d: SerializedDocument) => textBlocks(d).map((b) => `${b.uid}:${b.text}`);
+
+describe('document merge', () => {
+  const base = doc(['p1', 'Considérant les risques climatiques.'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit sa mise en œuvre.']);
+
+  it('merges edits in different paragraphs cleanly', () => {
+    const ours = doc(['p1', 'Considérant les risques climatiques croissants.'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit sa mise en œuvre.']);
+    const theirs = doc(['p1', 'Considérant les risques climatiques.'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit chaque année sa mise en œuvre.']);
+    const merged = mergeDocuments(base, ours, theirs);
+    expect(merged.conflicts).toEqual([]);
+    expect(texts(merged.doc)).toEqual(['p1:Considérant les risques climatiques croissants.', 'p2:Les États membres créent un système d’alerte.', 'p3:Le Conseil suit chaque année sa mise en œuvre.']);
+  });
+
+  it('keeps paragraphs both sides inserted, applies a move and a deletion', () => {
+    const ours = doc(['p1', 'Considérant les risques climatiques.'], ['n1', 'Nouveau A.'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit sa mise en œuvre.']);
+    const theirs = doc(['p3', 'Le Conseil suit sa mise en œuvre.'], ['p1', 'Considérant les risques climatiques.'], ['p2', 'Les États membres créent un système d’alerte.'], ['n2', 'Nouveau B.']);
+    const merged = mergeDocuments(base, ours, theirs);
+    expect(merged.conflicts).toEqual([]);
+    expect(textBlocks(merged.doc).map((b) => b.uid)).toEqual(['p3', 'p1', 'n1', 'p2', 'n2']);
+    // A deletion on one side of a paragraph the other did not touch removes it.
+    const without = mergeDocuments(base, doc(['p1', 'Considérant les risques climatiques.'], ['p3', 'Le Conseil suit sa mise en œuvre.']), base);
+    expect(textBlocks(without.doc).map((b) => b.uid)).toEqual(['p1', 'p3']);
+  });
+
+  it('reports a paragraph removed on one side and edited on the other; keeps ours meanwhile', () => {
+    const ours = doc(['p1', 'Considérant les risques climatiques.'], ['p3', 'Le Conseil suit sa mise en œuvre.']);
+    const theirs = doc(['p1', 'Considérant les risques climatiques.'], ['p2', 'Les États membres créent un système d’alerte précoce.'], ['p3', 'Le Conseil suit sa mise en œuvre.']);
+    const merged = mergeDocuments(base, ours, theirs);
+    expect(textBlocks(merged.doc).map((b) => b.uid)).toEqual(['p1', 'p3']);
+    expect(merged.conflicts).toHaveLength(1);
+    expect(merged.conflicts[0]).toMatchObject({ blockKey: 'p2', ours: null, afterKey: 'p1' });
+  });
+
+  it('merges inside a paragraph word by word, formats included, and reports an overlap', () => {
+    const bold = (uid: string, ...parts: Array<[string, number]>) => ({ root: { type: 'root' as const, version: 1, children: [paragraphNode(parts.map(([t, f]) => textNode(t, f)), uid)] } });
+    const b = bold('p1', ['Le plan est adopté.', 0]);
+    const o = bold('p1', ['Le ', 0], ['plan', 1], [' est adopté.', 0]);
+    const t = bold('p1', ['Le plan est adopté sans délai.', 0]);
+    const merged = mergeDocuments(b, o, t);
+    expect(merged.conflicts).toEqual([]);
+    const children = merged.doc.root.children[0]!.children!;
+    expect(children.map((c) => [c.text, c.format])).toEqual([['Le ', 0], ['plan', 1], [' est adopté sans délai.', 0]]);
+
+    const clash = mergeDocuments(b, bold('p1', ['Le plan est rejeté.', 0]), bold('p1', ['Le plan est amendé.', 0]));
+    expect(clash.conflicts).toHaveLength(1);
+    expect(clash.conflicts[0]!.hunks).toEqual([{ base: 'adopté', ours: 'rejeté', theirs: 'amendé' }]);
+    expect(textBlocks(clash.doc)[0]!.text).toBe('Le plan est rejeté.');
+  });
+
+  it('orders keys once each', () => {
+    expect(mergeOrder(['a', 'x', 'b'], ['a', 'b'], ['a', 'y', 'b'])).toEqual(['a', 'x', 'y', 'b']);
+  });
+});
+
+describe('field merge', () => {
+  const base: RecommendationFields = { status: 'draft', committeeId: 'c1', addressees: ['États membres'], leadActors: [], horizon: '2026', deadline: null, priority: null };
+  it('takes each side’s changes, merges lists as sets, and reports a clash', () => {
+    const ours = { ...base, priority: 'high' as const, addressees: ['États membres', 'Commission'], horizon: '2027' };
+    const theirs = { ...base, deadline: '2026-12-31', addressees: ['Conseil des Ministres'], horizon: '2028' };
+    const merged = mergeFields(base, ours, theirs);
+    expect(merged.fields).toMatchObject({ priority: 'high', deadline: '2026-12-31', addressees: ['Commission', 'Conseil des Ministres'], horizon: '2027' });
+    expect(merged.conflicts).toEqual([{ field: 'horizon', base: '2026', ours: '2027', theirs: '2028' }]);
+  });
+  it('treats addressees that differ only by accents or apostrophes as the same', () => {
+    expect(mergeList([], ['Chefs d’État'], ["chefs d'etat"])).toEqual(['Chefs d’État']);
+  });
+});

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergePlainText } from '../../../shared/merge/text';
+
+describe('word-level three-way merge', () => {
+  it('takes changes to different words from both sides', () => {
+    const base = 'Les États membres renforcent l’alerte précoce.';
+    const merged = mergePlainText(base, 'Les États membres renforcent rapidement l’alerte précoce.', 'Les États membres renforcent l’alerte précoce\u202F; ils la financent.');
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.ours).toBe('Les États membres renforcent rapidement l’alerte précoce\u202F; ils la financent.');
+  });
+
+  it('reports the same words changed differently as a conflict, ours kept, theirs aside', () => {
+    const merged = mergePlainText('Le Conseil adopte le plan d’action.', 'Le Conseil adopte le plan d’urgence.', 'Le Conseil adopte le plan d’intervention.');
+    expect(merged.conflicts).toEqual([{ base: 'd’action', ours: 'd’urgence', theirs: 'd’intervention' }]);
+    expect(merged.ours).toBe('Le Conseil adopte le plan d’urgence.');
+    expect(merged.theirs).toBe('Le Conseil adopte le plan d’intervention.');
+  });
+
+  it('does not call the same change made on both sides a conflict', () => {
+    const merged = mergePlainText('un plan régional', 'un plan régional ambitieux', 'un plan régional ambitieux');
+    expect(merged).toEqual({ ours: 'un plan régional ambitieux', theirs: 'un plan régional ambitieux', conflicts: [] });
+  });
+});
+
+/** A text of distinct words, so that "the word w is in the result" has one meaning. */
+const words = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+/** An edit of a word list: some words removed, some new words (never seen elsewhere) inserted. */
+function edited(base: string[], removals: boolean[], inserts: number[], tag: string): string[] {
+  const out: string[] = [];
+  base.forEach((w, i) => {
+    if (inserts[i]) out.push(...words(`${tag}${i}x`, inserts[i]));
+    if (!removals[i]) out.push(w);
+  });
+  return out;
+}
+
+const editArb = (n: number) => fc.tuple(fc.array(fc.boolean(), { minLength: n, maxLength: n }), fc.array(fc.nat(2), { minLength: n, maxLength: n }));
+
+describe('merge properties', () => {
+  it('never loses a word that both sides kept, nor a word either side added', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 25 }).chain((n) => fc.tuple(fc.constant(n), editArb(n), editArb(n))),
+        ([n, [remA, insA], [remB, insB]]) => {
+          const base = words('w', n);
+          const ours = edited(base, remA, insA, 'a');
+          const theirs = edited(base, remB, insB, 'b');
+          const merged = mergePlainText(base.join(' '), ours.join(' '), theirs.join(' '));
+          const inOurs = new Set(merged.ours.split(/\s+/));
+          const inTheirs = new Set(merged.theirs.split(/\s+/));
+          for (const w of base) {
+            if (ours.includes(w) && theirs.includes(w)) {
+              expect(inOurs.has(w)).toBe(true);
+              expect(inTheirs.has(w)).toBe(true);
+            }
+          }
+          // What ours added is in our result; what theirs added is in theirs (and in ours unless it conflicts).
+          for (const w of ours.filter((w) => !base.includes(w))) expect(inOurs.has(w)).toBe(true);
+          for (const w of theirs.filter((w) => !base.includes(w))) expect(inTheirs.has(w)).toBe(true);
+          if (merged.conflicts.length === 0) {
+            expect(merged.ours).toBe(merged.theirs);
+            for (const w of theirs.filter((w) => !base.includes(w))) expect(inOurs.has(w)).toBe(true);
+            // A word removed by one side and kept by the other is removed.
+            for (const w of base) if (!ours.includes(w) || !theirs.includes(w)) expect(inOurs.has(w)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('merge(base, x, x) = x, merge(base, base, x) = x and merge(base, x, base) = x', () => {
+    const text = fc.array(fc.constantFrom('l’alerte', 'précoce', '«\u00A0plan\u00A0»', '\u202F;', 'États', ' ', ', ', 'aujourd’hui', '1,5', '\n'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (base, x) => {
+        expect(mergePlainText(base, x, x)).toEqual({ ours: x, theirs: x, conflicts: [] });
+        expect(mergePlainText(base, base, x)).toEqual({ ours: x, theirs: x, conflicts: [] });
+        expect(mergePlainText(base, x, base)).toEqual({ ours: x, theirs: x, conflicts: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
