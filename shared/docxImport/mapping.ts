@@ -263,7 +263,8 @@ function finishDraft(draft: Draft, newId: () => string): Omit<MappedRecommendati
   if (!title?.trim()) return null;
   const body = blocksToDocument(blocks, newId);
   const bodyText = documentToPlainText(body);
-  const excerpt = bodyText.replace(/\s+/g, ' ').trim();
+  // Only ASCII spaces collapse: the no-break spaces of French typography stay as written.
+  const excerpt = bodyText.replace(/[ \t\r\n]+/g, ' ').trim();
   return {
     title: cleanLine(title),
     body,

@@ -24,7 +24,8 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   }
   const budget = { left: DOCX_LIMITS.maxXmlBytes };
   const parts = new Map<string, string>();
-  const zipInput: Record<string, Uint8Array> = {};
+  // No prototype: an entry named `__proto__.xml` or `constructor` is just a name.
+  const zipInput = Object.create(null) as Record<string, Uint8Array>;
   for (const entry of entries) {
     if (!/\.(?:xml|rels)$/i.test(entry.name)) continue;
     const raw = inflateEntry(bytes, entry, budget);
