@@ -201,6 +201,26 @@ export const ERROR_MESSAGES = {
     fr: 'Une recommandation ne peut pas être fusionnée avec elle-même.',
     en: 'A recommendation cannot be consolidated with itself.',
   },
+  docx_unreadable: {
+    fr: 'Ce fichier n’est pas un document Word lisible ({detail})\u202F; rien n’a été importé.',
+    en: 'This file is not a readable Word document ({detail}); nothing was imported.',
+  },
+  docx_unsafe: {
+    fr: 'Ce document Word a été refusé par sécurité ({detail})\u202F; rien n’a été importé.',
+    en: 'This Word document was refused for safety ({detail}); nothing was imported.',
+  },
+  docx_too_large: {
+    fr: 'Ce document Word est trop volumineux ({detail})\u202F; rien n’a été importé.',
+    en: 'This Word document is too large ({detail}); nothing was imported.',
+  },
+  docx_empty: {
+    fr: 'Ce document Word ne contient aucun texte à importer\u202F; rien n’a été importé.',
+    en: 'This Word document holds no text to import; nothing was imported.',
+  },
+  docx_changed: {
+    fr: 'Le document n’est plus celui de l’aperçu ({detail})\u202F; affichez l’aperçu à nouveau. Rien n’a été importé.',
+    en: 'The document is not the one previewed ({detail}); preview it again. Nothing was imported.',
+  },
   untrusted_sender: {
     fr: 'Demande refusée : elle ne vient pas de la fenêtre de Palabre.',
     en: 'Request refused: it does not come from the Palabre window.',

@@ -91,6 +91,10 @@ export const OPTIONS = {
       en: 'passage of the current text to anchor the comment to (its first occurrence)',
     },
   },
+  'dry-run': {
+    type: 'boolean',
+    help: { fr: 'affiche ce qui serait fait, sans rien enregistrer', en: 'prints what would be done, saving nothing' },
+  },
   set: { type: 'string', placeholder: { fr: 'VALEUR', en: 'VALUE' }, help: { fr: 'nouvelle valeur', en: 'new value' } },
   position: {
     type: 'string',

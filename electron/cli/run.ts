@@ -77,6 +77,7 @@ function commandRun(line: CommandLine, session: Session, locale: Locale, output:
       return value;
     },
     json: line.values.json === true,
+    flag: (name) => line.values[name] === true,
     locale,
     print: (text) => output.push(text),
     printJson: (value) => output.push(JSON.stringify(value, null, 2)),

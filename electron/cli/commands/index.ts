@@ -6,6 +6,7 @@ import { commentAdd } from './comments';
 import { demo } from './demo';
 import { recommendationAdd, recommendationEdit } from './drafting';
 import { diff, history } from './history';
+import { importDocx } from './importDocx';
 import { meetingCreate, meetingList } from './meeting';
 import { compare, milestoneCreate, milestoneList } from './milestones';
 import { profile } from './profile';
@@ -34,4 +35,5 @@ export const COMMANDS: readonly Command[] = [
   milestoneList,
   compare,
   commentAdd,
+  importDocx,
 ];

@@ -18,6 +18,8 @@ export interface CommandRun {
   /** The command's one argument (commands that declare `argument`). */
   argument(): string;
   json: boolean;
+  /** A boolean option (`--dry-run`): true when given. */
+  flag(name: OptionName): boolean;
   locale: Locale;
   /** Writes one line (or several) of text on stdout. */
   print(text: string): void;

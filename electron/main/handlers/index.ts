@@ -12,6 +12,7 @@ import { describeDocumentProblem, type DocumentProblem } from '../../../shared/d
 import { decideAmendment, listAmendments, proposeAmendment, reviewAmendment } from '../services/amendments';
 import { listAudit } from '../services/auditLog';
 import { addComment, deleteComment, listComments, setCommentResolved, updateComment } from '../services/comments';
+import { importDocx, previewDocx } from '../services/docxImport/service';
 import { diffVersions, recommendationHistory, restoreVersion } from '../services/history';
 import { compareMilestones, createMilestone, listMilestones } from '../services/milestones';
 import { addCommittee, removeCommittee, renameCommittee, reorderCommittees } from '../services/committees';
@@ -75,7 +76,13 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'amendment:review': ({ amendmentId }) => reviewAmendment(ctx, amendmentId),
     'amendment:decide': (input) => decideAmendment(ctx, input),
     'audit:list': ({ meetingId, recommendationId }) => listAudit(ctx, meetingId, recommendationId),
+    'docx:preview': ({ meetingId, fileName, contentBase64 }) => previewDocx(ctx, { meetingId, fileName, bytes: fromBase64(contentBase64) }),
+    'docx:import': ({ contentBase64, ...input }) => importDocx(ctx, { ...input, bytes: fromBase64(contentBase64) }),
   };
+}
+
+function fromBase64(content: string): Uint8Array {
+  return new Uint8Array(Buffer.from(content, 'base64'));
 }
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;

@@ -63,6 +63,8 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'amendment:review': { amendmentId: ID },
   'amendment:decide': { amendmentId: ID, accept: ['h0123456789ab'], reject: ['hba9876543210'] },
   'audit:list': { meetingId: ID, recommendationId: ID2 },
+  'docx:preview': { meetingId: ID, fileName: 'contribution.docx', contentBase64: 'UEsDBA==' },
+  'docx:import': { meetingId: ID, contentBase64: 'UEsDBA==', digest: 'a'.repeat(64), choices: { skip: [1], committees: { '0': { committeeKey: 'c2' } } }, asParticipantId: ID2 },
 };
 
 describe('the IPC contract', () => {
