@@ -225,6 +225,30 @@ export const ERROR_MESSAGES = {
     fr: 'Demande refusée : elle ne vient pas de la fenêtre de Palabre.',
     en: 'Request refused: it does not come from the Palabre window.',
   },
+  logo_missing: {
+    fr: 'Logo introuvable ou illisible : {detail} ; aucun rapport n’a été écrit.',
+    en: 'Logo not found or unreadable: {detail}; no report was written.',
+  },
+  logo_too_large: {
+    fr: 'Logo trop volumineux ({detail}) ; choisissez une image PNG ou JPEG plus petite. Aucun rapport n’a été écrit.',
+    en: 'Logo too large ({detail}); choose a smaller PNG or JPEG image. No report was written.',
+  },
+  logo_invalid: {
+    fr: 'Ce logo n’est pas une image PNG ou JPEG valide ({detail}) ; aucun rapport n’a été écrit.',
+    en: 'This logo is not a valid PNG or JPEG image ({detail}); no report was written.',
+  },
+  report_needs_milestone: {
+    fr: 'Cet export compare deux états de la réunion : posez d’abord un jalon (voir milestone create).',
+    en: 'This export compares two states of the meeting: set a milestone first (see milestone create).',
+  },
+  report_unwritable: {
+    fr: 'Impossible d’écrire le rapport : {detail} ; aucun fichier existant n’a été modifié.',
+    en: 'The report could not be written: {detail}; no existing file was changed.',
+  },
+  unknown_export_target: {
+    fr: 'Destination d’export inconnue ou expirée : choisissez à nouveau le fichier.',
+    en: 'Unknown or expired export destination: choose the file again.',
+  },
   internal: {
     fr: 'Une erreur interne est survenue ; vos données n’ont pas été modifiées. ({detail})',
     en: 'An internal error occurred; your data was not changed. ({detail})',
