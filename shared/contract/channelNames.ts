@@ -47,6 +47,10 @@ export const CHANNEL_NAMES = [
   'amendment:review',
   'amendment:decide',
   'audit:list',
+  // Backups (issue 7).
+  'backup:list',
+  'backup:create',
+  'backup:restore',
 ] as const;
 
 /** Sent by the renderer (fire and forget) once pending edits are flushed after `app:before-close`. */

@@ -11,6 +11,7 @@ import { DOCUMENT_PROBLEM_PARAM } from '../../../shared/contract/schemas';
 import { describeDocumentProblem, type DocumentProblem } from '../../../shared/document/validate';
 import { decideAmendment, listAmendments, proposeAmendment, reviewAmendment } from '../services/amendments';
 import { listAudit } from '../services/auditLog';
+import { backupNow, listBackups, restoreBackup } from '../services/backups';
 import { addComment, deleteComment, listComments, setCommentResolved, updateComment } from '../services/comments';
 import { diffVersions, recommendationHistory, restoreVersion } from '../services/history';
 import { compareMilestones, createMilestone, listMilestones } from '../services/milestones';
@@ -75,6 +76,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'amendment:review': ({ amendmentId }) => reviewAmendment(ctx, amendmentId),
     'amendment:decide': (input) => decideAmendment(ctx, input),
     'audit:list': ({ meetingId, recommendationId }) => listAudit(ctx, meetingId, recommendationId),
+    // Backups (issue 7).
+    'backup:list': () => listBackups(ctx),
+    'backup:create': () => backupNow(ctx, 'manual'),
+    'backup:restore': ({ backupId }) => restoreBackup(ctx, backupId),
   };
 }
 

@@ -63,6 +63,9 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'amendment:review': { amendmentId: ID },
   'amendment:decide': { amendmentId: ID, accept: ['h0123456789ab'], reject: ['hba9876543210'] },
   'audit:list': { meetingId: ID, recommendationId: ID2 },
+  'backup:list': {},
+  'backup:create': {},
+  'backup:restore': { backupId: 'palabre.sqlite.v3.2025-03-10T09-30-00-000Z.manual.sqlite' },
 };
 
 describe('the IPC contract', () => {
