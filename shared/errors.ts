@@ -77,6 +77,22 @@ export const ERROR_MESSAGES = {
     fr: 'Impossible d’ouvrir la base de données : {detail}',
     en: 'Cannot open the database: {detail}',
   },
+  db_locked: {
+    fr: 'Cette base de données est déjà ouverte par {detail}. Fermez-la d’abord\u202F; rien n’a été modifié.',
+    en: 'This database is already open in {detail}. Close it first; nothing was changed.',
+  },
+  backup_unavailable: {
+    fr: 'Les sauvegardes ne sont pas disponibles pour cette base de données ({detail}).',
+    en: 'Backups are not available for this database ({detail}).',
+  },
+  unknown_backup: {
+    fr: 'Sauvegarde introuvable\u00A0: {detail}',
+    en: 'Backup not found: {detail}',
+  },
+  invalid_backup: {
+    fr: 'Ce fichier n’est pas une sauvegarde utilisable de Palabre ({detail})\u202F; rien n’a été modifié.',
+    en: 'This file is not a usable Palabre backup ({detail}); nothing was changed.',
+  },
   unknown_version: {
     fr: 'Version introuvable pour cette recommandation\u00A0: {detail}',
     en: 'Version not found for this recommendation: {detail}',

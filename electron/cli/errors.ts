@@ -22,7 +22,8 @@ export class CliError extends Error {
   }
 }
 
-const FAILURES: ReadonlySet<ErrorCode> = new Set(['db_newer', 'db_corrupt', 'db_unreadable', 'internal']);
+// db_locked is not among them: the database is fine, the user must close the app first (exit 2).
+const FAILURES: ReadonlySet<ErrorCode> = new Set(['db_newer', 'db_corrupt', 'db_unreadable', 'backup_unavailable', 'internal']);
 
 export interface Failure {
   message: string;

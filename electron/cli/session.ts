@@ -4,10 +4,14 @@
  *
  * A file that did not exist is created only by commands that make something from nothing, and is
  * removed again if that command fails: a mistyped path or a refused command leaves no trace.
+ *
+ * The session holds the database's lock (db/lock.ts) from before the open to after the close: a
+ * database the desktop app (or another command) has open is refused, and nothing is written to it.
  */
 import type { Database } from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { acquireDatabaseLock } from '../main/db/lock';
 import { openDatabase } from '../main/db/open';
 import { createDispatcher, type Dispatch } from '../main/handlers';
 import { createContext, type ServiceContext } from '../main/services/context';
@@ -24,11 +28,14 @@ export async function openSession(path: string, mayCreate: boolean): Promise<Ses
   const fullPath = resolve(path);
   const existed = existsSync(fullPath);
   if (!existed && !mayCreate) throw new CliError('database_missing', path);
+  // Taken before anything is created: a refused command leaves no file behind, not even a lock.
+  const lock = acquireDatabaseLock(fullPath, 'cli');
   let db: Database;
   try {
     db = await openDatabase(fullPath);
   } catch (error) {
     if (!existed) removeDatabaseFiles(fullPath);
+    lock.release();
     throw error;
   }
   const services = createContext(db, { databasePath: fullPath, appVersion: process.env.npm_package_version ?? '0.0.0' });
@@ -36,8 +43,10 @@ export async function openSession(path: string, mayCreate: boolean): Promise<Ses
     services,
     dispatch: createDispatcher(services),
     close(failed) {
-      db.close();
+      // services.db, not db: a restore replaces the connection.
+      if (services.db.open) services.db.close();
       if (failed && !existed) removeDatabaseFiles(fullPath);
+      lock.release();
     },
   };
 }

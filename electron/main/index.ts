@@ -6,12 +6,15 @@
 import { app } from 'electron';
 import type { Database } from 'better-sqlite3';
 import type { Locale } from '../../shared/domain/types';
+import { existsSync } from 'node:fs';
+import { acquireDatabaseLock, type DatabaseLock } from './db/lock';
 import { openDatabase } from './db/open';
 import { showAbout, showStartupError } from './dialogs';
 import { createDispatcher, type Dispatch } from './handlers';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
+import { backupNow, startPeriodicBackups } from './services/backups';
 import { createContext } from './services/context';
 import { currentLocale } from './services/profile';
 import { builtFiles, databasePath, startupErrorText, systemLocale } from './startup';
@@ -45,26 +48,40 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<MainWindow | undefined> {
   const dbPath = databasePath(app.getPath('userData'), process.env);
+  const nativeBinding = resolveNativeBinding({
+    appRoot: app.getAppPath(),
+    electronVersion: process.versions.electron ?? '',
+    platform: process.platform,
+    arch: process.arch,
+    env: process.env,
+  });
+  const existed = existsSync(dbPath);
+  let lock: DatabaseLock | undefined;
   let db: Database;
   try {
-    db = await openDatabase(dbPath, {
-      nativeBinding: resolveNativeBinding({
-        appRoot: app.getAppPath(),
-        electronVersion: process.versions.electron ?? '',
-        platform: process.platform,
-        arch: process.arch,
-        env: process.env,
-      }),
-    });
+    // One writer per file: a command line (or another profile pointed here) holding it is refused.
+    lock = acquireDatabaseLock(dbPath, 'app');
+    db = await openDatabase(dbPath, { nativeBinding });
   } catch (error) {
+    lock?.release();
     // The database cannot tell us the user's language: the system's is the best guess.
     showStartupError(startupErrorText(error, systemLocale(app.getPreferredSystemLanguages()), dbPath));
     app.quit();
     return undefined;
   }
-  app.on('will-quit', () => db.close());
 
-  const ctx = createContext(db, { databasePath: dbPath, appVersion: app.getVersion() });
+  const ctx = createContext(db, { databasePath: dbPath, appVersion: app.getVersion(), nativeBinding });
+  // A backup of what the user had when they left (a new, empty file has nothing to keep), then every
+  // half hour while something changes. A failed backup is logged: it must not stop the app.
+  if (existed) await backupNow(ctx, 'start').catch((error: unknown) => console.error(error));
+  const periodic = startPeriodicBackups(ctx, { onError: (error) => console.error(error) });
+  app.on('will-quit', () => {
+    periodic.stop();
+    // ctx.db, not db: a restore replaces the connection.
+    if (ctx.db.open) ctx.db.close();
+    lock?.release();
+  });
+
   const dispatch = createDispatcher(ctx, (error) => console.error(error));
   const files = builtFiles(__dirname);
   const main = createMainWindow({ preloadPath: files.preload, indexHtmlPath: files.indexHtml });

@@ -49,6 +49,10 @@ export const CHANNEL_NAMES = [
   'audit:list',
   'docx:preview',
   'docx:import',
+  // Backups (issue 7).
+  'backup:list',
+  'backup:create',
+  'backup:restore',
 ] as const;
 
 /** Sent by the renderer (fire and forget) once pending edits are flushed after `app:before-close`. */

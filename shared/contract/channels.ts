@@ -18,6 +18,7 @@ import type {
   VersionInfo,
 } from '../domain/types';
 import { docxChannels } from './docxChannels';
+import { backupChannels } from './backupChannels';
 import { reviewChannels } from './reviewChannels';
 import {
   channel,
@@ -145,6 +146,8 @@ export const contract = {
 
   // Word contributions (issue 5).
   ...docxChannels,
+  // Backups and restore (issue 7).
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
  * The command table. A new command is a `Command` in the file of its domain, added here; the parser,
  * the usage and the error handling need no change.
  */
+import { backupCreate, backupList, backupRestore } from './backup';
 import { commentAdd } from './comments';
 import { demo } from './demo';
 import { recommendationAdd, recommendationEdit } from './drafting';
@@ -36,4 +37,8 @@ export const COMMANDS: readonly Command[] = [
   compare,
   commentAdd,
   importDocx,
+  // Backups (issue 7).
+  backupList,
+  backupCreate,
+  backupRestore,
 ];

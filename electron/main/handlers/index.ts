@@ -11,6 +11,7 @@ import { DOCUMENT_PROBLEM_PARAM } from '../../../shared/contract/schemas';
 import { describeDocumentProblem, type DocumentProblem } from '../../../shared/document/validate';
 import { decideAmendment, listAmendments, proposeAmendment, reviewAmendment } from '../services/amendments';
 import { listAudit } from '../services/auditLog';
+import { backupNow, listBackups, restoreBackup } from '../services/backups';
 import { addComment, deleteComment, listComments, setCommentResolved, updateComment } from '../services/comments';
 import { importDocx, previewDocx } from '../services/docxImport/service';
 import { diffVersions, recommendationHistory, restoreVersion } from '../services/history';
@@ -78,6 +79,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'audit:list': ({ meetingId, recommendationId }) => listAudit(ctx, meetingId, recommendationId),
     'docx:preview': ({ meetingId, fileName, contentBase64 }) => previewDocx(ctx, { meetingId, fileName, bytes: fromBase64(contentBase64) }),
     'docx:import': ({ contentBase64, ...input }) => importDocx(ctx, { ...input, bytes: fromBase64(contentBase64) }),
+    // Backups (issue 7).
+    'backup:list': () => listBackups(ctx),
+    'backup:create': () => backupNow(ctx, 'manual'),
+    'backup:restore': ({ backupId }) => restoreBackup(ctx, backupId),
   };
 }
 

@@ -19,10 +19,14 @@ export interface ServiceDeps {
   /** Shown by `app:info`. */
   databasePath?: string;
   appVersion?: string;
+  /** Where backups go; default: a `backups` folder beside the database (see services/backups.ts). */
+  backupDir?: string;
+  /** The better-sqlite3 addon to load when the database is reopened (after a restore). */
+  nativeBinding?: string;
 }
 
-export function createContext(db: Database, deps: ServiceDeps = {}) {
-  const now = deps.now ?? (() => new Date());
+/** Everything in the context that depends on the open connection. */
+function repositories(db: Database) {
   return {
     db,
     meetings: meetingsRepository(db),
@@ -34,10 +38,19 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
     search: searchRepository(db),
     settings: settingsRepository(db),
     audit: auditRepository(db),
+  };
+}
+
+export function createContext(db: Database, deps: ServiceDeps = {}) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    ...repositories(db),
     newId: deps.newId ?? randomUUID,
     timestamp: () => now().toISOString(),
     databasePath: deps.databasePath ?? '',
     appVersion: deps.appVersion ?? '0.0.0',
+    backupDir: deps.backupDir ?? '',
+    nativeBinding: deps.nativeBinding,
     /**
      * A participant who acts instead of the database's "who am I", for one command only (the
      * command line's --as). Undefined: the profile acts. See actingAs() in profile.ts.
@@ -47,3 +60,11 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
 }
 
 export type ServiceContext = ReturnType<typeof createContext>;
+
+/**
+ * Points an existing context at a new connection (after a restore reopened the file). Handlers, the
+ * IPC wiring and timers hold the context, not the connection, so they all follow.
+ */
+export function replaceDatabase(ctx: ServiceContext, db: Database): void {
+  Object.assign(ctx, repositories(db));
+}

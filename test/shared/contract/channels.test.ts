@@ -65,6 +65,9 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'audit:list': { meetingId: ID, recommendationId: ID2 },
   'docx:preview': { meetingId: ID, fileName: 'contribution.docx', contentBase64: 'UEsDBA==' },
   'docx:import': { meetingId: ID, contentBase64: 'UEsDBA==', digest: 'a'.repeat(64), choices: { skip: [1], committees: { '0': { committeeKey: 'c2' } } }, asParticipantId: ID2 },
+  'backup:list': {},
+  'backup:create': {},
+  'backup:restore': { backupId: 'palabre.sqlite.v3.2025-03-10T09-30-00-000Z.manual.sqlite' },
 };
 
 describe('the IPC contract', () => {
