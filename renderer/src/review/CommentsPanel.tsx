@@ -90,9 +90,12 @@ export const CommentsPanel = forwardRef<CommentsPanelHandle, Props>(function Com
   }, [editor, paint]);
 
   const startAnchored = useCallback(() => {
-    const current = editor ? selectionAnchor(editor) : { problem: 'none' as const };
-    if ('anchor' in current) setDraft({ kind: 'anchored', anchor: current.anchor });
-    else inform(current.problem === 'several-blocks' ? 'comments.oneParagraph' : current.problem === 'too-long' ? 'comments.tooLong' : 'comments.selectFirst');
+    // A frame later: the browser's last selection change (a key pressed just before) has reached the editor.
+    requestAnimationFrame(() => {
+      const current = editor ? selectionAnchor(editor) : { problem: 'none' as const };
+      if ('anchor' in current) setDraft({ kind: 'anchored', anchor: current.anchor });
+      else inform(current.problem === 'several-blocks' ? 'comments.oneParagraph' : current.problem === 'too-long' ? 'comments.tooLong' : 'comments.selectFirst');
+    });
   }, [editor, inform]);
 
   useImperativeHandle(ref, () => ({ commentSelection: startAnchored }), [startAnchored]);
@@ -431,7 +434,7 @@ function Composer({
         }}
       />
       {empty && (
-        <p id={`${id}-error`} className="form-error">
+        <p id={`${id}-error`} className="field-error">
           {t('comments.emptyText')}
         </p>
       )}

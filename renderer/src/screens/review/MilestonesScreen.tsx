@@ -96,7 +96,7 @@ export function MilestonesScreen({ meetingId }: { meetingId: string }) {
                 }}
               />
               {nameError && (
-                <p id={`${nameId}-error`} className="form-error">
+                <p id={`${nameId}-error`} className="field-error">
                   {t('milestones.nameRequired')}
                 </p>
               )}
