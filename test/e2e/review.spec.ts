@@ -209,7 +209,7 @@ describe('history', () => {
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Sans délai.');
-    await versions.nth(1).getByRole('button', { name: /Restaurer la version du/ }).click();
+    await versions.nth(1).getByRole('button', { name: /^Restaurer… \(version du / }).click();
     await page.getByRole('alertdialog', { name: 'Restaurer cette version ?' }).getByRole('button', { name: 'Restaurer' }).click();
 
     await expect.poll(() => editorParagraphs(page)).toEqual([P1, P2]);
@@ -261,7 +261,7 @@ describe('milestones', () => {
     });
     await call(s.app.dispatch, 'recommendation:move', { recommendationId: second.id, committeeId: s.rec.committeeId, position: 1 });
 
-    await milestone.getByRole('button', { name: 'Comparer « Projet soumis à la plénière » à l’état actuel' }).click();
+    await milestone.getByRole('button', { name: 'Comparer à maintenant (jalon « Projet soumis à la plénière »)' }).click();
     const comparison = page.locator('.comparison');
     await comparison.waitFor();
     const renumbered = comparison.locator('.comparison-group', { hasText: 'renumérotées' });
@@ -295,7 +295,7 @@ describe('comments', () => {
 
     const thread = page.locator('.thread', { hasText: 'Une fois par an ne suffit pas.' });
     await thread.waitFor();
-    expect(await thread.getByRole('button', { name: 'Voir dans le texte : « chaque année »' }).count()).toBe(1);
+    expect(await thread.getByRole('button', { name: /^Voir dans le texte\s:.*chaque année/ }).count()).toBe(1);
     // The span is highlighted in the editor.
     await expect
       .poll(() =>

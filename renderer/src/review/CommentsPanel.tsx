@@ -78,7 +78,7 @@ export const CommentsPanel = forwardRef<CommentsPanelHandle, Props>(function Com
   }, [paint, threads]);
   useEffect(() => {
     const range = paint();
-    if (active) range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (active) range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [paint, active]);
   useEffect(() => {
     if (!editor) return;
@@ -245,10 +245,10 @@ function Thread({
           type="button"
           className="thread-quote"
           aria-pressed={active}
-          aria-label={t('comments.showInText', { quote })}
           onClick={() => onActive(active ? null : thread.id)}
           disabled={!thread.anchor?.current}
         >
+          <span className="visually-hidden">{t('comments.showInText')} </span>
           <q>{quote}</q>
           {thread.anchor?.state === 'fuzzy' && <span className="thread-anchor-state">{t('comments.anchorFuzzy')}</span>}
           {thread.anchor?.state === 'moved' && <span className="thread-anchor-state">{t('comments.anchorMoved')}</span>}
