@@ -16,6 +16,7 @@ import './styles/meeting.css';
 import './styles/participants.css';
 import './styles/badges.css';
 import './styles/editor.css';
+import './styles/review.css';
 
 async function start(container: HTMLElement): Promise<void> {
   const bridge = getApi();

@@ -14,6 +14,8 @@ let dir: string;
 let app: LaunchedApp;
 let meetingId: string;
 let recommendationId: string;
+let commentedId: string;
+let pendingAmendmentId: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'palabre-a11y-'));
@@ -23,6 +25,15 @@ beforeAll(async () => {
   meetingId = seedDemoMeeting(createContext(app.db)).meetingId;
   const meeting = await call(app.dispatch, 'meeting:get', { meetingId });
   recommendationId = meeting.recommendations[1]!.id;
+  // Review screens (issue 4): a recommendation with open comment threads, the pending amendment.
+  for (const rec of meeting.recommendations) {
+    const threads = await call(app.dispatch, 'comment:list', { recommendationId: rec.id });
+    if (threads.some((thread) => !thread.resolved && thread.anchor?.current)) {
+      commentedId = rec.id;
+      break;
+    }
+  }
+  pendingAmendmentId = (await call(app.dispatch, 'amendment:list', { meetingId })).find((a) => a.status === 'pending')!.id;
 });
 
 afterAll(async () => {
@@ -69,6 +80,55 @@ describe.each(['fr', 'en'] as const)('accessibility (%s)', (locale) => {
   it('the recommendation editor', async () => {
     await open(`/meeting/${meetingId}/rec/${recommendationId}`, locale);
     await app.page.getByRole('textbox').first().waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+  });
+
+  // Review screens (issue 4).
+  const tabs = locale === 'fr' ? ['Historique', 'Amendements', 'Journal'] : ['History', 'Amendments', 'Log'];
+
+  it('the review tabs beside the editor: comments with their threads, history, amendments, log', async () => {
+    await open(`/meeting/${meetingId}/rec/${commentedId}`, locale);
+    await app.page.locator('.thread').first().waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+    for (const name of tabs) {
+      await app.page.getByRole('tab', { name }).click();
+      await app.page.locator('.review-tabpanel:not([hidden]) :is(li, .empty-note)').first().waitFor();
+      expect(await seriousViolations(app.page), name).toEqual([]);
+    }
+  });
+
+  it('two versions compared, inline and side by side', async () => {
+    await open(`/meeting/${meetingId}/rec/${commentedId}`, locale);
+    await app.page.getByRole('tab', { name: tabs[0] }).click();
+    // The oldest version against the current one: they differ.
+    await app.page.locator('.history-list > li:not([aria-current])').last().getByRole('button').first().click();
+    await app.page.locator('dialog .diff').waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+    await app.page.locator('dialog .segmented-option').nth(1).click();
+    await app.page.locator('dialog .diff-side').waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+  });
+
+  it('the milestones, compared with now', async () => {
+    await open(`/meeting/${meetingId}/milestones`, locale);
+    await app.page.locator('.milestone button').first().click();
+    await app.page.locator('.comparison').waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+  });
+
+  it('the amendments of the meeting, and one under review with decisions taken', async () => {
+    await open(`/meeting/${meetingId}/amendments`, locale);
+    await app.page.locator('.amendment-item').first().waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+    await open(`/meeting/${meetingId}/amendment/${pendingAmendmentId}`, locale);
+    await app.page.locator('.hunk-card').first().waitFor();
+    await app.page.locator('.hunk-card').first().getByRole('button').first().click();
+    expect(await seriousViolations(app.page)).toEqual([]);
+  });
+
+  it('the audit log of the meeting', async () => {
+    await open(`/meeting/${meetingId}/audit`, locale);
+    await app.page.locator('.audit-entry').first().waitFor();
     expect(await seriousViolations(app.page)).toEqual([]);
   });
 });

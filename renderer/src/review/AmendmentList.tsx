@@ -37,9 +37,9 @@ export function AmendmentList({ amendments, showRecommendation }: { amendments: 
               <a
                 className="button button-small"
                 href={hrefFor({ name: 'amendment', meetingId: amendment.meetingId, amendmentId: amendment.id })}
-                aria-label={t('amendment.reviewLabel', { author, title: amendment.recommendationTitle })}
               >
                 {t('amendment.review')}
+                <span className="visually-hidden"> {t('amendment.reviewHidden', { author, title: amendment.recommendationTitle })}</span>
               </a>
             )}
           </li>

@@ -78,7 +78,7 @@ export const CommentsPanel = forwardRef<CommentsPanelHandle, Props>(function Com
   }, [paint, threads]);
   useEffect(() => {
     const range = paint();
-    if (active) range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (active) range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [paint, active]);
   useEffect(() => {
     if (!editor) return;
@@ -90,9 +90,12 @@ export const CommentsPanel = forwardRef<CommentsPanelHandle, Props>(function Com
   }, [editor, paint]);
 
   const startAnchored = useCallback(() => {
-    const current = editor ? selectionAnchor(editor) : { problem: 'none' as const };
-    if ('anchor' in current) setDraft({ kind: 'anchored', anchor: current.anchor });
-    else inform(current.problem === 'several-blocks' ? 'comments.oneParagraph' : current.problem === 'too-long' ? 'comments.tooLong' : 'comments.selectFirst');
+    // A frame later: the browser's last selection change (a key pressed just before) has reached the editor.
+    requestAnimationFrame(() => {
+      const current = editor ? selectionAnchor(editor) : { problem: 'none' as const };
+      if ('anchor' in current) setDraft({ kind: 'anchored', anchor: current.anchor });
+      else inform(current.problem === 'several-blocks' ? 'comments.oneParagraph' : current.problem === 'too-long' ? 'comments.tooLong' : 'comments.selectFirst');
+    });
   }, [editor, inform]);
 
   useImperativeHandle(ref, () => ({ commentSelection: startAnchored }), [startAnchored]);
@@ -242,10 +245,10 @@ function Thread({
           type="button"
           className="thread-quote"
           aria-pressed={active}
-          aria-label={t('comments.showInText', { quote })}
           onClick={() => onActive(active ? null : thread.id)}
           disabled={!thread.anchor?.current}
         >
+          <span className="visually-hidden">{t('comments.showInText')} </span>
           <q>{quote}</q>
           {thread.anchor?.state === 'fuzzy' && <span className="thread-anchor-state">{t('comments.anchorFuzzy')}</span>}
           {thread.anchor?.state === 'moved' && <span className="thread-anchor-state">{t('comments.anchorMoved')}</span>}
@@ -431,7 +434,7 @@ function Composer({
         }}
       />
       {empty && (
-        <p id={`${id}-error`} className="form-error">
+        <p id={`${id}-error`} className="field-error">
           {t('comments.emptyText')}
         </p>
       )}

@@ -101,19 +101,19 @@ export function HistoryPanel({ recommendationId, revision, committeeName, onRest
                     <button
                       type="button"
                       className="button button-quiet button-small"
-                      aria-label={t('history.compareWithCurrentLabel', { date: when })}
                       onClick={() => setComparing([version, head].sort(byAge) as [HistoryVersion, HistoryVersion])}
                     >
                       {t('history.compareWithCurrent')}
+                      <span className="visually-hidden"> {t('history.versionOf', { date: when })}</span>
                     </button>
                     {version.amendmentId === null && (
                       <button
                         type="button"
                         className="button button-quiet button-small"
-                        aria-label={t('history.restoreLabel', { date: when })}
                         onClick={() => setRestoring(version)}
                       >
                         {t('history.restore')}
+                        <span className="visually-hidden"> {t('history.versionOf', { date: when })}</span>
                       </button>
                     )}
                   </div>

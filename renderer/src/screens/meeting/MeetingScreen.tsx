@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { countByStatus, filterRecommendations, hasFilters } from '../../../../shared/domain/filters';
-import type { Amendment } from '../../../../shared/domain/review';
 import type { MeetingDetail, RecommendationSummary, TrashItem } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { useLoad } from '../../api/useLoad';
@@ -55,10 +54,6 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
   const loadTrash = useCallback(() => api().trash.list({ meetingId: meeting.id }), [meeting.id]);
   const trash = useLoad<TrashItem[]>(loadTrash, `trash/${meeting.id}`);
   const trashCount = trash.state.status === 'ready' ? trash.state.value.length : null;
-  // Review (issue 4): pending amendments are counted in the header.
-  const loadAmendments = useCallback(() => api().amendment.list({ meetingId: meeting.id }), [meeting.id]);
-  const amendments = useLoad<Amendment[]>(loadAmendments, `amendments/${meeting.id}`);
-  const pendingAmendments = amendments.state.status === 'ready' ? amendments.state.value.filter((a) => a.status === 'pending').length : null;
 
   // A "new recommendation" command given in the editor opens the form here at once.
   const [newRecIn, setNewRecIn] = useState<string | null>(() => {
@@ -100,7 +95,7 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
 
   return (
     <>
-      <MeetingHeader meeting={meeting} onUpdated={set} trashCount={trashCount} pendingAmendments={pendingAmendments} />
+      <MeetingHeader meeting={meeting} onUpdated={set} trashCount={trashCount} pendingAmendments={meeting.pendingAmendmentCount} />
       <StatusSummary
         meeting={meeting}
         selected={view.filters.status ?? []}

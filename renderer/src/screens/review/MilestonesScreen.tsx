@@ -96,7 +96,7 @@ export function MilestonesScreen({ meetingId }: { meetingId: string }) {
                 }}
               />
               {nameError && (
-                <p id={`${nameId}-error`} className="form-error">
+                <p id={`${nameId}-error`} className="field-error">
                   {t('milestones.nameRequired')}
                 </p>
               )}
@@ -124,7 +124,6 @@ export function MilestonesScreen({ meetingId }: { meetingId: string }) {
                   <button
                     type="button"
                     className="button button-small"
-                    aria-label={t('milestones.compareWithNowLabel', { name: m.name })}
                     onClick={() => {
                       setFrom(m.id);
                       setTo(NOW);
@@ -132,6 +131,7 @@ export function MilestonesScreen({ meetingId }: { meetingId: string }) {
                     }}
                   >
                     {t('milestones.compareWithNow')}
+                    <span className="visually-hidden"> {t('milestones.compareWithNowHidden', { name: m.name })}</span>
                   </button>
                 </li>
               ))}
