@@ -47,6 +47,12 @@ export const CHANNEL_NAMES = [
   'amendment:review',
   'amendment:decide',
   'audit:list',
+  'package:export',
+  'package:import',
+  'conflict:list',
+  'conflict:resolve',
+  'duplicate:list',
+  'duplicate:consolidate',
 ] as const;
 
 /** Sent by the renderer (fire and forget) once pending edits are flushed after `app:before-close`. */

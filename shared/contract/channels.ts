@@ -17,6 +17,7 @@ import type {
   TrashItem,
   VersionInfo,
 } from '../domain/types';
+import { exchangeChannels } from './exchangeChannels';
 import { reviewChannels } from './reviewChannels';
 import {
   channel,
@@ -141,6 +142,9 @@ export const contract = {
 
   // History, milestones, comments, amendments and the audit log (issue 4).
   ...reviewChannels,
+
+  // Packages, merge conflicts and near-duplicates (issue 5).
+  ...exchangeChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -63,6 +63,12 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'amendment:review': { amendmentId: ID },
   'amendment:decide': { amendmentId: ID, accept: ['h0123456789ab'], reject: ['hba9876543210'] },
   'audit:list': { meetingId: ID, recommendationId: ID2 },
+  'package:export': { meetingId: ID, kind: 'contribution', fileToken: 'tok_abcdefghijklmnop' },
+  'package:import': { fileTokens: ['tok_abcdefghijklmnop'], meetingId: ID },
+  'conflict:list': { meetingId: ID },
+  'conflict:resolve': { conflictId: ID, resolution: 'edit', text: 'Le texte retenu.' },
+  'duplicate:list': { meetingId: ID },
+  'duplicate:consolidate': { keepId: ID, mergeId: ID2 },
 };
 
 describe('the IPC contract', () => {
