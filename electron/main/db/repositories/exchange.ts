@@ -112,6 +112,7 @@ export function exchangeRepository(db: Database) {
       VALUES (@id, @recommendationId, @versionId, @parentId, @authorId, @authorName, @body, @anchorJson,
         @resolvedAt, @resolvedBy, @resolvedByName, @createdAt, @updatedAt, @deletedAt)`),
     commentExists: db.prepare(`SELECT 1 FROM comments WHERE id = ?`).pluck(),
+    mergedInto: db.prepare(`SELECT merged_into_id FROM recommendations WHERE id = ?`).pluck(),
     setMergedInto: db.prepare(`UPDATE recommendations SET merged_into_id = ? WHERE id = ?`),
     insertConflict: db.prepare(`INSERT INTO merge_conflicts (id, meeting_id, recommendation_id, merge_version_id, base_version_id, ours_version_id,
         theirs_version_id, kind, target, base_json, ours_json, theirs_json, after_key, hunks_json, ours_author_id, ours_author_name,
@@ -180,6 +181,9 @@ export function exchangeRepository(db: Database) {
     },
     commentExists(id: string): boolean {
       return statements.commentExists.get(id) !== undefined;
+    },
+    mergedInto(id: string): string | null {
+      return (statements.mergedInto.get(id) as string | null | undefined) ?? null;
     },
     setMergedInto(id: string, intoId: string | null): void {
       statements.setMergedInto.run(intoId, id);

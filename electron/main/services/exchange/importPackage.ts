@@ -174,6 +174,8 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   if (tally.committees + tally.participants > 0) tally.wrote = true;
 
   for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally);
+  // After all of them: a recommendation may point to one that comes later in the package.
+  for (const rec of pkg.recommendations) pointMergedInto(ctx, rec);
 
   // Comments join their threads: threads first, then replies; a comment already here is left as it is.
   const comments = [...pkg.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.createdAt.localeCompare(b.createdAt));
@@ -212,7 +214,6 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     x.insertRecommendation({ id: rec.id, meetingId, committeeId: theirHead.fields.committeeId, authorId, createdAt: rec.createdAt });
     insertVersions(ctx, rec);
     project(ctx, rec.id, theirHead.id, theirHead.fields, at);
-    pointMergedInto(ctx, rec);
     recordAudit(ctx, {
       meetingId,
       recommendationId: rec.id,
@@ -231,14 +232,12 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
   const theirs = theirHead.id;
   if (ancestry(dag, ours).has(theirs)) {
     if (inserted > 0) tally.wrote = true;
-    pointMergedInto(ctx, rec);
     setOutcome(tally, rec.id, 'unchanged');
     return;
   }
   tally.wrote = true;
   if (ancestry(dag, theirs).has(ours)) {
     project(ctx, rec.id, theirs, theirHead.fields, at);
-    pointMergedInto(ctx, rec);
     recordAudit(ctx, { meetingId, recommendationId: rec.id, action: 'recommendation.import', detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName, fastForward: true }, at });
     setOutcome(tally, rec.id, 'fastForwarded');
     return;
@@ -273,7 +272,6 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     [ours, theirs],
   );
   project(ctx, rec.id, mergeId, merged.fields, at);
-  pointMergedInto(ctx, rec);
   const conflictIds = merged.conflicts.map((c) =>
     storeConflict(ctx, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, conflict: c, at }),
   );
@@ -338,10 +336,12 @@ function project(ctx: ServiceContext, recommendationId: string, headVersionId: s
   reindexRecommendation(ctx, recommendationId);
 }
 
+/** Sets the pointer of a recommendation consolidated elsewhere, when it is merged_into here too and not pointed yet. */
 function pointMergedInto(ctx: ServiceContext, rec: PackageRecommendation): void {
   if (rec.mergedIntoId === null) return;
   const row = ctx.recommendations.record(rec.id);
-  if (row?.status === 'merged_into' && ctx.exchange.recommendationMeeting(rec.mergedIntoId) === row.meetingId) ctx.exchange.setMergedInto(rec.id, rec.mergedIntoId);
+  if (row?.status !== 'merged_into' || ctx.exchange.recommendationMeeting(rec.mergedIntoId) !== row.meetingId) return;
+  if (ctx.exchange.mergedInto(rec.id) === null) ctx.exchange.setMergedInto(rec.id, rec.mergedIntoId);
 }
 
 function storeConflict(
