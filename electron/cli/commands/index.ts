@@ -4,6 +4,7 @@
  */
 import { commentAdd } from './comments';
 import { demo } from './demo';
+import { conflictResolve, conflictsCommand, consolidate, duplicatesCommand, importCommand, packageConsolidated, packageContribution, packageMeeting } from './exchange';
 import { recommendationAdd, recommendationEdit } from './drafting';
 import { diff, history } from './history';
 import { meetingCreate, meetingList } from './meeting';
@@ -34,4 +35,12 @@ export const COMMANDS: readonly Command[] = [
   milestoneList,
   compare,
   commentAdd,
+  packageMeeting,
+  packageContribution,
+  packageConsolidated,
+  importCommand,
+  conflictsCommand,
+  conflictResolve,
+  duplicatesCommand,
+  consolidate,
 ];
