@@ -105,7 +105,7 @@ export function exchangeRepository(db: Database) {
       VALUES (@id, @meetingId, @delegationId, @name, @role, @createdAt)`),
     insertRecommendation: db.prepare(`INSERT INTO recommendations (id, meeting_id, committee_id, position, status, author_id, created_at, updated_at)
       VALUES (@id, @meetingId, @committeeId,
-        (SELECT coalesce(max(position), 0) + 1 FROM recommendations WHERE committee_id = @committeeId AND deleted_at IS NULL),
+        coalesce(@position, (SELECT coalesce(max(position), 0) + 1 FROM recommendations WHERE committee_id = @committeeId AND deleted_at IS NULL)),
         'draft', @authorId, @createdAt, @createdAt)`),
     insertComment: db.prepare(`INSERT OR IGNORE INTO comments (id, recommendation_id, version_id, parent_id, author_id, author_name, body, anchor_json,
         resolved_at, resolved_by, resolved_by_name, created_at, updated_at, deleted_at)
@@ -172,8 +172,11 @@ export function exchangeRepository(db: Database) {
     insertParticipant(row: { id: string; meetingId: string; delegationId: string; name: string; role: ParticipantRole; createdAt: string }): boolean {
       return statements.insertParticipant.run(row).changes > 0;
     },
-    /** A recommendation that arrives from another machine, at the end of its committee; its head is set by its versions. */
-    insertRecommendation(row: { id: string; meetingId: string; committeeId: string; authorId: string | null; createdAt: string }): void {
+    /**
+     * A recommendation that arrives from another machine, at `position` (a meeting set up from a
+     * package keeps the sender's order) or else at the end of its committee; its head is set by its versions.
+     */
+    insertRecommendation(row: { id: string; meetingId: string; committeeId: string; position: number | null; authorId: string | null; createdAt: string }): void {
       statements.insertRecommendation.run(row);
     },
     insertComment(row: CommentRecord): boolean {

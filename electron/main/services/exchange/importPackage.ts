@@ -56,11 +56,13 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   let meetingCreated = false;
   const run = ctx.db.transaction(() => {
     for (const source of sources) {
-      if (setUpMeeting(ctx, source.pkg)) {
+      // Only the package that sets the meeting up gives its order; later ones append to it.
+      const setUp = setUpMeeting(ctx, source.pkg);
+      if (setUp) {
         meetingCreated = true;
         tally.wrote = true;
       }
-      importOne(ctx, source, tally, meetingCreated);
+      importOne(ctx, source, tally, setUp);
     }
     if (tally.wrote) {
       recordAudit(ctx, {
@@ -173,7 +175,7 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   }
   if (tally.committees + tally.participants > 0) tally.wrote = true;
 
-  for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally);
+  for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions);
   // After all of them: a recommendation may point to one that comes later in the package.
   for (const rec of pkg.recommendations) pointMergedInto(ctx, rec);
 
@@ -202,7 +204,7 @@ function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
   if (was === undefined || RANK[outcome] > RANK[was]) tally.outcomes.set(id, outcome);
 }
 
-function importRecommendation(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally): void {
+function importRecommendation(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally, keepPositions: boolean): void {
   const meetingId = pkg.meeting.id;
   const x = ctx.exchange;
   const owner = x.recommendationMeeting(rec.id);
@@ -211,7 +213,15 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
   const at = ctx.timestamp();
   if (owner === undefined) {
     const authorId = rec.authorId !== null && x.participantMeeting(rec.authorId) === meetingId ? rec.authorId : null;
-    x.insertRecommendation({ id: rec.id, meetingId, committeeId: theirHead.fields.committeeId, authorId, createdAt: rec.createdAt });
+    const sameCommittee = rec.committeeId === theirHead.fields.committeeId;
+    x.insertRecommendation({
+      id: rec.id,
+      meetingId,
+      committeeId: theirHead.fields.committeeId,
+      position: keepPositions && sameCommittee ? rec.position : null,
+      authorId,
+      createdAt: rec.createdAt,
+    });
     insertVersions(ctx, rec);
     project(ctx, rec.id, theirHead.id, theirHead.fields, at);
     recordAudit(ctx, {

@@ -20,6 +20,8 @@ describe('secretariat → three experts → rapporteur', { timeout: 60_000 }, ()
   beforeAll(async () => {
     sec = await office.laptop('secrétariat');
     m = await setUpMeeting(sec);
+    // The secretariat's order, not the order of creation, is what every laptop must show.
+    await call(sec.store.dispatch, 'recommendation:move', { recommendationId: m.r2.id, committeeId: m.alerteId, position: 1 });
     meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
     awa = await office.laptop('Awa');
     kofi = await office.laptop('Kofi');
@@ -39,6 +41,7 @@ describe('secretariat → three experts → rapporteur', { timeout: 60_000 }, ()
     expect(there.committees.map((c) => [c.id, c.name, c.position])).toEqual(here.committees.map((c) => [c.id, c.name, c.position]));
     expect(there.participants).toEqual(here.participants);
     expect(there.recommendations.map((r) => [r.id, r.number, r.title, r.authorName])).toEqual(here.recommendations.map((r) => [r.id, r.number, r.title, r.authorName]));
+    expect(here.recommendations.map((r) => r.id)).toEqual([m.r2.id, m.r1.id, m.r3.id]);
     expect(await awa.get(m.r1.id)).toMatchObject({ headVersionId: m.r1.headVersionId, body: m.r1.body });
   });
 
