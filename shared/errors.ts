@@ -150,43 +150,43 @@ export const ERROR_MESSAGES = {
     en: 'A milestone of this meeting already has this name: {detail}',
   },
   package_too_large: {
-    fr: 'Ce fichier est trop volumineux pour un paquet Palabre ({detail}) ; rien n’a été importé.',
+    fr: 'Ce fichier est trop volumineux pour un paquet Palabre ({detail})\u202F; rien n’a été importé.',
     en: 'This file is too large for a Palabre package ({detail}); nothing was imported.',
   },
   package_unreadable: {
-    fr: 'Ce fichier n’est pas un paquet Palabre lisible (tronqué ou endommagé) : {detail} ; rien n’a été importé.',
+    fr: 'Ce fichier n’est pas un paquet Palabre lisible (tronqué ou endommagé)\u00A0: {detail}\u202F; rien n’a été importé.',
     en: 'This file is not a readable Palabre package (truncated or damaged): {detail}; nothing was imported.',
   },
   package_not_palabre: {
-    fr: 'Ce fichier n’est pas un paquet Palabre : {detail} ; rien n’a été importé.',
+    fr: 'Ce fichier n’est pas un paquet Palabre\u00A0: {detail}\u202F; rien n’a été importé.',
     en: 'This file is not a Palabre package: {detail}; nothing was imported.',
   },
   package_hostile: {
-    fr: 'Ce paquet contient une structure refusée ({detail}) ; rien n’a été importé.',
+    fr: 'Ce paquet contient une structure refusée ({detail})\u202F; rien n’a été importé.',
     en: 'This package holds a refused structure ({detail}); nothing was imported.',
   },
   package_newer: {
-    fr: 'Ce paquet a été écrit par une version plus récente de Palabre (format {detail}). Mettez Palabre à jour ; rien n’a été importé.',
+    fr: 'Ce paquet a été écrit par une version plus récente de Palabre (format {detail}). Mettez Palabre à jour\u202F; rien n’a été importé.',
     en: 'This package was written by a newer version of Palabre (format {detail}). Update Palabre; nothing was imported.',
   },
   package_invalid: {
-    fr: 'Ce paquet est mal formé : {detail} ; rien n’a été importé.',
+    fr: 'Ce paquet est mal formé\u00A0: {detail}\u202F; rien n’a été importé.',
     en: 'This package is malformed: {detail}; nothing was imported.',
   },
   package_tampered: {
-    fr: 'L’empreinte de ce paquet ne correspond pas à son contenu (modifié ou endommagé en route) : {detail} ; rien n’a été importé.',
+    fr: 'L’empreinte de ce paquet ne correspond pas à son contenu (modifié ou endommagé en route)\u00A0: {detail}\u202F; rien n’a été importé.',
     en: 'This package’s digest does not match its content (altered or damaged on the way): {detail}; nothing was imported.',
   },
   package_other_meeting: {
-    fr: 'Ce paquet concerne une autre réunion : {detail} ; rien n’a été importé.',
+    fr: 'Ce paquet concerne une autre réunion\u00A0: {detail}\u202F; rien n’a été importé.',
     en: 'This package is for another meeting: {detail}; nothing was imported.',
   },
   file_unreadable: {
-    fr: 'Impossible de lire le fichier : {detail}',
+    fr: 'Impossible de lire le fichier\u00A0: {detail}',
     en: 'Cannot read the file: {detail}',
   },
   file_unwritable: {
-    fr: 'Impossible d’écrire le fichier : {detail}',
+    fr: 'Impossible d’écrire le fichier\u00A0: {detail}',
     en: 'Cannot write the file: {detail}',
   },
   unknown_file_token: {
@@ -194,15 +194,15 @@ export const ERROR_MESSAGES = {
     en: 'This file was not chosen in this session (unknown or expired token).',
   },
   docx_not_supported: {
-    fr: 'L’import de documents Word (.docx) n’est pas encore disponible : {detail} ; rien n’a été importé.',
+    fr: 'L’import de documents Word (.docx) n’est pas encore disponible\u00A0: {detail}\u202F; rien n’a été importé.',
     en: 'Importing Word documents (.docx) is not available yet: {detail}; nothing was imported.',
   },
   unsupported_file: {
-    fr: 'Type de fichier non pris en charge (attendu : .palabre ou .docx) : {detail}',
+    fr: 'Type de fichier non pris en charge (attendu\u00A0: .palabre ou .docx)\u00A0: {detail}',
     en: 'Unsupported file type (expected .palabre or .docx): {detail}',
   },
   unknown_conflict: {
-    fr: 'Conflit introuvable : {detail}',
+    fr: 'Conflit introuvable\u00A0: {detail}',
     en: 'Conflict not found: {detail}',
   },
   conflict_resolved: {
@@ -210,7 +210,7 @@ export const ERROR_MESSAGES = {
     en: 'This conflict is already resolved ({detail}).',
   },
   resolution_not_possible: {
-    fr: 'Cette résolution ne s’applique pas à ce conflit : {detail}',
+    fr: 'Cette résolution ne s’applique pas à ce conflit\u00A0: {detail}',
     en: 'This resolution does not apply to this conflict: {detail}',
   },
   consolidate_same: {

@@ -92,7 +92,7 @@ function checkRequired(command: Command, values: Partial<Record<OptionName, stri
     if (values[name] === undefined) throw new CliError('missing_option', `--${name}`);
   }
   if (command.words) {
-    if (words.join(' ').trim().length === 0) throw new CliError('missing_query');
+    if (words.join(' ').trim().length === 0) throw new CliError(command.wordsMissing ?? 'missing_query');
   } else if (command.argument) {
     if (words.length === 0) throw new CliError('missing_argument', `${command.name} ${command.argument}`);
     if (words.length > 1) throw new CliError('unexpected_argument', words[1]!);

@@ -69,6 +69,18 @@ export const MESSAGES = {
     fr: 'Indiquez le texte à rechercher après les options',
     en: 'Give the text to search for after the options',
   },
+  missing_files: {
+    fr: 'Indiquez au moins un fichier à importer (.palabre ou .docx) après les options',
+    en: 'Give at least one file to import (.palabre or .docx) after the options',
+  },
+  unknown_choice: {
+    fr: 'Choix inconnu\u00A0: {detail} (mine, theirs, both ou edit)',
+    en: 'Unknown choice: {detail} (mine, theirs, both or edit)',
+  },
+  text_with_edit: {
+    fr: 'Le texte (--text) se donne avec --choice edit, et seulement avec lui',
+    en: 'The text (--text) goes with --choice edit, and only with it',
+  },
   unknown_language: {
     fr: 'Langue inconnue : {detail} (fr ou en)',
     en: 'Unknown language: {detail} (fr or en)',

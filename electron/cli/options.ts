@@ -101,6 +101,29 @@ export const OPTIONS = {
     placeholder: { fr: 'N', en: 'N' },
     help: { fr: 'rang dans la commission, à partir de 1 (par défaut\u00A0: à la fin)', en: 'rank in the committee, from 1 (default: at the end)' },
   },
+  out: {
+    type: 'string',
+    placeholder: { fr: 'FICHIER.palabre', en: 'FILE.palabre' },
+    help: { fr: 'fichier à écrire (remplacé d’un coup, jamais à moitié)', en: 'file to write (replaced at once, never half-written)' },
+  },
+  choice: {
+    type: 'string',
+    placeholder: { fr: 'mine|theirs|both|edit', en: 'mine|theirs|both|edit' },
+    help: {
+      fr: 'garder ma version (mine), prendre la leur (theirs), garder les deux (both) ou réécrire (edit, avec --text)',
+      en: 'keep mine, take theirs, keep both, or edit (with --text)',
+    },
+  },
+  keep: {
+    type: 'string',
+    placeholder: { fr: 'ID', en: 'ID' },
+    help: { fr: 'recommandation conservée', en: 'recommendation kept' },
+  },
+  merge: {
+    type: 'string',
+    placeholder: { fr: 'ID', en: 'ID' },
+    help: { fr: 'recommandation fusionnée dans l’autre (elle passe au statut «\u00A0fusionnée\u00A0»)', en: 'recommendation merged into the other (its status becomes “merged”)' },
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;

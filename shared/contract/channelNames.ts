@@ -53,6 +53,12 @@ export const CHANNEL_NAMES = [
   'backup:list',
   'backup:create',
   'backup:restore',
+  'package:export',
+  'package:import',
+  'conflict:list',
+  'conflict:resolve',
+  'duplicate:list',
+  'duplicate:consolidate',
 ] as const;
 
 /** Sent by the renderer (fire and forget) once pending edits are flushed after `app:before-close`. */

@@ -19,6 +19,7 @@ import type {
 } from '../domain/types';
 import { docxChannels } from './docxChannels';
 import { backupChannels } from './backupChannels';
+import { exchangeChannels } from './exchangeChannels';
 import { reviewChannels } from './reviewChannels';
 import {
   channel,
@@ -148,6 +149,8 @@ export const contract = {
   ...docxChannels,
   // Backups and restore (issue 7).
   ...backupChannels,
+  // Packages, merge conflicts and near-duplicates (issue 5).
+  ...exchangeChannels,
 } as const;
 
 export type Contract = typeof contract;

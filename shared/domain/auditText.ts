@@ -31,6 +31,13 @@ const AMENDMENT_OUTCOME: Readonly<Record<string, Localized>> = {
   rejected: { fr: 'rejeté', en: 'rejected' },
 };
 
+const CONFLICT_RESOLUTION: Readonly<Record<string, Localized>> = {
+  ours: { fr: 'version conservée', en: 'kept mine' },
+  theirs: { fr: 'leur version retenue', en: 'took theirs' },
+  both: { fr: 'les deux conservées', en: 'kept both' },
+  edit: { fr: 'texte réécrit', en: 'edited' },
+};
+
 const DESCRIBE: Readonly<Record<string, (d: Detail) => Localized>> = {
   'meeting.create': (d) => both(`Réunion créée\u00A0: ${str(d, 'title')}`, `Meeting created: ${str(d, 'title')}`),
   'meeting.update': () => both('Réunion modifiée', 'Meeting updated'),
@@ -61,7 +68,32 @@ const DESCRIBE: Readonly<Record<string, (d: Detail) => Localized>> = {
       `Version of ${at}${who ? ` (${who})` : ''} restored`,
     );
   },
-  'recommendation.import': () => both('Recommandation importée', 'Recommendation imported'),
+  'recommendation.import': (d) => {
+    const from = str(d, 'from');
+    if (d.fastForward === true) return both(`Version importée${from ? ` de ${from}` : ''}`, `Version imported${from ? ` from ${from}` : ''}`);
+    return both(`Recommandation importée${from ? ` de ${from}` : ''}`, `Recommendation imported${from ? ` from ${from}` : ''}`);
+  },
+  'recommendation.merge': (d) => {
+    const from = str(d, 'from');
+    const n = num(d, 'conflicts');
+    return both(
+      `Contribution${from ? ` de ${from}` : ''} fusionnée${n > 0 ? ` (${n} conflit${n > 1 ? 's' : ''} à résoudre)` : ''}`,
+      `Contribution${from ? ` from ${from}` : ''} merged${n > 0 ? ` (${n} conflict${n > 1 ? 's' : ''} to resolve)` : ''}`,
+    );
+  },
+  'package.import': (d) => {
+    const n = Array.isArray(d.files) ? d.files.length : 0;
+    return both(
+      `Import de ${n} paquet${n > 1 ? 's' : ''}\u00A0: ${num(d, 'created')} créée(s), ${num(d, 'fastForwarded')} mise(s) à jour, ${num(d, 'merged')} fusionnée(s), ${num(d, 'conflicts')} conflit(s)`,
+      `Imported ${n} package${n > 1 ? 's' : ''}: ${num(d, 'created')} created, ${num(d, 'fastForwarded')} updated, ${num(d, 'merged')} merged, ${num(d, 'conflicts')} conflict(s)`,
+    );
+  },
+  'conflict.resolve': (d) => {
+    const r = CONFLICT_RESOLUTION[str(d, 'resolution')] ?? { fr: str(d, 'resolution'), en: str(d, 'resolution') };
+    return both(`Conflit résolu\u00A0: ${r.fr}`, `Conflict resolved: ${r.en}`);
+  },
+  'recommendation.consolidate': (d) =>
+    both(`Fusionnée avec ${quoteFr(str(d, 'mergedTitle'))}`, `Consolidated with ${quoteEn(str(d, 'mergedTitle'))}`),
   'amendment.propose': () => both('Amendement proposé', 'Amendment proposed'),
   'amendment.decide': (d) => {
     const outcome = AMENDMENT_OUTCOME[str(d, 'status')] ?? { fr: str(d, 'status'), en: str(d, 'status') };

@@ -46,17 +46,23 @@ function keyed(content: FormattedText, pieces: Map<string, Piece>): string[] {
 }
 
 /**
- * The diff's tokens, each followed by the spaces after it. Spaces alone would be the commonest
- * tokens by far, and the alignment would pair them rather than the words around them, so that a word
- * both sides kept could end up inside a conflict on one side only.
+ * The diff's tokens, each with the spaces before it. Spaces alone would be the commonest tokens by
+ * far, and the alignment would pair them rather than the words around them, so that a word both
+ * sides kept could end up inside a conflict on one side only. Leading rather than trailing: a
+ * sentence added at the end of a paragraph then leaves its last word and full stop untouched.
  */
 function units(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
+  let pending: { start: number; text: string } | null = null;
   for (const token of tokenize(text)) {
-    const last = out[out.length - 1];
-    if (token.kind === 'space' && last) last.text += token.text;
-    else out.push({ start: token.start, text: token.text });
+    if (token.kind === 'space') {
+      pending = pending ? { start: pending.start, text: pending.text + token.text } : { start: token.start, text: token.text };
+      continue;
+    }
+    out.push(pending ? { start: pending.start, text: pending.text + token.text } : { start: token.start, text: token.text });
+    pending = null;
   }
+  if (pending) out.push(pending);
   return out;
 }
 
@@ -95,7 +101,8 @@ export function mergeFormattedText(base: FormattedText, ours: FormattedText, the
       const c = region.conflict;
       oursKeys.push(...c.a);
       theirsKeys.push(...c.b);
-      conflicts.push({ base: text(c.o), ours: text(c.a), theirs: text(c.b) });
+      // Trimmed: hunks are for display; the merged texts above are what resolutions use.
+      conflicts.push({ base: text(c.o).trim(), ours: text(c.a).trim(), theirs: text(c.b).trim() });
     }
   }
   return { ours: assemble(oursKeys, pieces), theirs: assemble(theirsKeys, pieces), conflicts };

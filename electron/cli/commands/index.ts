@@ -5,6 +5,7 @@
 import { backupCreate, backupList, backupRestore } from './backup';
 import { commentAdd } from './comments';
 import { demo } from './demo';
+import { conflictResolve, conflictsCommand, consolidate, duplicatesCommand, importCommand, packageConsolidated, packageContribution, packageMeeting } from './exchange';
 import { recommendationAdd, recommendationEdit } from './drafting';
 import { diff, history } from './history';
 import { importDocx } from './importDocx';
@@ -41,4 +42,12 @@ export const COMMANDS: readonly Command[] = [
   backupList,
   backupCreate,
   backupRestore,
+  packageMeeting,
+  packageContribution,
+  packageConsolidated,
+  importCommand,
+  conflictsCommand,
+  conflictResolve,
+  duplicatesCommand,
+  consolidate,
 ];

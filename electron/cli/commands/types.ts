@@ -35,6 +35,8 @@ export interface Command {
   optional?: readonly OptionName[];
   /** Free words after the options (joined with spaces), shown under this placeholder in the usage. */
   words?: Localized;
+  /** What to say when the free words are missing (default: the search's message). */
+  wordsMissing?: MessageKey;
   /** Exactly one word after the command name (an id), shown under this placeholder in the usage (`ID`). */
   argument?: string;
   /** What to write after an option in this command's usage, when it differs from the option's usual placeholder. */

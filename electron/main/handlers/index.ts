@@ -25,6 +25,10 @@ import { currentLocale, getProfile, setLocale, setProfile } from '../services/pr
 import { setRecommendationFields, setRecommendationStatus } from '../services/recommendationFields';
 import { createRecommendation, getRecommendation, listRecommendations, listVersions, saveRecommendation } from '../services/recommendations';
 import { searchMeeting } from '../services/search';
+import { listConflicts, resolveConflict } from '../services/exchange/conflicts';
+import { consolidateDuplicates, findDuplicates } from '../services/exchange/duplicates';
+import { exportPackage } from '../services/exchange/exportPackage';
+import { importFiles } from '../services/exchange/importFiles';
 import { deleteRecommendation, listTrash, restoreRecommendation } from '../services/trash';
 
 const frenchIssues = fr().localeError;
@@ -83,6 +87,12 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'backup:list': () => listBackups(ctx),
     'backup:create': () => backupNow(ctx, 'manual'),
     'backup:restore': ({ backupId }) => restoreBackup(ctx, backupId),
+    'package:export': ({ meetingId, kind, fileToken }) => exportPackage(ctx, { meetingId, kind, path: ctx.files.resolve(fileToken, 'write') }),
+    'package:import': ({ fileTokens, meetingId }) => importFiles(ctx, fileTokens.map((token) => ctx.files.resolve(token, 'read')), { meetingId }),
+    'conflict:list': ({ meetingId, includeResolved }) => listConflicts(ctx, meetingId, includeResolved ?? false),
+    'conflict:resolve': (input) => resolveConflict(ctx, input),
+    'duplicate:list': ({ meetingId }) => findDuplicates(ctx, meetingId),
+    'duplicate:consolidate': (input) => consolidateDuplicates(ctx, input),
   };
 }
 

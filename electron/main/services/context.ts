@@ -6,12 +6,14 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { amendmentsRepository } from '../db/repositories/amendments';
 import { commentsRepository } from '../db/repositories/comments';
+import { exchangeRepository } from '../db/repositories/exchange';
 import { meetingsRepository } from '../db/repositories/meetings';
 import { milestonesRepository } from '../db/repositories/milestones';
 import { peopleRepository } from '../db/repositories/people';
 import { recommendationsRepository } from '../db/repositories/recommendations';
 import { searchRepository } from '../db/repositories/search';
 import { auditRepository, settingsRepository } from '../db/repositories/settings';
+import { createFileTokens, type FileTokens } from './fileTokens';
 
 export interface ServiceDeps {
   now?: () => Date;
@@ -23,6 +25,8 @@ export interface ServiceDeps {
   backupDir?: string;
   /** The better-sqlite3 addon to load when the database is reopened (after a restore). */
   nativeBinding?: string;
+  /** Files the user chose in a dialog, by token (see fileTokens.ts); one registry per process. */
+  files?: FileTokens;
 }
 
 /** Everything in the context that depends on the open connection. */
@@ -35,6 +39,7 @@ function repositories(db: Database) {
     comments: commentsRepository(db),
     milestones: milestonesRepository(db),
     amendments: amendmentsRepository(db),
+    exchange: exchangeRepository(db),
     search: searchRepository(db),
     settings: settingsRepository(db),
     audit: auditRepository(db),
@@ -51,6 +56,7 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
     appVersion: deps.appVersion ?? '0.0.0',
     backupDir: deps.backupDir ?? '',
     nativeBinding: deps.nativeBinding,
+    files: deps.files ?? createFileTokens(),
     /**
      * A participant who acts instead of the database's "who am I", for one command only (the
      * command line's --as). Undefined: the profile acts. See actingAs() in profile.ts.

@@ -68,6 +68,12 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'backup:list': {},
   'backup:create': {},
   'backup:restore': { backupId: 'palabre.sqlite.v3.2025-03-10T09-30-00-000Z.manual.sqlite' },
+  'package:export': { meetingId: ID, kind: 'contribution', fileToken: 'tok_abcdefghijklmnop' },
+  'package:import': { fileTokens: ['tok_abcdefghijklmnop'], meetingId: ID },
+  'conflict:list': { meetingId: ID },
+  'conflict:resolve': { conflictId: ID, resolution: 'edit', text: 'Le texte retenu.' },
+  'duplicate:list': { meetingId: ID },
+  'duplicate:consolidate': { keepId: ID, mergeId: ID2 },
 };
 
 describe('the IPC contract', () => {

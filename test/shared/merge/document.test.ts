@@ -74,3 +74,23 @@ describe('field merge', () => {
     expect(mergeList([], ['Chefs d’État'], ["chefs d'etat"])).toEqual(['Chefs d’État']);
   });
 });
+
+describe('document merge, more cases', () => {
+  const base = doc(['p1', 'Premier paragraphe.'], ['p2', 'Deuxième paragraphe.']);
+  it('keeps our edited paragraph that they removed, as a conflict whose other side is a removal', () => {
+    const ours = doc(['p1', 'Premier paragraphe.'], ['p2', 'Deuxième paragraphe amendé.']);
+    const theirs = doc(['p1', 'Premier paragraphe.']);
+    const merged = mergeDocuments(base, ours, theirs);
+    expect(texts(merged.doc)).toEqual(['p1:Premier paragraphe.', 'p2:Deuxième paragraphe amendé.']);
+    expect(merged.conflicts).toMatchObject([{ blockKey: 'p2', theirs: null }]);
+  });
+
+  it('gives back x for merge(base, x, x), merge(base, base, x) and merge(base, x, base)', () => {
+    const x = doc(['p2', 'Deuxième paragraphe, déplacé et amendé.'], ['p3', 'Nouveau.']);
+    for (const [o, t] of [[x, x], [base, x], [x, base]] as const) {
+      const merged = mergeDocuments(base, o, t);
+      expect(merged.conflicts).toEqual([]);
+      expect(merged.doc).toEqual(x);
+    }
+  });
+});

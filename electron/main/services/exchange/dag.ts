@@ -1,0 +1,41 @@
+/** A recommendation's version DAG as stored here: ancestry and the lowest common ancestor of two heads. */
+import type { ServiceContext } from '../context';
+
+export interface Dag {
+  parents: Map<string, string[]>;
+  createdAt: Map<string, string>;
+}
+
+export function loadDag(ctx: ServiceContext, recommendationId: string): Dag {
+  const createdAt = new Map(ctx.recommendations.versions(recommendationId).map((v) => [v.id, v.createdAt]));
+  return { parents: ctx.recommendations.parents(recommendationId), createdAt };
+}
+
+/** The version and all its ancestors. Iterative: a history can be long. */
+export function ancestry(dag: Dag, versionId: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [versionId];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const p of dag.parents.get(id) ?? []) stack.push(p);
+  }
+  return seen;
+}
+
+/**
+ * The lowest common ancestor of two versions: among their common ancestors, those that are no
+ * ancestor of another common one; of several (criss-cross merges), the latest, then the greatest id,
+ * so that every machine picks the same. Null when they share no history.
+ */
+export function lowestCommonAncestor(dag: Dag, a: string, b: string): string | null {
+  const ofA = ancestry(dag, a);
+  const common = [...ancestry(dag, b)].filter((id) => ofA.has(id));
+  if (common.length === 0) return null;
+  const dominated = new Set<string>();
+  for (const id of common) for (const anc of ancestry(dag, id)) if (anc !== id) dominated.add(anc);
+  const lowest = common.filter((id) => !dominated.has(id));
+  lowest.sort((x, y) => (dag.createdAt.get(y) ?? '').localeCompare(dag.createdAt.get(x) ?? '') || (x < y ? 1 : -1));
+  return lowest[0]!;
+}

@@ -1,0 +1,393 @@
+/**
+ * Importing packages: every file is read and checked first (nothing written), then all of them land
+ * in ONE transaction, or none does. For each recommendation of a package:
+ * - unknown here → created with the same id, its whole history, attributed to its author;
+ * - their head is ours or one of our ancestors → unchanged (importing twice changes nothing);
+ * - our head is one of their ancestors → fast-forward: their head becomes ours;
+ * - diverged → three-way merge against the lowest common ancestor (shared/merge): a version with two
+ *   parents (ours, theirs), origin `merge`; what could not be merged is stored as conflicts, our side
+ *   kept meanwhile.
+ * Because versions keep their ids everywhere, a contribution that arrives twice, or through two routes
+ * (directly, and inside someone else's merge), is recognised by its versions and merged once.
+ */
+import { basename } from 'node:path';
+import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
+import { readVersionFields } from '../../../../shared/domain/fields';
+import type { ConflictRef, ImportSummary, PackagedFile } from '../../../../shared/domain/exchange';
+import type { Coauthor } from '../../../../shared/domain/review';
+import type { RecommendationFields } from '../../../../shared/domain/types';
+import { PalabreError } from '../../../../shared/errors';
+import { blockPlainText } from '../../../../shared/merge/document';
+import { mergeRecommendation, type MergeConflict, type RecommendationState } from '../../../../shared/merge/recommendation';
+import type { PackageRecommendation, PackageVersion, PalabrePackage } from '../../../../shared/package/format';
+import type { VersionRow } from '../../db/repositories/recommendations';
+import { recordAudit } from '../audit';
+import type { ServiceContext } from '../context';
+import { currentParticipant } from '../profile';
+import { reindexRecommendation } from '../versioning';
+import { ancestry, loadDag, lowestCommonAncestor } from './dag';
+import { findDuplicates } from './duplicates';
+
+export interface PackageSource {
+  /** Shown in the summary and in messages: a file name, never a folder. */
+  name: string;
+  pkg: PalabrePackage;
+}
+
+type Outcome = 'created' | 'fastForwarded' | 'merged' | 'unchanged';
+const RANK: Readonly<Record<Outcome, number>> = { unchanged: 0, fastForwarded: 1, merged: 2, created: 3 };
+
+interface Tally {
+  outcomes: Map<string, Outcome>;
+  conflicts: Map<string, string[]>;
+  committees: number;
+  participants: number;
+  comments: number;
+  wrote: boolean;
+}
+
+export function importPackages(ctx: ServiceContext, sources: readonly PackageSource[], options: { meetingId?: string | undefined } = {}): ImportSummary {
+  if (sources.length === 0) throw new PalabreError('invalid_input', 'no file');
+  const meetingId = options.meetingId ?? sources[0]!.pkg.meeting.id;
+  for (const { name, pkg } of sources) {
+    if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
+  }
+  const tally: Tally = { outcomes: new Map(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
+  let meetingCreated = false;
+  const run = ctx.db.transaction(() => {
+    for (const source of sources) {
+      // Only the package that sets the meeting up gives its order; later ones append to it.
+      const setUp = setUpMeeting(ctx, source.pkg);
+      if (setUp) {
+        meetingCreated = true;
+        tally.wrote = true;
+      }
+      importOne(ctx, source, tally, setUp);
+    }
+    if (tally.wrote) {
+      recordAudit(ctx, {
+        meetingId,
+        action: 'package.import',
+        detail: {
+          files: sources.map((s) => ({ name: s.name, kind: s.pkg.kind, from: s.pkg.createdBy?.name ?? null, digest: s.pkg.digest.value })),
+          ...countsOf(tally),
+        },
+        at: ctx.timestamp(),
+      });
+    }
+  });
+  run();
+  const ids = (o: Outcome) => [...tally.outcomes].filter(([, v]) => v === o).map(([k]) => k);
+  const created = ids('created');
+  return {
+    meetingId,
+    meetingCreated,
+    files: sources.map((s) => describeFile(s.name, s.pkg)),
+    created,
+    fastForwarded: ids('fastForwarded'),
+    merged: ids('merged'),
+    unchanged: ids('unchanged'),
+    conflicts: [...tally.conflicts].map(([recommendationId, conflictIds]): ConflictRef => ({ recommendationId, conflictIds })),
+    duplicates: created.length > 0 ? findDuplicates(ctx, meetingId, new Set(created)) : [],
+    committeesAdded: tally.committees,
+    participantsAdded: tally.participants,
+    commentsAdded: tally.comments,
+    noChange: !tally.wrote,
+  };
+}
+
+export function describeFile(name: string, pkg: PalabrePackage): PackagedFile {
+  return {
+    name: basename(name),
+    kind: pkg.kind,
+    meetingId: pkg.meeting.id,
+    meetingTitle: pkg.meeting.title,
+    createdAt: pkg.createdAt,
+    createdByName: pkg.createdBy?.name ?? null,
+    digest: pkg.digest.value,
+  };
+}
+
+function countsOf(t: Tally) {
+  const n = (o: Outcome) => [...t.outcomes.values()].filter((v) => v === o).length;
+  return { created: n('created'), fastForwarded: n('fastForwarded'), merged: n('merged'), conflicts: [...t.conflicts.values()].reduce((s, c) => s + c.length, 0) };
+}
+
+/** Creates the meeting from the package when this machine does not have it. True when created. */
+function setUpMeeting(ctx: ServiceContext, pkg: PalabrePackage): boolean {
+  const m = pkg.meeting;
+  if (ctx.meetings.get(m.id)) return false;
+  if (ctx.db.prepare(`SELECT 1 FROM meetings WHERE id = ?`).get(m.id)) {
+    // A meeting deleted here keeps its id: do not bring it back silently.
+    throw new PalabreError('package_other_meeting', `${m.title} (${m.id})`);
+  }
+  const at = ctx.timestamp();
+  ctx.meetings.insert({
+    id: m.id,
+    title: m.title,
+    organisation: m.organisation,
+    venue: m.venue,
+    startsOn: m.startsOn,
+    endsOn: m.endsOn,
+    numbering: m.numbering,
+    typography: m.typography,
+    introJson: m.intro ? JSON.stringify(m.intro) : null,
+    createdAt: m.createdAt,
+    updatedAt: at,
+  });
+  return true;
+}
+
+function foreign(what: string, id: string): PalabreError {
+  return new PalabreError('package_invalid', { fr: `${what} ${id} appartient à une autre réunion ici`, en: `${what} ${id} belongs to another meeting here` });
+}
+
+function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tally, keepPositions: boolean): void {
+  const meetingId = pkg.meeting.id;
+  const x = ctx.exchange;
+  for (const c of pkg.committees) {
+    const owner = x.committeeMeeting(c.id);
+    if (owner !== undefined && owner !== meetingId) throw foreign('committee', c.id);
+    if (owner !== undefined) continue;
+    const position = keepPositions ? c.position : ctx.meetings.committees(meetingId).reduce((max, k) => Math.max(max, k.position), 0) + 1;
+    if (x.insertCommittee({ id: c.id, meetingId, name: c.name, position, createdAt: c.createdAt })) tally.committees++;
+  }
+  // Delegations are unique by name in a meeting: one created here under another id is the same delegation.
+  const delegationIds = new Map<string, string>();
+  for (const d of pkg.delegations) {
+    const owner = x.delegationMeeting(d.id);
+    if (owner !== undefined && owner !== meetingId) throw foreign('delegation', d.id);
+    if (owner !== undefined) delegationIds.set(d.id, d.id);
+    else {
+      const sameName = x.delegationByName(meetingId, d.name);
+      if (sameName) delegationIds.set(d.id, sameName);
+      else {
+        x.insertDelegation(d.id, meetingId, d.name);
+        delegationIds.set(d.id, d.id);
+      }
+    }
+  }
+  for (const p of pkg.participants) {
+    const owner = x.participantMeeting(p.id);
+    if (owner !== undefined && owner !== meetingId) throw foreign('participant', p.id);
+    if (owner !== undefined) continue;
+    if (x.insertParticipant({ id: p.id, meetingId, delegationId: delegationIds.get(p.delegationId)!, name: p.name, role: p.role, createdAt: p.createdAt })) tally.participants++;
+  }
+  if (tally.committees + tally.participants > 0) tally.wrote = true;
+
+  for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions);
+  // After all of them: a recommendation may point to one that comes later in the package.
+  for (const rec of pkg.recommendations) pointMergedInto(ctx, rec);
+
+  // Comments join their threads: threads first, then replies; a comment already here is left as it is.
+  const comments = [...pkg.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.createdAt.localeCompare(b.createdAt));
+  const touched = new Set<string>();
+  for (const c of comments) {
+    if (x.commentExists(c.id)) continue;
+    if (x.recommendationMeeting(c.recommendationId) !== meetingId) continue;
+    if (c.parentId !== null && !x.commentExists(c.parentId)) continue;
+    const versionId = c.versionId !== null && x.versionRecommendation(c.versionId) === c.recommendationId ? c.versionId : null;
+    x.insertComment({ ...c, versionId, anchorJson: c.anchor ? JSON.stringify(c.anchor) : null });
+    tally.comments++;
+    tally.wrote = true;
+    touched.add(c.recommendationId);
+  }
+  for (const id of touched) reindexRecommendation(ctx, id);
+}
+
+function stateOf(v: VersionRow, fallback: Pick<RecommendationFields, 'status' | 'committeeId'>): RecommendationState {
+  return { title: v.title, body: JSON.parse(v.bodyJson) as SerializedDocument, fields: readVersionFields(v.fieldsJson, fallback) };
+}
+
+function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
+  const was = tally.outcomes.get(id);
+  if (was === undefined || RANK[outcome] > RANK[was]) tally.outcomes.set(id, outcome);
+}
+
+function importRecommendation(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally, keepPositions: boolean): void {
+  const meetingId = pkg.meeting.id;
+  const x = ctx.exchange;
+  const owner = x.recommendationMeeting(rec.id);
+  if (owner !== undefined && owner !== meetingId) throw foreign('recommendation', rec.id);
+  const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
+  const at = ctx.timestamp();
+  if (owner === undefined) {
+    const authorId = rec.authorId !== null && x.participantMeeting(rec.authorId) === meetingId ? rec.authorId : null;
+    const sameCommittee = rec.committeeId === theirHead.fields.committeeId;
+    x.insertRecommendation({
+      id: rec.id,
+      meetingId,
+      committeeId: theirHead.fields.committeeId,
+      position: keepPositions && sameCommittee ? rec.position : null,
+      authorId,
+      createdAt: rec.createdAt,
+    });
+    insertVersions(ctx, rec);
+    project(ctx, rec.id, theirHead.id, theirHead.fields, at);
+    recordAudit(ctx, {
+      meetingId,
+      recommendationId: rec.id,
+      action: 'recommendation.import',
+      detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName },
+      at,
+    });
+    setOutcome(tally, rec.id, 'created');
+    tally.wrote = true;
+    return;
+  }
+  const inserted = insertVersions(ctx, rec);
+  const row = ctx.recommendations.record(rec.id)!;
+  const dag = loadDag(ctx, rec.id);
+  const ours = row.headVersionId;
+  const theirs = theirHead.id;
+  if (ancestry(dag, ours).has(theirs)) {
+    if (inserted > 0) tally.wrote = true;
+    setOutcome(tally, rec.id, 'unchanged');
+    return;
+  }
+  tally.wrote = true;
+  if (ancestry(dag, theirs).has(ours)) {
+    project(ctx, rec.id, theirs, theirHead.fields, at);
+    recordAudit(ctx, { meetingId, recommendationId: rec.id, action: 'recommendation.import', detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName, fastForward: true }, at });
+    setOutcome(tally, rec.id, 'fastForwarded');
+    return;
+  }
+  const baseId = lowestCommonAncestor(dag, ours, theirs);
+  const oursRow = ctx.recommendations.version(ours)!;
+  const theirsRow = ctx.recommendations.version(theirs)!;
+  const fallback = { status: row.status, committeeId: row.committeeId };
+  const oursState = stateOf(oursRow, fallback);
+  const theirsState = stateOf(theirsRow, fallback);
+  // No common history (a recommendation created twice under one id cannot happen; a damaged DAG can): theirs against an empty base.
+  const baseState: RecommendationState = baseId
+    ? stateOf(ctx.recommendations.version(baseId)!, fallback)
+    : { title: '', body: { root: { ...oursState.body.root, children: [] } }, fields: oursState.fields };
+  const merged = mergeRecommendation(baseState, oursState, theirsState);
+  const me = currentParticipant(ctx);
+  const coauthors: Coauthor[] = theirsRow.authorName && theirsRow.authorId !== (me?.id ?? null) ? [{ id: theirsRow.authorId, name: theirsRow.authorName }] : [];
+  const mergeId = ctx.newId();
+  ctx.recommendations.insertVersion(
+    {
+      id: mergeId,
+      recommendationId: rec.id,
+      title: merged.title,
+      bodyJson: JSON.stringify(merged.body),
+      fieldsJson: JSON.stringify(merged.fields),
+      authorId: me?.id ?? null,
+      authorName: me?.name ?? null,
+      origin: 'merge',
+      createdAt: at,
+      coauthorsJson: JSON.stringify(coauthors),
+    },
+    [ours, theirs],
+  );
+  project(ctx, rec.id, mergeId, merged.fields, at);
+  const conflictIds = merged.conflicts.map((c) =>
+    storeConflict(ctx, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, conflict: c, at }),
+  );
+  if (conflictIds.length > 0) tally.conflicts.set(rec.id, [...(tally.conflicts.get(rec.id) ?? []), ...conflictIds]);
+  recordAudit(ctx, {
+    meetingId,
+    recommendationId: rec.id,
+    action: 'recommendation.merge',
+    detail: { from: pkg.createdBy?.name ?? theirsRow.authorName, file: fileName, conflicts: conflictIds.length },
+    at,
+  });
+  setOutcome(tally, rec.id, 'merged');
+}
+
+/** Writes the package's versions that are not here yet, parents first. Returns how many. */
+function insertVersions(ctx: ServiceContext, rec: PackageRecommendation): number {
+  let count = 0;
+  for (const v of rec.versions) {
+    const owner = ctx.exchange.versionRecommendation(v.id);
+    if (owner !== undefined) {
+      if (owner !== rec.id) throw foreign('version', v.id);
+      continue;
+    }
+    insertVersion(ctx, rec.id, v);
+    count++;
+  }
+  return count;
+}
+
+function insertVersion(ctx: ServiceContext, recommendationId: string, v: PackageVersion): void {
+  ctx.recommendations.insertVersion(
+    {
+      id: v.id,
+      recommendationId,
+      title: v.title,
+      bodyJson: JSON.stringify(v.body),
+      fieldsJson: JSON.stringify(v.fields),
+      authorId: v.authorId,
+      authorName: v.authorName,
+      origin: v.origin,
+      createdAt: v.createdAt,
+      coauthorsJson: JSON.stringify(v.coauthors),
+    },
+    v.parentIds,
+  );
+}
+
+/** Sets the recommendation's head and the projection of its fields, and brings the search index up to date. */
+function project(ctx: ServiceContext, recommendationId: string, headVersionId: string, fields: RecommendationFields, at: string): void {
+  ctx.recommendations.setProjection({
+    id: recommendationId,
+    status: fields.status,
+    committeeId: fields.committeeId,
+    addresseesJson: JSON.stringify(fields.addressees),
+    leadActorsJson: JSON.stringify(fields.leadActors),
+    horizon: fields.horizon,
+    deadline: fields.deadline,
+    priority: fields.priority,
+    headVersionId,
+    updatedAt: at,
+  });
+  reindexRecommendation(ctx, recommendationId);
+}
+
+/** Sets the pointer of a recommendation consolidated elsewhere, when it is merged_into here too and not pointed yet. */
+function pointMergedInto(ctx: ServiceContext, rec: PackageRecommendation): void {
+  if (rec.mergedIntoId === null) return;
+  const row = ctx.recommendations.record(rec.id);
+  if (row?.status !== 'merged_into' || ctx.exchange.recommendationMeeting(rec.mergedIntoId) !== row.meetingId) return;
+  if (ctx.exchange.mergedInto(rec.id) === null) ctx.exchange.setMergedInto(rec.id, rec.mergedIntoId);
+}
+
+function storeConflict(
+  ctx: ServiceContext,
+  c: { meetingId: string; recommendationId: string; mergeVersionId: string; baseVersionId: string | null; ours: VersionRow; theirs: VersionRow; conflict: MergeConflict; at: string },
+): string {
+  const id = ctx.newId();
+  const k = c.conflict;
+  const values =
+    k.kind === 'body'
+      ? { target: k.blockKey, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: k.afterKey, hunks: k.hunks }
+      : k.kind === 'title'
+        ? { target: null, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: k.hunks }
+        : { target: k.field, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: [] };
+  ctx.exchange.insertConflict({
+    id,
+    meetingId: c.meetingId,
+    recommendationId: c.recommendationId,
+    mergeVersionId: c.mergeVersionId,
+    baseVersionId: c.baseVersionId,
+    oursVersionId: c.ours.id,
+    theirsVersionId: c.theirs.id,
+    kind: k.kind,
+    target: values.target,
+    baseJson: JSON.stringify(values.base ?? null),
+    oursJson: JSON.stringify(values.ours ?? null),
+    theirsJson: JSON.stringify(values.theirs ?? null),
+    afterKey: values.afterKey,
+    hunksJson: JSON.stringify(values.hunks),
+    oursAuthorId: c.ours.authorId,
+    oursAuthorName: c.ours.authorName,
+    theirsAuthorId: c.theirs.authorId,
+    theirsAuthorName: c.theirs.authorName,
+    createdAt: c.at,
+  });
+  return id;
+}
+
+export { blockPlainText };

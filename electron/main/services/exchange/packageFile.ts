@@ -1,0 +1,108 @@
+/**
+ * Package files on disk: the digest, reading an untrusted file in bounded steps, writing atomically.
+ *
+ * Packages are written as plain UTF-8 JSON, not gzipped: a secretariat can open one in any editor
+ * to see what it carries, mail systems compress attachments anyway, and a single size cap bounds
+ * what is read (a compressed file would need a second cap on what it inflates to).
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PalabreError } from '../../../../shared/errors';
+import { PACKAGE_LIMITS, type PackageContent, type PalabrePackage } from '../../../../shared/package/format';
+import { canonicalJson, packageContent, readPackageText } from '../../../../shared/package/read';
+
+export function packageDigest(content: PackageContent | Record<string, unknown>): string {
+  return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+}
+
+export function sealPackage(content: PackageContent): PalabrePackage {
+  return { ...content, digest: { algorithm: 'sha256', value: packageDigest(content) } };
+}
+
+/** The bytes of a file, refused before reading when larger than a package may be. */
+export function readBoundedFile(path: string, maxBytes: number = PACKAGE_LIMITS.maxBytes): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new PalabreError('file_unreadable', `${basename(path)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) throw new PalabreError('package_too_large', `${mebibytes(size)} > ${mebibytes(maxBytes)}`);
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function mebibytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/** A package from its bytes: every check done, digest included; nothing is written anywhere. */
+export function parsePackage(bytes: Uint8Array, name: string): PalabrePackage {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new PalabreError('package_unreadable', { fr: `${name}\u00A0: texte illisible (pas de l’UTF-8)`, en: `${name}: unreadable text (not UTF-8)` });
+  }
+  const read = readPackageText(text);
+  if (!read.ok) {
+    const e = read.error;
+    switch (e.problem) {
+      case 'too_deep':
+        throw new PalabreError('package_hostile', { fr: `${name}\u00A0: imbrication trop profonde`, en: `${name}: nesting too deep` });
+      case 'hostile_key':
+        throw new PalabreError('package_hostile', { fr: `${name}\u00A0: clé interdite «\u00A0${e.key}\u00A0»`, en: `${name}: forbidden key “${e.key}”` });
+      case 'not_json':
+        throw new PalabreError('package_unreadable', { fr: `${name}\u00A0: JSON incomplet ou invalide`, en: `${name}: incomplete or invalid JSON` });
+      case 'not_a_package':
+        throw new PalabreError('package_not_palabre', name);
+      case 'newer_version':
+        throw new PalabreError('package_newer', String(e.version));
+      case 'invalid':
+        throw new PalabreError('package_invalid', `${name}: ${e.detail}`);
+    }
+  }
+  const pkg = read.value;
+  if (packageDigest(packageContent(pkg)) !== pkg.digest.value) throw new PalabreError('package_tampered', name);
+  return pkg;
+}
+
+export function readPackageFile(path: string): PalabrePackage {
+  return parsePackage(readBoundedFile(path), basename(path));
+}
+
+/**
+ * Writes the file whole or not at all: a temporary file beside the target, flushed to disk, then
+ * renamed over it. A crash or a full disk leaves the previous file (or none), never half a package.
+ */
+export function writeFileAtomically(path: string, data: string): number {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const bytes = Buffer.from(data, 'utf8');
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new PalabreError('file_unwritable', `${basename(path)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return bytes.length;
+}

@@ -1,0 +1,104 @@
+/**
+ * Types of contributions between machines: what an import reports, a merge conflict as the
+ * rapporteur sees it, near-duplicates. Pure data, like types.ts.
+ */
+import type { SerializedNode } from '../document/lexicalJson';
+import type { PackageKind } from '../package/format';
+import type { TextHunk } from '../merge/text';
+import type { RecommendationFields } from './types';
+
+export interface PackagedFile {
+  /** The file's name without its folder (the renderer never sees a path). */
+  name: string;
+  kind: PackageKind;
+  meetingId: string;
+  meetingTitle: string;
+  createdAt: string;
+  createdByName: string | null;
+  digest: string;
+}
+
+export interface ExportResult extends PackagedFile {
+  recommendationCount: number;
+  versionCount: number;
+  commentCount: number;
+  bytes: number;
+}
+
+export interface ConflictRef {
+  recommendationId: string;
+  conflictIds: string[];
+}
+
+export interface DuplicatePair {
+  /** The two recommendations, the older first. */
+  recommendationIds: [string, string];
+  titles: [string, string];
+  authorNames: [string | null, string | null];
+  /** Dice similarity (0 to 1) of their normalised words, stop words left out. */
+  similarity: number;
+}
+
+/** What an import did; each recommendation is in one of created, fastForwarded, merged, unchanged. */
+export interface ImportSummary {
+  meetingId: string;
+  /** The meeting was not on this machine: it was set up from the package. */
+  meetingCreated: boolean;
+  files: PackagedFile[];
+  created: string[];
+  fastForwarded: string[];
+  merged: string[];
+  unchanged: string[];
+  /** Merges that left conflicts to resolve. */
+  conflicts: ConflictRef[];
+  /** Near-duplicates involving a recommendation created by this import. */
+  duplicates: DuplicatePair[];
+  committeesAdded: number;
+  participantsAdded: number;
+  commentsAdded: number;
+  /** Nothing at all was written. */
+  noChange: boolean;
+}
+
+export type ConflictKind = 'body' | 'title' | 'field';
+export type ConflictResolution = 'ours' | 'theirs' | 'both' | 'edit';
+
+/** One side of a conflict: the text (or value) and who wrote it. */
+export interface ConflictSide {
+  /** The paragraph's or title's text; for a field, its value shown as text. */
+  text: string;
+  /** For a field: its value; for a paragraph: the block (null when this side removed it). */
+  value: unknown;
+  authorId: string | null;
+  authorName: string | null;
+  versionId: string | null;
+}
+
+export interface ConflictInfo {
+  id: string;
+  meetingId: string;
+  recommendationId: string;
+  recommendationTitle: string;
+  kind: ConflictKind;
+  /** body: the paragraph's stable id; field: the field's name; title: null. */
+  target: string | null;
+  field: keyof RecommendationFields | null;
+  base: ConflictSide;
+  ours: ConflictSide;
+  theirs: ConflictSide;
+  /** The overlapping passages inside a paragraph or title. */
+  hunks: TextHunk[];
+  status: 'open' | 'resolved';
+  resolution: ConflictResolution | null;
+  resolvedByName: string | null;
+  resolvedAt: string | null;
+  createdAt: string;
+}
+
+export interface ConflictResolutionResult {
+  conflict: ConflictInfo;
+  /** The recommendation's head after the resolution (a new version when the text changed). */
+  headVersionId: string;
+}
+
+export type { SerializedNode };
