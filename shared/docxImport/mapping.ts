@@ -141,7 +141,7 @@ function byHeadings(blocks: readonly ImportedBlock[]): Draft[] {
   const drafts: Draft[] = [];
   const before: ImportedBlock[] = [];
   for (const block of blocks) {
-    if (block.kind === 'heading' && runsText(block.runs).trim()) drafts.push({ title: cleanLine(runsText(block.runs)), blocks: [] });
+    if (block.kind === 'heading' && runsText(block.runs).trim()) drafts.push({ title: withoutNumber(cleanLine(runsText(block.runs))), blocks: [] });
     else (drafts[drafts.length - 1]?.blocks ?? before).push(block);
   }
   if (drafts[0]) drafts[0].blocks.unshift(...before);
@@ -305,6 +305,12 @@ export function firstSentence(text: string): string {
     sentence = `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
   }
   return sentence.replace(/[.;:]$/u, '').trim();
+}
+
+/** A heading's title without the number a report gives it (« 3. », « Recommandation 3 : »): Palabre numbers them itself. */
+function withoutNumber(title: string): string {
+  const stripped = title.replace(/^(?:(?:recommandation|recommendation)\s+)?\d{1,3}(?:\.\d{1,3})*[.):]?[\s\u00A0\u202F]+(?:[:–—-][\s\u00A0\u202F]+)?/iu, '');
+  return stripped.trim() ? stripped : title;
 }
 
 function cleanLine(text: string): string {

@@ -62,6 +62,14 @@ export interface CreateInput extends Partial<EditableFields> {
 
 /** A new draft at the end of its committee, written whole (row, first version, audit, index) or not at all. */
 export function createRecommendation(ctx: ServiceContext, input: CreateInput): Recommendation {
+  return getRecommendation(ctx, insertRecommendation(ctx, input));
+}
+
+/**
+ * What createRecommendation writes, returning only the new id: for imports that create hundreds at
+ * once and should not read the whole meeting back after each one.
+ */
+export function insertRecommendation(ctx: ServiceContext, input: CreateInput): string {
   const meeting = requireMeeting(ctx, input.meetingId);
   const committee = requireCommittee(ctx, input.committeeId);
   if (committee.meetingId !== input.meetingId) throw new PalabreError('committee_mismatch');
@@ -77,7 +85,7 @@ export function createRecommendation(ctx: ServiceContext, input: CreateInput): R
     ctx.meetings.touch(input.meetingId, at);
     recordAudit(ctx, { meetingId: input.meetingId, recommendationId: id, action: 'recommendation.create', detail: { title }, at });
   })();
-  return getRecommendation(ctx, id);
+  return id;
 }
 
 export function getRecommendation(ctx: ServiceContext, recommendationId: string): Recommendation {

@@ -27,7 +27,7 @@ import { addCommittee } from '../committees';
 import type { ServiceContext } from '../context';
 import { requireCommittee, requireMeeting, requireParticipant } from '../lookups';
 import { listParticipants } from '../participants';
-import { createRecommendation } from '../recommendations';
+import { insertRecommendation } from '../recommendations';
 import { docxToHtml, htmlToBlocks } from './html';
 import { readDocxPackage } from './package';
 import { readWordExtras } from './wordExtras';
@@ -115,9 +115,11 @@ export async function importDocx(
       const choice = targets.get(rec.index);
       if (!choice) continue;
       const committeeId = committeeOf(choice);
-      const created = createRecommendation(actx, { meetingId: input.meetingId, committeeId, title: rec.title, body: rec.body, origin: 'import' });
-      recommendationIds.set(rec.index, created.id);
-      result.created.push({ recommendationId: created.id, index: rec.index, title: created.title, committeeId });
+      const recommendationId = insertRecommendation(actx, { meetingId: input.meetingId, committeeId, title: rec.title, body: rec.body, origin: 'import' });
+      recommendationIds.set(rec.index, recommendationId);
+      // The title as stored (the meeting's typography applied).
+      const title = ctx.recommendations.version(ctx.recommendations.get(recommendationId)!.headVersionId)!.title;
+      result.created.push({ recommendationId, index: rec.index, title, committeeId });
     }
     if (choices.carryComments !== false) {
       const participants = listParticipants(ctx, input.meetingId);

@@ -23,6 +23,7 @@ export const DOCX_LIMITS = {
 
 export interface ZipEntry {
   name: string;
+  crc: number;
   method: number;
   compressedSize: number;
   size: number;
@@ -62,6 +63,7 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
     if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) throw unreadable('répertoire zip endommagé', 'damaged zip directory');
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const crc = view.getUint32(at + 16, true);
     const compressedSize = view.getUint32(at + 20, true);
     const size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -77,7 +79,7 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
     if (method !== 0 && method !== 8) throw unreadable(`méthode de compression ${method}`, `compression method ${method}`);
     if (compressedSize === 0xffffffff || size === 0xffffffff) throw unsafe('format zip64 non pris en charge', 'zip64 is not supported');
     if (localOffset + 30 > dirOffset) throw unreadable('élément hors du fichier', 'entry outside the file');
-    entries.push({ name, method, compressedSize, size, localOffset });
+    entries.push({ name, crc, method, compressedSize, size, localOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -123,8 +125,26 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: { left:
     }
     if (overflow || written !== entry.size) throw forged(entry.name);
   }
+  // The checksum catches a part altered after it was written (a stored part has no other check).
+  if (crc32(out) !== entry.crc) throw unreadable(`contenu de «\u00A0${shown(entry.name)}\u00A0» altéré`, `altered content of “${shown(entry.name)}”`);
   budget.left -= out.length;
   return out;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 function forged(name: string): PalabreError {

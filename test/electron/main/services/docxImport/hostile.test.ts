@@ -96,6 +96,13 @@ describe('hostile or broken .docx files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('a part altered after it was written (checksum mismatch) is refused', async () => {
+    const stored = zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'word/document.xml': utf8(documentXml(paragraph('Le réseau est créé.'))) }, { level: 0 });
+    const text = Buffer.from(stored).toString('latin1');
+    const altered = Buffer.from(text.replace('Le r', 'La r'), 'latin1');
+    await expectRefused(new Uint8Array(altered), 'docx_unreadable', 'altéré', 'altered content');
+  });
+
   it('a truncated file is refused as damaged', async () => {
     await expectRefused(VALID.subarray(0, Math.floor(VALID.length / 2)), 'docx_unreadable', 'tronqué ou endommagé', 'truncated or damaged');
   });
