@@ -97,6 +97,41 @@ export const OPTIONS = {
     placeholder: { fr: 'N', en: 'N' },
     help: { fr: 'rang dans la commission, à partir de 1 (par défaut\u00A0: à la fin)', en: 'rank in the committee, from 1 (default: at the end)' },
   },
+  out: {
+    type: 'string',
+    placeholder: { fr: 'FICHIER.docx', en: 'FILE.docx' },
+    help: { fr: 'fichier Word à écrire (remplacé d’un bloc\u00A0: un export interrompu laisse l’ancien fichier)', en: 'Word file to write (replaced at once: an interrupted export leaves the old file)' },
+  },
+  milestone: {
+    type: 'string',
+    placeholder: { fr: 'JALON', en: 'MILESTONE' },
+    help: { fr: 'exporter le texte tel qu’il était à ce jalon (identifiant ou nom\u202F; par défaut\u00A0: maintenant)', en: 'export the text as it was at this milestone (id or name; default: now)' },
+  },
+  status: {
+    type: 'string',
+    placeholder: { fr: 'adopted,agreed', en: 'adopted,agreed' },
+    help: { fr: 'seulement ces statuts, séparés par des virgules (par défaut\u00A0: toutes les recommandations numérotées)', en: 'only these statuses, comma-separated (default: every numbered recommendation)' },
+  },
+  'changes-since': {
+    type: 'string',
+    placeholder: { fr: 'JALON', en: 'MILESTONE' },
+    help: {
+      fr: 'copie de révision\u00A0: les modifications depuis ce jalon en marques de révision Word, et les commentaires',
+      en: 'review copy: the changes since this milestone as Word tracked changes, and the comments',
+    },
+  },
+  table: {
+    type: 'boolean',
+    help: {
+      fr: 'tableau de compilation (paysage)\u00A0: numéro, texte au jalon de --changes-since (par défaut\u00A0: le premier), texte actuel, contributeurs',
+      en: 'compilation table (landscape): number, text at the --changes-since milestone (default: the first), current text, contributors',
+    },
+  },
+  logo: {
+    type: 'string',
+    placeholder: { fr: 'FICHIER.png', en: 'FILE.png' },
+    help: { fr: 'logo de la page de garde (PNG ou JPEG, 5 Mo au plus)', en: 'logo of the cover page (PNG or JPEG, 5 MB at most)' },
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;

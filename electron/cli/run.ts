@@ -65,6 +65,7 @@ function commandRun(line: CommandLine, session: Session, locale: Locale, output:
     dispatch: session.dispatch,
     services: session.services,
     option,
+    flag: (name) => line.values[name] === true,
     need(name) {
       const value = option(name);
       if (value === undefined) throw new CliError('missing_option', `--${name}`);

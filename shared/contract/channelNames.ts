@@ -47,6 +47,8 @@ export const CHANNEL_NAMES = [
   'amendment:review',
   'amendment:decide',
   'audit:list',
+  'report:outline',
+  'report:export',
 ] as const;
 
 /** Sent by the renderer (fire and forget) once pending edits are flushed after `app:before-close`. */

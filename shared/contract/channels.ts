@@ -17,6 +17,7 @@ import type {
   TrashItem,
   VersionInfo,
 } from '../domain/types';
+import { reportChannels } from './reportChannels';
 import { reviewChannels } from './reviewChannels';
 import {
   channel,
@@ -141,6 +142,9 @@ export const contract = {
 
   // History, milestones, comments, amendments and the audit log (issue 4).
   ...reviewChannels,
+
+  // Word export (issue 6).
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { meetingCreate, meetingList } from './meeting';
 import { compare, milestoneCreate, milestoneList } from './milestones';
 import { profile } from './profile';
 import { list } from './recommendations';
+import { report } from './report';
 import { search } from './search';
 import { committeeAdd, participantAdd } from './setup';
 import type { Command } from './types';
@@ -34,4 +35,5 @@ export const COMMANDS: readonly Command[] = [
   milestoneList,
   compare,
   commentAdd,
+  report,
 ];

@@ -22,6 +22,8 @@ import { moveRecommendation } from '../services/placement';
 import { currentLocale, getProfile, setLocale, setProfile } from '../services/profile';
 import { setRecommendationFields, setRecommendationStatus } from '../services/recommendationFields';
 import { createRecommendation, getRecommendation, listRecommendations, listVersions, saveRecommendation } from '../services/recommendations';
+import { exportReportToTarget } from '../services/report/channel';
+import { reportOutline } from '../services/report/outline';
 import { searchMeeting } from '../services/search';
 import { deleteRecommendation, listTrash, restoreRecommendation } from '../services/trash';
 
@@ -75,6 +77,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'amendment:review': ({ amendmentId }) => reviewAmendment(ctx, amendmentId),
     'amendment:decide': (input) => decideAmendment(ctx, input),
     'audit:list': ({ meetingId, recommendationId }) => listAudit(ctx, meetingId, recommendationId),
+    'report:outline': ({ meetingId, milestoneId, statuses }) => reportOutline(ctx, { meetingId, milestoneId, statuses: statuses ?? null }),
+    'report:export': (input) => exportReportToTarget(ctx, input),
   };
 }
 

@@ -63,6 +63,8 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'amendment:review': { amendmentId: ID },
   'amendment:decide': { amendmentId: ID, accept: ['h0123456789ab'], reject: ['hba9876543210'] },
   'audit:list': { meetingId: ID, recommendationId: ID2 },
+  'report:outline': { meetingId: ID, milestoneId: ID2, statuses: ['adopted', 'agreed'] },
+  'report:export': { meetingId: ID, kind: 'review', locale: 'en', sinceMilestoneId: ID2, targetToken: ID, logoToken: ID2 },
 };
 
 describe('the IPC contract', () => {
