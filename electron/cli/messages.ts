@@ -101,6 +101,14 @@ export const MESSAGES = {
     fr: 'Plusieurs versions commencent par {detail}\u00A0: donnez plus de caractères',
     en: 'Several versions start with {detail}: give more characters',
   },
+  report_not_docx: {
+    fr: 'Le rapport s’écrit dans un fichier .docx\u00A0: {detail}',
+    en: 'The report is written to a .docx file: {detail}',
+  },
+  unknown_status: {
+    fr: 'Statut inconnu\u00A0: {detail} (statuts\u00A0: draft, under_review, agreed, adopted, withdrawn, merged_into)',
+    en: 'Unknown status: {detail} (statuses: draft, under_review, agreed, adopted, withdrawn, merged_into)',
+  },
   unknown_milestone_ref: {
     fr: 'Jalon introuvable dans cette réunion\u00A0: {detail} (voir milestone list)',
     en: 'No such milestone in this meeting: {detail} (see milestone list)',

@@ -103,8 +103,11 @@ export const OPTIONS = {
   },
   out: {
     type: 'string',
-    placeholder: { fr: 'FICHIER.palabre', en: 'FILE.palabre' },
-    help: { fr: 'fichier à écrire (remplacé d’un coup, jamais à moitié)', en: 'file to write (replaced at once, never half-written)' },
+    placeholder: { fr: 'FICHIER', en: 'FILE' },
+    help: {
+      fr: 'fichier à écrire (.palabre ou .docx), remplacé d’un bloc\u00A0: une écriture interrompue laisse l’ancien fichier',
+      en: 'file to write (.palabre or .docx), replaced at once: an interrupted write leaves the old file',
+    },
   },
   choice: {
     type: 'string',
@@ -123,6 +126,36 @@ export const OPTIONS = {
     type: 'string',
     placeholder: { fr: 'ID', en: 'ID' },
     help: { fr: 'recommandation fusionnée dans l’autre (elle passe au statut «\u00A0fusionnée\u00A0»)', en: 'recommendation merged into the other (its status becomes “merged”)' },
+  },
+  milestone: {
+    type: 'string',
+    placeholder: { fr: 'JALON', en: 'MILESTONE' },
+    help: { fr: 'exporter le texte tel qu’il était à ce jalon (identifiant ou nom\u202F; par défaut\u00A0: maintenant)', en: 'export the text as it was at this milestone (id or name; default: now)' },
+  },
+  status: {
+    type: 'string',
+    placeholder: { fr: 'adopted,agreed', en: 'adopted,agreed' },
+    help: { fr: 'seulement ces statuts, séparés par des virgules (par défaut\u00A0: toutes les recommandations numérotées)', en: 'only these statuses, comma-separated (default: every numbered recommendation)' },
+  },
+  'changes-since': {
+    type: 'string',
+    placeholder: { fr: 'JALON', en: 'MILESTONE' },
+    help: {
+      fr: 'copie de révision\u00A0: les modifications depuis ce jalon en marques de révision Word, et les commentaires',
+      en: 'review copy: the changes since this milestone as Word tracked changes, and the comments',
+    },
+  },
+  table: {
+    type: 'boolean',
+    help: {
+      fr: 'tableau de compilation (paysage)\u00A0: numéro, texte au jalon de --changes-since (par défaut\u00A0: le premier), texte actuel, contributeurs',
+      en: 'compilation table (landscape): number, text at the --changes-since milestone (default: the first), current text, contributors',
+    },
+  },
+  logo: {
+    type: 'string',
+    placeholder: { fr: 'FICHIER.png', en: 'FILE.png' },
+    help: { fr: 'logo de la page de garde (PNG ou JPEG, 5 Mo au plus)', en: 'logo of the cover page (PNG or JPEG, 5 MB at most)' },
   },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -65,6 +65,7 @@ function commandRun(line: CommandLine, session: Session, locale: Locale, output:
     dispatch: session.dispatch,
     services: session.services,
     option,
+    flag: (name) => line.values[name] === true,
     need(name) {
       const value = option(name);
       if (value === undefined) throw new CliError('missing_option', `--${name}`);
@@ -77,7 +78,6 @@ function commandRun(line: CommandLine, session: Session, locale: Locale, output:
       return value;
     },
     json: line.values.json === true,
-    flag: (name) => line.values[name] === true,
     locale,
     print: (text) => output.push(text),
     printJson: (value) => output.push(JSON.stringify(value, null, 2)),

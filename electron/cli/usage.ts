@@ -29,7 +29,7 @@ export function commandUsage(command: Command, locale: Locale): string {
     command.name,
     ...(command.argument ? [command.argument] : []),
     ...required.map((name) => `--${name} ${placeholder(name, locale, command)}`),
-    ...optional.map((name) => `[--${name} ${placeholder(name, locale, command)}]`),
+    ...optional.map((name) => `[${`--${name} ${placeholder(name, locale, command)}`.trimEnd()}]`),
     '[--json] [--lang fr|en]',
     ...(command.words ? [command.words[locale]] : []),
   ].join(' ');

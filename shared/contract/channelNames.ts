@@ -59,6 +59,8 @@ export const CHANNEL_NAMES = [
   'conflict:resolve',
   'duplicate:list',
   'duplicate:consolidate',
+  'report:outline',
+  'report:export',
 ] as const;
 
 /** Sent by the renderer (fire and forget) once pending edits are flushed after `app:before-close`. */

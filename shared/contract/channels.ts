@@ -20,6 +20,7 @@ import type {
 import { docxChannels } from './docxChannels';
 import { backupChannels } from './backupChannels';
 import { exchangeChannels } from './exchangeChannels';
+import { reportChannels } from './reportChannels';
 import { reviewChannels } from './reviewChannels';
 import {
   channel,
@@ -151,6 +152,8 @@ export const contract = {
   ...backupChannels,
   // Packages, merge conflicts and near-duplicates (issue 5).
   ...exchangeChannels,
+  // Word export (issue 6).
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;

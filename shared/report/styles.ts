@@ -75,15 +75,15 @@ export function reportStyles(locale: Locale, language: string): IStylesOptions {
       title: { run: { font: HEADING_FONT, size: 48, color: INK } },
       heading1: {
         run: { font: HEADING_FONT, size: 32, bold: true, color: ACCENT },
-        paragraph: { spacing: { before: 360, after: 200 }, keepNext: true, keepLines: true, border: { bottom: { style: 'single', size: 6, color: ACCENT, space: 4 } } },
+        paragraph: { outlineLevel: 0, spacing: { before: 360, after: 200 }, keepNext: true, keepLines: true, border: { bottom: { style: 'single', size: 6, color: ACCENT, space: 4 } } },
       },
       heading2: {
         run: { font: HEADING_FONT, size: 26, bold: true, color: INK },
-        paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true },
+        paragraph: { outlineLevel: 1, spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true },
       },
       heading3: {
         run: { font: HEADING_FONT, size: 23, bold: true, color: INK },
-        paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        paragraph: { outlineLevel: 2, spacing: { before: 200, after: 80 }, keepNext: true },
       },
     },
     paragraphStyles: [

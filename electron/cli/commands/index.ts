@@ -13,6 +13,7 @@ import { meetingCreate, meetingList } from './meeting';
 import { compare, milestoneCreate, milestoneList } from './milestones';
 import { profile } from './profile';
 import { list } from './recommendations';
+import { report } from './report';
 import { search } from './search';
 import { committeeAdd, participantAdd } from './setup';
 import type { Command } from './types';
@@ -50,4 +51,5 @@ export const COMMANDS: readonly Command[] = [
   conflictResolve,
   duplicatesCommand,
   consolidate,
+  report,
 ];

@@ -66,7 +66,7 @@ export const compare: Command = {
 };
 
 /** A milestone of the meeting by its id, or by its name (without case, accents or apostrophe style). */
-async function resolveMilestone(dispatch: Dispatch, meetingId: string, ref: string): Promise<string> {
+export async function resolveMilestone(dispatch: Dispatch, meetingId: string, ref: string): Promise<string> {
   const milestones = await call(dispatch, 'milestone:list', { meetingId });
   const found = milestones.find((m) => m.id === ref.trim()) ?? milestones.find((m) => comparisonKey(m.name) === comparisonKey(ref));
   if (!found) throw new CliError('unknown_milestone_ref', ref);

@@ -11,6 +11,8 @@ export interface CommandRun {
   /** For the few use-cases that are not channels (the demo). */
   services: ServiceContext;
   option(name: OptionName): string | undefined;
+  /** Whether a boolean option (`--table`) was given. */
+  flag(name: OptionName): boolean;
   /** A required option (presence already checked against the command's declaration). */
   need(name: OptionName): string;
   /** Words after the command name (the search text, or the one argument of a command that takes one). */

@@ -24,6 +24,8 @@ import { moveRecommendation } from '../services/placement';
 import { currentLocale, getProfile, setLocale, setProfile } from '../services/profile';
 import { setRecommendationFields, setRecommendationStatus } from '../services/recommendationFields';
 import { createRecommendation, getRecommendation, listRecommendations, listVersions, saveRecommendation } from '../services/recommendations';
+import { exportReportToTarget } from '../services/report/channel';
+import { reportOutline } from '../services/report/outline';
 import { searchMeeting } from '../services/search';
 import { listConflicts, resolveConflict } from '../services/exchange/conflicts';
 import { consolidateDuplicates, findDuplicates } from '../services/exchange/duplicates';
@@ -93,6 +95,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'conflict:resolve': (input) => resolveConflict(ctx, input),
     'duplicate:list': ({ meetingId }) => findDuplicates(ctx, meetingId),
     'duplicate:consolidate': (input) => consolidateDuplicates(ctx, input),
+    'report:outline': ({ meetingId, milestoneId, statuses }) => reportOutline(ctx, { meetingId, milestoneId, statuses: statuses ?? null }),
+    'report:export': (input) => exportReportToTarget(ctx, input),
   };
 }
 

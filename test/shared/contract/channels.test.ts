@@ -74,6 +74,8 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'conflict:resolve': { conflictId: ID, resolution: 'edit', text: 'Le texte retenu.' },
   'duplicate:list': { meetingId: ID },
   'duplicate:consolidate': { keepId: ID, mergeId: ID2 },
+  'report:outline': { meetingId: ID, milestoneId: ID2, statuses: ['adopted', 'agreed'] },
+  'report:export': { meetingId: ID, kind: 'review', locale: 'en', sinceMilestoneId: ID2, targetToken: ID, logoToken: ID2 },
 };
 
 describe('the IPC contract', () => {

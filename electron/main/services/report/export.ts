@@ -9,18 +9,11 @@ import { basename } from 'node:path';
 import { PalabreError } from '../../../../shared/errors';
 import { buildReportDocument } from '../../../../shared/report/build';
 import { MAX_LOGO_BYTES, readLogo } from '../../../../shared/report/logo';
-import type { ReportKind, ReportLogo } from '../../../../shared/report/model';
+import type { ReportExportResult } from '../../../../shared/contract/reportChannels';
+import type { ReportLogo } from '../../../../shared/report/model';
 import type { ServiceContext } from '../context';
 import { writeFileAtomic, type AtomicWriteHooks } from './atomicWrite';
 import { gatherReportData, type ProgressListener, type ReportRequest } from './gather';
-
-export interface ReportExportResult {
-  kind: ReportKind;
-  /** The file's name only: the renderer never sees a full path. */
-  fileName: string;
-  bytes: number;
-  recommendationCount: number;
-}
 
 /** The report as bytes, without writing anything. */
 export async function renderReport(ctx: ServiceContext, request: ReportRequest, onProgress: ProgressListener = () => {}): Promise<{ bytes: Uint8Array; recommendationCount: number }> {
