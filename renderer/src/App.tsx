@@ -13,6 +13,7 @@ import { navigate } from './routing/route';
 import { useRoute } from './routing/useRoute';
 import { MeetingsScreen } from './screens/home/MeetingsScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { TrashScreen } from './screens/meeting/TrashScreen';
 import { RecommendationScreen } from './screens/recommendation/RecommendationScreen';
 import { Banner } from './shell/Banner';
@@ -141,6 +142,8 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
           return setLocale(command === 'locale-fr' ? 'fr' : 'en');
         case 'go-home':
           return navigate({ name: 'home' });
+        case 'backups':
+          return navigate({ name: 'backups' });
         case 'search':
         case 'new-recommendation':
           if (!dispatchScreenCommand({ command })) noticesApi.inform('shell.openMeetingFirst');
@@ -189,6 +192,7 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
                 <RecommendationScreen key={route.recommendationId} meetingId={route.meetingId} recommendationId={route.recommendationId} />
               )}
               {route.name === 'trash' && <TrashScreen key={route.meetingId} meetingId={route.meetingId} />}
+              {route.name === 'backups' && <BackupsScreen />}
               {route.name === 'notFound' && <NotFound />}
             </main>
             {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}

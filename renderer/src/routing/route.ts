@@ -4,12 +4,14 @@
  *   #/meeting/<id>                  a meeting
  *   #/meeting/<id>/rec/<recId>      a recommendation in the editor
  *   #/meeting/<id>/trash            the meeting's trash
+ *   #/backups                       the database's backups
  */
 export type Route =
   | { name: 'home' }
   | { name: 'meeting'; meetingId: string }
   | { name: 'recommendation'; meetingId: string; recommendationId: string }
   | { name: 'trash'; meetingId: string }
+  | { name: 'backups' }
   | { name: 'notFound' };
 
 const ID = '[0-9a-fA-F-]{36}';
@@ -20,6 +22,7 @@ const TRASH = new RegExp(`^/meeting/(${ID})/trash/?$`);
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'home' };
+  if (path === '/backups' || path === '/backups/') return { name: 'backups' };
   const rec = RECOMMENDATION.exec(path);
   if (rec) return { name: 'recommendation', meetingId: rec[1]!, recommendationId: rec[2]! };
   const trash = TRASH.exec(path);
@@ -40,6 +43,8 @@ export function hrefFor(route: Route): string {
       return `#/meeting/${route.meetingId}/rec/${route.recommendationId}`;
     case 'trash':
       return `#/meeting/${route.meetingId}/trash`;
+    case 'backups':
+      return '#/backups';
   }
 }
 
