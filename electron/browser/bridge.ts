@@ -48,12 +48,12 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
     throw new Error(`The renderer is not built (${rendererDir}): run \`npm run build\` first.`);
   }
   const db = await openDatabase(options.dbPath);
+  // The connection is ctx.db, not db: a restore (backup:restore) replaces it.
+  const ctx = createContext(db, { databasePath: options.dbPath, appVersion: appVersion() });
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
-    const dispatch = createDispatcher(createContext(db, { databasePath: options.dbPath, appVersion: appVersion() }), (error) =>
-      console.error(error),
-    );
+    const dispatch = createDispatcher(ctx, (error) => console.error(error));
     if (options.locale) await dispatch('settings:setLocale', { locale: options.locale });
     server = await serveDirectory(rendererDir, CONTENT_SECURITY_POLICY);
     browser = await launchChromium({ headless: options.headless ?? true });
@@ -85,7 +85,9 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
       page,
       browser,
       context,
-      db,
+      get db() {
+        return ctx.db;
+      },
       dispatch,
       url: server.url,
       emit: (event, payload) =>
@@ -106,13 +108,13 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
         }
         await openBrowser.close().catch(() => undefined);
         await openServer.close();
-        db.close();
+        ctx.db.close();
       },
     };
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await server?.close();
-    db.close();
+    ctx.db.close();
     throw error;
   }
 }

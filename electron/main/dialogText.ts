@@ -22,6 +22,26 @@ export const DIALOG_TEXT = {
     fr: 'Rédiger, réviser, fusionner et exporter les recommandations des réunions intergouvernementales, hors ligne.\n\nBase de données : {path}',
     en: 'Draft, review, merge and export the recommendations of intergovernmental meetings, offline.\n\nDatabase: {path}',
   },
+  openExternalTitle: {
+    fr: 'Ouvrir un lien',
+    en: 'Open a link',
+  },
+  openExternalMessage: {
+    fr: 'Ouvrir ce lien hors de Palabre\u00A0?',
+    en: 'Open this link outside Palabre?',
+  },
+  openExternalDetail: {
+    fr: '{url}\n\nIl s’ouvrira dans votre navigateur ou votre messagerie. N’ouvrez que les liens dont vous connaissez la provenance.',
+    en: '{url}\n\nIt will open in your browser or mail program. Only open links whose origin you know.',
+  },
+  openExternalConfirm: {
+    fr: 'Ouvrir',
+    en: 'Open',
+  },
+  cancel: {
+    fr: 'Annuler',
+    en: 'Cancel',
+  },
   ok: {
     fr: 'OK',
     en: 'OK',

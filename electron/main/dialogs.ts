@@ -1,5 +1,6 @@
 /** Native dialogs of the main process. Their words come from dialogText.ts, in the user's language. */
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
+import { isAllowedExternalUrl } from './security/externalLinks';
 import type { Locale } from '../../shared/domain/types';
 import { dialogText } from './dialogText';
 
@@ -17,4 +18,26 @@ export function showAbout(window: BrowserWindow | undefined, locale: Locale, inf
     buttons: [dialogText('ok', locale)],
   };
   void (window && !window.isDestroyed() ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+}
+
+/**
+ * Asks before a link leaves the app; Cancel is the default (Enter or Escape open nothing). The URL
+ * is checked again here: this function is the last step before the system opens it.
+ */
+export async function confirmOpenExternal(window: BrowserWindow | undefined, locale: Locale, url: string): Promise<boolean> {
+  if (!isAllowedExternalUrl(url)) return false;
+  const options = {
+    type: 'question' as const,
+    title: dialogText('openExternalTitle', locale),
+    message: dialogText('openExternalMessage', locale),
+    detail: dialogText('openExternalDetail', locale, { url }),
+    buttons: [dialogText('cancel', locale), dialogText('openExternalConfirm', locale)],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+  const { response } = await (window && !window.isDestroyed() ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+  if (response !== 1) return false;
+  await shell.openExternal(url);
+  return true;
 }

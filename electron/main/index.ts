@@ -9,7 +9,7 @@ import type { Locale } from '../../shared/domain/types';
 import { existsSync } from 'node:fs';
 import { acquireDatabaseLock, type DatabaseLock } from './db/lock';
 import { openDatabase } from './db/open';
-import { showAbout, showStartupError } from './dialogs';
+import { confirmOpenExternal, showAbout, showStartupError } from './dialogs';
 import { createDispatcher, type Dispatch } from './handlers';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
@@ -22,6 +22,13 @@ import { createMainWindow, type MainWindow } from './window';
 
 // Every renderer runs sandboxed, whatever a window's own options say.
 app.enableSandbox();
+
+// Any web contents, not only our window's (a window a future feature opens, devtools' own pages):
+// no webview, no popup. Our window then installs its own, finer guards (window.ts).
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
 
 if (!app.requestSingleInstanceLock()) {
   // Another Palabre is running on this profile: it comes to the front (second-instance), this one leaves.
@@ -84,7 +91,11 @@ async function start(): Promise<MainWindow | undefined> {
 
   const dispatch = createDispatcher(ctx, (error) => console.error(error));
   const files = builtFiles(__dirname);
-  const main = createMainWindow({ preloadPath: files.preload, indexHtmlPath: files.indexHtml });
+  const main: MainWindow = createMainWindow({
+    preloadPath: files.preload,
+    indexHtmlPath: files.indexHtml,
+    openExternal: (url) => void confirmOpenExternal(main.window, currentLocale(ctx), url).catch((error: unknown) => console.error(error)),
+  });
 
   const menu = installAppMenu({
     locale: currentLocale(ctx),

@@ -39,6 +39,7 @@ const LABELS = {
   file: { fr: '&Fichier', en: '&File' },
   newRecommendation: { fr: 'Nouvelle recommandation', en: 'New recommendation' },
   search: { fr: 'Rechercher', en: 'Search' },
+  backups: { fr: 'Sauvegardes…', en: 'Backups…' },
   quit: { fr: 'Quitter', en: 'Quit' },
   edit: { fr: 'É&dition', en: '&Edit' },
   undo: { fr: 'Annuler', en: 'Undo' },
@@ -89,6 +90,8 @@ export function menuTemplate({ locale, isPackaged }: MenuTemplateOptions): TopMe
       items: [
         command('new-recommendation', 'newRecommendation', 'CmdOrCtrl+N'),
         command('search', 'search', 'CmdOrCtrl+F'),
+        { kind: 'separator' },
+        command('backups', 'backups'),
         { kind: 'separator' },
         role('quit', 'quit'),
       ],

@@ -7,6 +7,7 @@ import { BrowserWindow, type Session, type WebContents } from 'electron';
 import { pathToFileURL } from 'node:url';
 import type { AppEvent, EventPayloads } from '../../shared/contract/events';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
+import { isAllowedExternalUrl } from './security/externalLinks';
 import { isOwnPage } from './security/ownPage';
 
 /** How long a closing window waits for the renderer's `app:ready-to-close` before closing anyway. */
@@ -19,6 +20,11 @@ export interface MainWindowOptions {
   preloadPath: string;
   indexHtmlPath: string;
   closeFlushTimeoutMs?: number;
+  /**
+   * Called with an `https:` or `mailto:` link the page tried to open (isAllowedExternalUrl); the
+   * caller asks the user before handing it to the system. Without it, links go nowhere.
+   */
+  openExternal?: (url: string) => void;
 }
 
 export interface MainWindow {
@@ -58,7 +64,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   const contents = window.webContents;
 
   hardenSession(contents.session);
-  guardNavigation(contents, appUrl);
+  guardNavigation(contents, appUrl, options.openExternal);
   const close = flushBeforeClose(window, options.closeFlushTimeoutMs ?? CLOSE_FLUSH_TIMEOUT_MS);
 
   window.once('ready-to-show', () => window.show());
@@ -74,15 +80,29 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   };
 }
 
-/** Our page, and only our page: every other navigation, redirect, popup or webview is refused. */
-function guardNavigation(contents: WebContents, appUrl: string): void {
+/**
+ * Our page, and only our page: every other navigation, redirect, popup or webview is refused. A link
+ * the user clicked (a navigation or a new window) to an https: page or a mailto: address is offered
+ * to the system instead, after confirmation; the window itself never shows it.
+ */
+function guardNavigation(contents: WebContents, appUrl: string, openExternal: ((url: string) => void) | undefined): void {
+  const offer = (url: string) => {
+    if (openExternal && isAllowedExternalUrl(url)) openExternal(url);
+  };
   const stayHome = (event: { url: string; preventDefault(): void }) => {
     if (!isOwnPage(event.url, appUrl)) event.preventDefault();
   };
-  contents.on('will-navigate', stayHome);
+  contents.on('will-navigate', (event) => {
+    if (isOwnPage(event.url, appUrl)) return;
+    event.preventDefault();
+    offer(event.url);
+  });
   contents.on('will-redirect', stayHome);
   contents.on('will-frame-navigate', stayHome);
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    offer(url);
+    return { action: 'deny' };
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 

@@ -13,6 +13,7 @@ import { navigate } from './routing/route';
 import { useRoute } from './routing/useRoute';
 import { MeetingsScreen } from './screens/home/MeetingsScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { TrashScreen } from './screens/meeting/TrashScreen';
 // Review screens (issue 4).
 import { AmendmentReviewScreen } from './screens/review/AmendmentReviewScreen';
@@ -146,6 +147,8 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
           return setLocale(command === 'locale-fr' ? 'fr' : 'en');
         case 'go-home':
           return navigate({ name: 'home' });
+        case 'backups':
+          return navigate({ name: 'backups' });
         case 'search':
         case 'new-recommendation':
           if (!dispatchScreenCommand({ command })) noticesApi.inform('shell.openMeetingFirst');
@@ -198,6 +201,7 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
               {route.name === 'amendments' && <AmendmentsScreen key={route.meetingId} meetingId={route.meetingId} />}
               {route.name === 'amendment' && <AmendmentReviewScreen key={route.amendmentId} meetingId={route.meetingId} amendmentId={route.amendmentId} />}
               {route.name === 'audit' && <AuditScreen key={route.meetingId} meetingId={route.meetingId} />}
+              {route.name === 'backups' && <BackupsScreen />}
               {route.name === 'notFound' && <NotFound />}
             </main>
             {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}

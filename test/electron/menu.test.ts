@@ -37,8 +37,8 @@ describe('menu template', () => {
   it('speaks French by default words and English on request, doing the same things', () => {
     const fr = menuTemplate({ locale: 'fr', isPackaged: true });
     const en = menuTemplate({ locale: 'en', isPackaged: true });
-    expect(labels(fr).slice(0, 5)).toEqual(['Fichier', 'Nouvelle recommandation', 'Rechercher', 'Quitter', 'Édition']);
-    expect(labels(en).slice(0, 5)).toEqual(['File', 'New recommendation', 'Search', 'Quit', 'Edit']);
+    expect(labels(fr).slice(0, 6)).toEqual(['Fichier', 'Nouvelle recommandation', 'Rechercher', 'Sauvegardes…', 'Quitter', 'Édition']);
+    expect(labels(en).slice(0, 6)).toEqual(['File', 'New recommendation', 'Search', 'Backups…', 'Quit', 'Edit']);
     expect(fr.map((menu) => menu.label.replace('&', ''))).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
     expect(en.map((menu) => menu.label.replace('&', ''))).toEqual(['File', 'Edit', 'View', 'Help']);
     expect(behaviour(fr)).toEqual(behaviour(en));
@@ -84,7 +84,8 @@ describe('application menu', () => {
     const { item, sendCommand } = install();
     item('Nouvelle recommandation').click?.();
     item('Rechercher').click?.();
-    expect(sendCommand.mock.calls).toEqual([['new-recommendation'], ['search']]);
+    item('Sauvegardes…').click?.();
+    expect(sendCommand.mock.calls).toEqual([['new-recommendation'], ['search'], ['backups']]);
     expect(item('Nouvelle recommandation').accelerator).toBe('CmdOrCtrl+N');
   });
 

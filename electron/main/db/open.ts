@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PalabreError } from '../../../shared/errors';
 import { MIGRATIONS } from './migrations';
@@ -82,7 +82,16 @@ async function backupBeforeMigration(db: Db, path: string, version: number, opti
   const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
   let target = join(dir, `${basename(path)}.v${version}.${stamp}.before-migration.sqlite`);
   for (let n = 2; existsSync(target); n++) target = target.replace(/(\.\d+)?\.sqlite$/, `.${n}.sqlite`);
-  await db.backup(target);
+  // Written under a temporary name and renamed once complete: a crash mid-backup leaves no half
+  // backup that would look like a good one.
+  const partial = `${target}.partial`;
+  try {
+    await db.backup(partial);
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
   return target;
 }
 

@@ -412,4 +412,28 @@ export const en: Dictionary = {
 
   // Review screens (issue 4).
   ...reviewEn,
+  // Backups (issue 7).
+  'backups.link': 'Backups',
+  'backups.title': 'Backups',
+  'backups.intro': 'Palabre backs your data up at start, every half hour while it changes, before every update and every import. The ten most recent are kept, and one a day for thirty days.',
+  'backups.now': 'Back up now',
+  'backups.emptyTitle': 'No backups yet',
+  'backups.emptyBody': 'The first one is made the next time Palabre starts, or now with the button above.',
+  'backups.count_one': '{count} backup',
+  'backups.count_other': '{count} backups',
+  'backups.listLabel': 'Backups, newest first',
+  'backups.reason.start': 'At start',
+  'backups.reason.periodic': 'Periodic',
+  'backups.reason.manual': 'Manual',
+  'backups.reason.beforeImport': 'Before an import',
+  'backups.reason.beforeRestore': 'Before a restore',
+  'backups.reason.beforeMigration': 'Before a Palabre update',
+  'backups.restore': 'Restore…',
+  'backups.restoreLabel': 'Restore the backup of {date}',
+  'backups.confirmTitle': 'Restore this backup?',
+  'backups.confirmBody': 'All your data will go back to what it was on {date}. The current state is backed up first: you can come back to it from this list.',
+  'backups.confirm': 'Restore',
+  'backups.cancel': 'Cancel',
+  'backups.created': 'Backup made ({date}).',
+  'backups.restored': 'Data restored as of {date}.',
 };

@@ -416,6 +416,30 @@ export const fr = {
 
   // Review screens (issue 4).
   ...reviewFr,
+  // Backups (issue 7).
+  'backups.link': 'Sauvegardes',
+  'backups.title': 'Sauvegardes',
+  'backups.intro': 'Palabre sauvegarde vos données au démarrage, toutes les demi-heures quand elles changent, avant chaque mise à jour et chaque importation. Les dix plus récentes sont gardées, plus une par jour pendant trente jours.',
+  'backups.now': 'Sauvegarder maintenant',
+  'backups.emptyTitle': 'Aucune sauvegarde pour l’instant',
+  'backups.emptyBody': 'La première sera faite au prochain démarrage de Palabre, ou maintenant avec le bouton ci-dessus.',
+  'backups.count_one': '{count} sauvegarde',
+  'backups.count_other': '{count} sauvegardes',
+  'backups.listLabel': 'Sauvegardes, de la plus récente à la plus ancienne',
+  'backups.reason.start': 'Au démarrage',
+  'backups.reason.periodic': 'Périodique',
+  'backups.reason.manual': 'Manuelle',
+  'backups.reason.beforeImport': 'Avant une importation',
+  'backups.reason.beforeRestore': 'Avant une restauration',
+  'backups.reason.beforeMigration': 'Avant une mise à jour de Palabre',
+  'backups.restore': 'Restaurer…',
+  'backups.restoreLabel': 'Restaurer la sauvegarde du {date}',
+  'backups.confirmTitle': 'Restaurer cette sauvegarde\u202F?',
+  'backups.confirmBody': 'Toutes vos données redeviendront ce qu’elles étaient le {date}. L’état actuel est d’abord sauvegardé\u00A0: vous pourrez y revenir depuis cette liste.',
+  'backups.confirm': 'Restaurer',
+  'backups.cancel': 'Annuler',
+  'backups.created': 'Sauvegarde faite ({date}).',
+  'backups.restored': 'Données restaurées telles qu’au {date}.',
 } as const;
 
 /** Every UI string key. The English dictionary must provide exactly these keys. */

@@ -9,6 +9,7 @@
  *   #/meeting/<id>/amendments       the meeting's amendments, pending first
  *   #/meeting/<id>/amendment/<aId>  one amendment, reviewed change by change
  *   #/meeting/<id>/audit            the meeting's audit log
+ *   #/backups                       the database's backups
  */
 export type Route =
   | { name: 'home' }
@@ -20,6 +21,7 @@ export type Route =
   | { name: 'amendments'; meetingId: string }
   | { name: 'amendment'; meetingId: string; amendmentId: string }
   | { name: 'audit'; meetingId: string }
+  | { name: 'backups' }
   | { name: 'notFound' };
 
 const ID = '[0-9a-fA-F-]{36}';
@@ -35,6 +37,7 @@ const AUDIT = new RegExp(`^/meeting/(${ID})/audit/?$`);
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'home' };
+  if (path === '/backups' || path === '/backups/') return { name: 'backups' };
   const rec = RECOMMENDATION.exec(path);
   if (rec) return { name: 'recommendation', meetingId: rec[1]!, recommendationId: rec[2]! };
   const trash = TRASH.exec(path);
@@ -65,6 +68,8 @@ export function hrefFor(route: Route): string {
       return `#/meeting/${route.meetingId}/amendment/${route.amendmentId}`;
     case 'audit':
       return `#/meeting/${route.meetingId}/audit`;
+    case 'backups':
+      return '#/backups';
   }
 }
 

@@ -53,6 +53,9 @@ export function MeetingsScreen() {
           </h1>
           <p className="page-intro">{t('home.intro')}</p>
         </div>
+        <a className="button" href="#/backups">
+          {t('backups.link')}
+        </a>
         <button
           ref={newButton}
           type="button"
