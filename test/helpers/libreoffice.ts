@@ -7,7 +7,7 @@
  * tests run in parallel. Without LibreOffice the tests fail, saying what to install.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -154,4 +154,22 @@ export function acceptedText(fodt: string): string {
     body = body.replace(new RegExp(`<text:change-start text:change-id="${id}"/>[\\s\\S]*?<text:change-end text:change-id="${id}"/>`), '');
   }
   return xmlText(body.replace(/<office:annotation[ >][\s\S]*?<\/office:annotation>/g, ''));
+}
+
+/**
+ * Word files made by LibreOffice, the way an expert without Palabre would send them: writes `source`
+ * as `name` (.html or .fodt) in `dir` and converts it to `dir/<stem>.docx`; returns its path. Each
+ * conversion has its own LibreOffice profile, so parallel test files do not share a lock.
+ */
+export function convertToDocx(dir: string, name: string, source: string): string {
+  const command = soffice();
+  const input = join(dir, name);
+  writeFileSync(input, source, 'utf8');
+  const args = [`-env:UserInstallation=${pathToFileURL(join(dir, `lo-profile-${name}`)).href}`, '--headless'];
+  if (name.endsWith('.html')) args.push('--infilter=HTML (StarWriter)');
+  args.push('--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input);
+  execFileSync(command, args, { stdio: 'pipe', timeout: 120_000 });
+  const output = join(dir, name.replace(/\.[^.]+$/, '.docx'));
+  if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
+  return output;
 }

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertToDocx } from '../../helpers/libreOffice';
+import { convertToDocx } from '../../helpers/libreoffice';
 import { runOk as setup } from './cliInProcess';
 import { dumpDatabase, runCli, runOk, tempFolder } from './cliProcess';
 

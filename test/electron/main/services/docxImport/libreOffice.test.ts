@@ -11,7 +11,7 @@ import { TEXT_FORMAT, textBlocks, walkNodes, type SerializedDocument, type Seria
 import { paragraphKindOf } from '../../../../../shared/document/paragraphKind';
 import type { DocxPreview } from '../../../../../shared/docxImport/preview';
 import type { Committee, MeetingDetail, Participant, Recommendation } from '../../../../../shared/domain/types';
-import { convertToDocx } from '../../../../helpers/libreOffice';
+import { convertToDocx } from '../../../../helpers/libreoffice';
 import { errorOf, makeTempDir, openTempStore, removeTempDir, rowCounts, type TempStore } from '../../../../helpers/tempDb';
 
 const NNBSP = '\u202F';
