@@ -158,7 +158,7 @@ describe('an amendment, proposed by an expert and decided by the rapporteur', ()
     expect(paragraphs(await head(s))).toEqual(expected);
 
     // The history: the new version is Issouf's, with Awa credited; the proposal is marked.
-    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
     const current = page.locator('.history-list > li[aria-current="true"]');
     await expect.poll(() => current.innerText()).toContain('Issouf Ouédraogo');
     expect(await current.innerText()).toContain('avec Awa Sow');
@@ -185,7 +185,7 @@ describe('history', () => {
       body: body([P1, 'Le mécanisme est évalué tous les deux ans.'], uids),
     });
     await openEditor(s);
-    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
     const versions = page.locator('.history-list > li');
     await expect.poll(() => versions.count()).toBe(2);
 
@@ -218,7 +218,7 @@ describe('history', () => {
     expect(history.map((v) => v.origin)).toEqual(['restore', 'edit', 'edit', 'create']);
     const typed = await call(s.app.dispatch, 'recommendation:diff', { recommendationId: s.rec.id, fromVersionId: history[2]!.id, toVersionId: history[1]!.id });
     expect(typed.body.stats.insertedWords).toBe(2);
-    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
     await expect.poll(() => versions.count()).toBe(4);
     expect(await versions.nth(0).innerText()).toContain('Restauration');
 

@@ -2,7 +2,7 @@
 export const reviewEn = {
   'reviewTabs.label': 'Review',
   'reviewTabs.comments': 'Comments',
-  'reviewTabs.history': 'History',
+  'reviewTabs.history': 'Versions',
   'reviewTabs.amendments': 'Amendments',
   'reviewTabs.audit': 'Log',
 

@@ -5,7 +5,7 @@
 export const reviewFr = {
   'reviewTabs.label': 'Révision',
   'reviewTabs.comments': 'Commentaires',
-  'reviewTabs.history': 'Historique',
+  'reviewTabs.history': 'Versions',
   'reviewTabs.amendments': 'Amendements',
   'reviewTabs.audit': 'Journal',
 
