@@ -319,4 +319,52 @@ describe('comments', () => {
     // A resolved thread is no longer painted in the text.
     await expect.poll(() => page.evaluate(() => (CSS.highlights.get('palabre-comment')?.size ?? 0) + (CSS.highlights.get('palabre-comment-active')?.size ?? 0))).toBe(0);
   });
+
+  it('keeps general comments, lets one edit and delete one’s own, shows a detached thread apart; tabs answer the arrow keys', async () => {
+    const s = await setUp('comments-general');
+    const { page } = s.app;
+    const second = textBlocks(s.rec.body)[1]!;
+    await call(s.app.dispatch, 'comment:add', {
+      recommendationId: s.rec.id,
+      text: 'Préciser qui évalue.',
+      anchor: { blockId: second.uid!, start: P2.indexOf('chaque'), end: P2.indexOf('.'), quote: 'chaque année' },
+    });
+    // The passage commented on disappears from the text.
+    await call(s.app.dispatch, 'recommendation:save', {
+      recommendationId: s.rec.id,
+      baseVersionId: s.rec.headVersionId,
+      title: s.rec.title,
+      body: body([P1, 'Le suivi est confié au Secrétariat général.'], textBlocks(s.rec.body).map((b) => b.uid!)),
+    });
+    await openEditor(s);
+
+    const detached = page.getByRole('region', { name: 'Détachés' });
+    await detached.waitFor();
+    expect(await detached.innerText()).toContain('Préciser qui évalue.');
+    expect(await detached.innerText()).toContain('chaque année');
+
+    // The tabs follow the arrow keys.
+    await page.getByRole('tab', { name: /Commentaires/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Versions' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Versions');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: /Commentaires/ }).getAttribute('aria-selected')).toBe('true');
+
+    // A general comment, edited, then deleted.
+    await page.getByRole('button', { name: 'Commentaire général' }).click();
+    await page.getByLabel('Votre commentaire sur la recommandation').fill('Le titre pourrait être plus court.');
+    await page.getByRole('button', { name: 'Publier' }).click();
+    const general = page.getByRole('region', { name: 'Sur la recommandation' });
+    await general.getByText('Le titre pourrait être plus court.').waitFor();
+    await general.getByRole('button', { name: 'Modifier' }).click();
+    await page.getByLabel('Modifier le commentaire').fill('Le titre pourrait être plus bref.');
+    await general.getByRole('button', { name: 'Enregistrer' }).click();
+    await general.getByText('Le titre pourrait être plus bref.').waitFor();
+    expect(await general.innerText()).toContain('(modifié)');
+    await general.getByRole('button', { name: 'Supprimer' }).click();
+    await expect.poll(() => general.count()).toBe(0);
+    const left = await call(s.app.dispatch, 'comment:list', { recommendationId: s.rec.id });
+    expect(left.map((thread) => [thread.text, thread.anchor?.state ?? null])).toEqual([['Préciser qui évalue.', 'detached']]);
+  });
 });

@@ -72,6 +72,7 @@ export const reviewEn = {
   'history.cancel': 'Cancel',
 
   'comments.comment': 'Comment',
+  'comments.shortcut': 'Comment on the selected passage',
   'comments.commentKey': 'Comment on the selected passage (Ctrl+Alt+M)',
   'comments.general': 'General comment',
   'comments.howTo': 'Select a passage of the text, then “Comment” (Ctrl+Alt+M).',

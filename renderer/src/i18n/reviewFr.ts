@@ -75,6 +75,7 @@ export const reviewFr = {
   'history.cancel': 'Annuler',
 
   'comments.comment': 'Commenter',
+  'comments.shortcut': 'Commenter le passage sélectionné',
   'comments.commentKey': 'Commenter le passage sélectionné (Ctrl+Alt+M)',
   'comments.general': 'Commentaire général',
   'comments.howTo': 'Sélectionnez un passage du texte, puis « Commenter » (Ctrl+Alt+M).',
