@@ -120,6 +120,10 @@ describe('an amendment, proposed by an expert and decided by the rapporteur', ()
     await page.keyboard.press('Enter');
     await page.keyboard.type('Un rapport est présenté au Conseil des Ministres.');
     await dialog.getByLabel('Exposé des motifs').fill('Préciser le mécanisme et son suivi.');
+    // A stray Escape asks before throwing the proposal away.
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog', { name: 'Abandonner cette proposition ?' }).getByRole('button', { name: 'Continuer la rédaction' }).click();
+    expect(await text.innerText()).toContain('Un rapport est présenté au Conseil des Ministres.');
     await dialog.getByRole('button', { name: 'Soumettre l’amendement' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
 
