@@ -186,7 +186,16 @@ describe('history', () => {
       recommendationId: s.rec.id,
       baseVersionId: s.rec.headVersionId,
       title: s.rec.title,
-      body: body([P1, 'Le mécanisme est évalué tous les deux ans.'], uids),
+      // « Les États membres » in bold: a change of format, shown as such.
+      body: {
+        root: {
+          ...s.rec.body.root,
+          children: [
+            paragraphNode([textNode('Les États membres', 1), textNode(P1.slice('Les États membres'.length))], uids[0]),
+            paragraphNode([textNode('Le mécanisme est évalué tous les deux ans.')], uids[1]),
+          ],
+        },
+      },
     });
     await openEditor(s);
     await page.getByRole('tab', { name: 'Versions' }).click();
@@ -201,6 +210,7 @@ describe('history', () => {
     await dialog.locator('.diff-inline').waitFor();
     expect(await dialog.locator('.diff-inline del').allTextContents()).toEqual(['[suppression] chaque année']);
     expect(await dialog.locator('.diff-inline ins').allTextContents()).toEqual(['[ajout] tous les deux ans']);
+    expect(await dialog.locator('.diff-inline .diff-format').allTextContents()).toEqual(['[mise en forme modifiée] Les États membres']);
     await dialog.getByText('Côte à côte').click();
     await dialog.locator('.diff-side').waitFor();
     const row = dialog.locator('.diff-side-row').nth(2);
