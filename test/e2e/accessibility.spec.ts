@@ -84,7 +84,7 @@ describe.each(['fr', 'en'] as const)('accessibility (%s)', (locale) => {
   });
 
   // Review screens (issue 4).
-  const tabs = locale === 'fr' ? ['Historique', 'Amendements', 'Journal'] : ['History', 'Amendments', 'Log'];
+  const tabs = locale === 'fr' ? ['Versions', 'Amendements', 'Journal'] : ['Versions', 'Amendments', 'Log'];
 
   it('the review tabs beside the editor: comments with their threads, history, amendments, log', async () => {
     await open(`/meeting/${meetingId}/rec/${commentedId}`, locale);

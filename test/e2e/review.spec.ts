@@ -120,6 +120,10 @@ describe('an amendment, proposed by an expert and decided by the rapporteur', ()
     await page.keyboard.press('Enter');
     await page.keyboard.type('Un rapport est présenté au Conseil des Ministres.');
     await dialog.getByLabel('Exposé des motifs').fill('Préciser le mécanisme et son suivi.');
+    // A stray Escape asks before throwing the proposal away.
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog', { name: 'Abandonner cette proposition ?' }).getByRole('button', { name: 'Continuer la rédaction' }).click();
+    expect(await text.innerText()).toContain('Un rapport est présenté au Conseil des Ministres.');
     await dialog.getByRole('button', { name: 'Soumettre l’amendement' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
 
@@ -158,7 +162,7 @@ describe('an amendment, proposed by an expert and decided by the rapporteur', ()
     expect(paragraphs(await head(s))).toEqual(expected);
 
     // The history: the new version is Issouf's, with Awa credited; the proposal is marked.
-    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
     const current = page.locator('.history-list > li[aria-current="true"]');
     await expect.poll(() => current.innerText()).toContain('Issouf Ouédraogo');
     expect(await current.innerText()).toContain('avec Awa Sow');
@@ -182,10 +186,19 @@ describe('history', () => {
       recommendationId: s.rec.id,
       baseVersionId: s.rec.headVersionId,
       title: s.rec.title,
-      body: body([P1, 'Le mécanisme est évalué tous les deux ans.'], uids),
+      // « Les États membres » in bold: a change of format, shown as such.
+      body: {
+        root: {
+          ...s.rec.body.root,
+          children: [
+            paragraphNode([textNode('Les États membres', 1), textNode(P1.slice('Les États membres'.length))], uids[0]),
+            paragraphNode([textNode('Le mécanisme est évalué tous les deux ans.')], uids[1]),
+          ],
+        },
+      },
     });
     await openEditor(s);
-    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
     const versions = page.locator('.history-list > li');
     await expect.poll(() => versions.count()).toBe(2);
 
@@ -197,6 +210,7 @@ describe('history', () => {
     await dialog.locator('.diff-inline').waitFor();
     expect(await dialog.locator('.diff-inline del').allTextContents()).toEqual(['[suppression] chaque année']);
     expect(await dialog.locator('.diff-inline ins').allTextContents()).toEqual(['[ajout] tous les deux ans']);
+    expect(await dialog.locator('.diff-inline .diff-format').allTextContents()).toEqual(['[mise en forme modifiée] Les États membres']);
     await dialog.getByText('Côte à côte').click();
     await dialog.locator('.diff-side').waitFor();
     const row = dialog.locator('.diff-side-row').nth(2);
@@ -218,7 +232,7 @@ describe('history', () => {
     expect(history.map((v) => v.origin)).toEqual(['restore', 'edit', 'edit', 'create']);
     const typed = await call(s.app.dispatch, 'recommendation:diff', { recommendationId: s.rec.id, fromVersionId: history[2]!.id, toVersionId: history[1]!.id });
     expect(typed.body.stats.insertedWords).toBe(2);
-    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
     await expect.poll(() => versions.count()).toBe(4);
     expect(await versions.nth(0).innerText()).toContain('Restauration');
 
@@ -318,5 +332,53 @@ describe('comments', () => {
     expect(resolved).toMatchObject({ resolved: true, resolvedByName: 'Issouf Ouédraogo', replies: [{ text: 'D’accord, tous les six mois.' }] });
     // A resolved thread is no longer painted in the text.
     await expect.poll(() => page.evaluate(() => (CSS.highlights.get('palabre-comment')?.size ?? 0) + (CSS.highlights.get('palabre-comment-active')?.size ?? 0))).toBe(0);
+  });
+
+  it('keeps general comments, lets one edit and delete one’s own, shows a detached thread apart; tabs answer the arrow keys', async () => {
+    const s = await setUp('comments-general');
+    const { page } = s.app;
+    const second = textBlocks(s.rec.body)[1]!;
+    await call(s.app.dispatch, 'comment:add', {
+      recommendationId: s.rec.id,
+      text: 'Préciser qui évalue.',
+      anchor: { blockId: second.uid!, start: P2.indexOf('chaque'), end: P2.indexOf('.'), quote: 'chaque année' },
+    });
+    // The passage commented on disappears from the text.
+    await call(s.app.dispatch, 'recommendation:save', {
+      recommendationId: s.rec.id,
+      baseVersionId: s.rec.headVersionId,
+      title: s.rec.title,
+      body: body([P1, 'Le suivi est confié au Secrétariat général.'], textBlocks(s.rec.body).map((b) => b.uid!)),
+    });
+    await openEditor(s);
+
+    const detached = page.getByRole('region', { name: 'Détachés' });
+    await detached.waitFor();
+    expect(await detached.innerText()).toContain('Préciser qui évalue.');
+    expect(await detached.innerText()).toContain('chaque année');
+
+    // The tabs follow the arrow keys.
+    await page.getByRole('tab', { name: /Commentaires/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Versions' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Versions');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: /Commentaires/ }).getAttribute('aria-selected')).toBe('true');
+
+    // A general comment, edited, then deleted.
+    await page.getByRole('button', { name: 'Commentaire général' }).click();
+    await page.getByLabel('Votre commentaire sur la recommandation').fill('Le titre pourrait être plus court.');
+    await page.getByRole('button', { name: 'Publier' }).click();
+    const general = page.getByRole('region', { name: 'Sur la recommandation' });
+    await general.getByText('Le titre pourrait être plus court.').waitFor();
+    await general.getByRole('button', { name: 'Modifier' }).click();
+    await page.getByLabel('Modifier le commentaire').fill('Le titre pourrait être plus bref.');
+    await general.getByRole('button', { name: 'Enregistrer' }).click();
+    await general.getByText('Le titre pourrait être plus bref.').waitFor();
+    expect(await general.innerText()).toContain('(modifié)');
+    await general.getByRole('button', { name: 'Supprimer' }).click();
+    await expect.poll(() => general.count()).toBe(0);
+    const left = await call(s.app.dispatch, 'comment:list', { recommendationId: s.rec.id });
+    expect(left.map((thread) => [thread.text, thread.anchor?.state ?? null])).toEqual([['Préciser qui évalue.', 'detached']]);
   });
 });

@@ -45,7 +45,7 @@ async function main() {
     const histories = await Promise.all(meeting.recommendations.map((r) => call(dispatch, 'recommendation:history', { recommendationId: r.id })));
     const richest = meeting.recommendations[histories.reduce((best, h, i) => (h.length > histories[best]!.length ? i : best), 0)]!;
     await open(`/meeting/${meetingId}/rec/${richest.id}`);
-    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
     await page.locator('.history-list > li').first().waitFor();
     await shot('history');
 

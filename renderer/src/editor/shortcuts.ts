@@ -19,6 +19,8 @@ export const EDITOR_SHORTCUTS: readonly ShortcutEntry[] = [
   { combos: [['Ctrl', 'Alt', 'Enter']], description: 'editor.shortcutStatusForward' },
   { combos: [['Ctrl', 'Alt', 'Backspace']], description: 'editor.shortcutStatusBack' },
   { combos: [['Ctrl', 'Alt', 'S']], description: 'editor.shortcutStatusMenu' },
+  // Review (issue 4): a comment on the selected passage.
+  { combos: [['Ctrl', 'Alt', 'M']], description: 'comments.shortcut' },
 ];
 
 interface KeyLike {

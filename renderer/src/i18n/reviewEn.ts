@@ -2,7 +2,7 @@
 export const reviewEn = {
   'reviewTabs.label': 'Review',
   'reviewTabs.comments': 'Comments',
-  'reviewTabs.history': 'History',
+  'reviewTabs.history': 'Versions',
   'reviewTabs.amendments': 'Amendments',
   'reviewTabs.audit': 'Log',
 
@@ -72,6 +72,7 @@ export const reviewEn = {
   'history.cancel': 'Cancel',
 
   'comments.comment': 'Comment',
+  'comments.shortcut': 'Comment on the selected passage',
   'comments.commentKey': 'Comment on the selected passage (Ctrl+Alt+M)',
   'comments.general': 'General comment',
   'comments.howTo': 'Select a passage of the text, then “Comment” (Ctrl+Alt+M).',
@@ -123,6 +124,10 @@ export const reviewEn = {
   'amendment.noteHint': 'Why you propose these changes (optional).',
   'amendment.submit': 'Submit the amendment',
   'amendment.cancel': 'Cancel',
+  'amendment.discardTitle': 'Discard this proposal?',
+  'amendment.discardMessage': 'The edited text and the explanatory statement will not be kept.',
+  'amendment.discard': 'Discard',
+  'amendment.keepEditing': 'Keep editing',
   'amendment.proposed': 'Amendment submitted to the rapporteur.',
   'amendment.noneHere': 'No amendments to this recommendation.',
   'amendment.by': 'Proposed by {author}',

@@ -5,7 +5,7 @@
 export const reviewFr = {
   'reviewTabs.label': 'Révision',
   'reviewTabs.comments': 'Commentaires',
-  'reviewTabs.history': 'Historique',
+  'reviewTabs.history': 'Versions',
   'reviewTabs.amendments': 'Amendements',
   'reviewTabs.audit': 'Journal',
 
@@ -75,6 +75,7 @@ export const reviewFr = {
   'history.cancel': 'Annuler',
 
   'comments.comment': 'Commenter',
+  'comments.shortcut': 'Commenter le passage sélectionné',
   'comments.commentKey': 'Commenter le passage sélectionné (Ctrl+Alt+M)',
   'comments.general': 'Commentaire général',
   'comments.howTo': 'Sélectionnez un passage du texte, puis « Commenter » (Ctrl+Alt+M).',
@@ -126,6 +127,10 @@ export const reviewFr = {
   'amendment.noteHint': 'Pourquoi vous proposez ces modifications (facultatif).',
   'amendment.submit': 'Soumettre l’amendement',
   'amendment.cancel': 'Annuler',
+  'amendment.discardTitle': 'Abandonner cette proposition ?',
+  'amendment.discardMessage': 'Le texte modifié et l’exposé des motifs ne seront pas conservés.',
+  'amendment.discard': 'Abandonner',
+  'amendment.keepEditing': 'Continuer la rédaction',
   'amendment.proposed': 'Amendement soumis au rapporteur.',
   'amendment.noneHere': 'Aucun amendement sur cette recommandation.',
   'amendment.by': 'Proposé par {author}',

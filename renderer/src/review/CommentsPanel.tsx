@@ -402,7 +402,8 @@ function Composer({
         void submit();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
+        // Escape closes an untouched composer only: what was typed is not thrown away by a stray key.
+        if (event.key === 'Escape' && text === initial) {
           event.preventDefault();
           event.stopPropagation();
           onCancel();

@@ -138,9 +138,9 @@ export function HistoryPanel({ recommendationId, revision, committeeName, onRest
           version={restoring}
           onCancel={() => setRestoring(null)}
           onConfirm={async () => {
-            const version = restoring;
-            setRestoring(null);
-            await onRestore(version);
+            // The confirmation stays open (the page inert) until the editor shows the restored
+            // text: nothing can be typed into the text being replaced.
+            if (!(await onRestore(restoring))) setRestoring(null);
           }}
         />
       )}

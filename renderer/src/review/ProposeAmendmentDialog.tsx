@@ -8,7 +8,7 @@ import type { SerializedDocument } from '../../../shared/document/lexicalJson';
 import type { Amendment } from '../../../shared/domain/review';
 import type { Recommendation, TypographyMode } from '../../../shared/domain/types';
 import { api, settle } from '../api/client';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog, Dialog } from '../components/Dialog';
 import { ensureUniqueBlockIds } from '../editor/plugins';
 import { RecommendationEditor } from '../editor/RecommendationEditor';
 import { useI18n } from '../i18n/context';
@@ -28,6 +28,10 @@ export function ProposeAmendmentDialog({ recommendation, typography, onProposed,
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Something was typed: closing asks first, so that a stray Escape loses nothing.
+  const [dirty, setDirty] = useState(false);
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const requestClose = () => (dirty ? setConfirmingClose(true) : onClose());
   const editorRef = useRef<LexicalEditor | null>(null);
   const titleRef = useRef<HTMLTextAreaElement>(null);
 
@@ -52,51 +56,74 @@ export function ProposeAmendmentDialog({ recommendation, typography, onProposed,
   };
 
   return (
-    <Dialog title={t('amendment.proposeTitle')} onClose={onClose} className="dialog-wide" initialFocus={titleRef}>
-      <div className="dialog-body amendment-propose">
-        <p className="muted">{t('amendment.proposeIntro')}</p>
-        <div className="field title-field">
-          <label htmlFor={titleId}>{t('editor.titleLabel')}</label>
-          <textarea
-            id={titleId}
-            ref={titleRef}
-            className="title-input"
-            rows={2}
-            maxLength={500}
-            value={title}
-            onChange={(event) => setTitle(event.target.value.replace(/[\r\n]+/g, ' '))}
+    <>
+      <Dialog title={t('amendment.proposeTitle')} onClose={requestClose} className="dialog-wide" initialFocus={titleRef}>
+        <div className="dialog-body amendment-propose">
+          <p className="muted">{t('amendment.proposeIntro')}</p>
+          <div className="field title-field">
+            <label htmlFor={titleId}>{t('editor.titleLabel')}</label>
+            <textarea
+              id={titleId}
+              ref={titleRef}
+              className="title-input"
+              rows={2}
+              maxLength={500}
+              value={title}
+              onChange={(event) => {
+                setTitle(event.target.value.replace(/[\r\n]+/g, ' '));
+                setDirty(true);
+              }}
+            />
+          </div>
+          <RecommendationEditor
+            body={recommendation.body}
+            onReady={(editor) => {
+              editorRef.current = editor;
+            }}
+            onChange={() => {
+              setError(null);
+              setDirty(true);
+            }}
+            onError={(e) => setError(e.message)}
+            typography={typography}
           />
+          <div className="field">
+            <label htmlFor={noteId}>{t('amendment.note')}</label>
+            <p className="field-hint muted small" id={`${noteId}-hint`}>
+              {t('amendment.noteHint')}
+            </p>
+            <textarea id={noteId} rows={3} maxLength={5000} value={note} aria-describedby={`${noteId}-hint`} onChange={(event) => {
+                setNote(event.target.value);
+                setDirty(true);
+              }}
+            />
+          </div>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
         </div>
-        <RecommendationEditor
-          body={recommendation.body}
-          onReady={(editor) => {
-            editorRef.current = editor;
-          }}
-          onChange={() => setError(null)}
-          onError={(e) => setError(e.message)}
-          typography={typography}
+        <div className="dialog-actions">
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => void submit()}>
+            {t('amendment.submit')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={requestClose}>
+            {t('amendment.cancel')}
+          </button>
+        </div>
+      </Dialog>
+      {confirmingClose && (
+        <ConfirmDialog
+          title={t('amendment.discardTitle')}
+          message={t('amendment.discardMessage')}
+          confirmLabel={t('amendment.discard')}
+          cancelLabel={t('amendment.keepEditing')}
+          danger
+          onConfirm={onClose}
+          onCancel={() => setConfirmingClose(false)}
         />
-        <div className="field">
-          <label htmlFor={noteId}>{t('amendment.note')}</label>
-          <p className="field-hint muted small" id={`${noteId}-hint`}>
-            {t('amendment.noteHint')}
-          </p>
-          <textarea id={noteId} rows={3} maxLength={5000} value={note} aria-describedby={`${noteId}-hint`} onChange={(event) => setNote(event.target.value)} />
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void submit()}>
-          {t('amendment.submit')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          {t('amendment.cancel')}
-        </button>
-      </div>
-    </Dialog>
+      )}
+    </>
   );
 }
