@@ -9,6 +9,7 @@
  * 4. the schema, field by field.
  * The digest is checked by the caller (hashing needs the platform), over `canonicalJson(content)`.
  */
+import { cleanText } from '../text';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, packageSchema, type PalabrePackage } from './format';
 
 export type PackageProblem =
@@ -68,7 +69,26 @@ export function readPackageText(text: string): { ok: true; value: PalabrePackage
       .join('; ');
     return { ok: false, error: { problem: 'invalid', detail: detail.slice(0, 400) } };
   }
+  // What the app never stores (control characters, lone surrogates) must not arrive by a package either.
+  const dirty = firstUncleanString(parsed.data);
+  if (dirty !== null) return { ok: false, error: { problem: 'invalid', detail: `${dirty}: forbidden character (control character or lone surrogate)` } };
   return { ok: true, value: parsed.data as PalabrePackage };
+}
+
+/** The path of the first string that cleanText would change, or null. Iterative: packages are big. */
+function firstUncleanString(value: unknown): string | null {
+  const stack: Array<[unknown, string]> = [[value, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (cleanText(v) !== v) return path || '(package)';
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => stack.push([item, `${path}.${i}`]));
+    } else if (typeof v === 'object' && v !== null) {
+      for (const [k, item] of Object.entries(v)) stack.push([item, path ? `${path}.${k}` : k]);
+    }
+  }
+  return null;
 }
 
 /**
