@@ -192,6 +192,18 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     touched.add(c.recommendationId);
   }
   for (const id of touched) reindexRecommendation(ctx, id);
+
+  // Amendments: unknown ones are added (their versions came with the recommendation); a decision
+  // taken elsewhere on one still pending here is recorded. A decision here is never overwritten.
+  for (const a of pkg.amendments) {
+    if (x.versionRecommendation(a.versionId) !== a.recommendationId || x.versionRecommendation(a.baseVersionId) !== a.recommendationId) continue;
+    if (a.resultVersionId !== null && x.versionRecommendation(a.resultVersionId) !== a.recommendationId) continue;
+    const row = { ...a, decisionJson: a.decision ? JSON.stringify(a.decision) : null };
+    const here = x.amendmentStatus(a.id);
+    if (here === undefined) x.insertAmendment(row);
+    else if (!(here === 'pending' && a.status !== 'pending' && x.decideAmendment(row))) continue;
+    tally.wrote = true;
+  }
 }
 
 function stateOf(v: VersionRow, fallback: Pick<RecommendationFields, 'status' | 'committeeId'>): RecommendationState {
