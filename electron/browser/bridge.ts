@@ -15,6 +15,7 @@ import { openDatabase } from '../main/db/open';
 import { createDispatcher, type Dispatch } from '../main/handlers';
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
 import { createContext } from '../main/services/context';
+import type { FileMode } from '../main/services/fileTokens';
 import { launchChromium } from './chromium';
 import { installApi } from './installApi';
 import { serveDirectory, type StaticServer } from './staticServer';
@@ -36,6 +37,11 @@ export interface BridgedApp {
   db: Database;
   dispatch: Dispatch;
   url: string;
+  /**
+   * Stands for the open and save dialogs: grants the page an opaque token for a file (the page never
+   * sees the path), as the Electron dialog adapter does for the file the user picked.
+   */
+  grantFile(path: string, mode: FileMode): string;
   /** Sends a main-process event to the page, as Electron's webContents.send would. */
   emit<E extends AppEvent>(event: E, payload: EventPayloads[E]): Promise<boolean>;
   /** Like closing the window: lets the renderer flush pending edits, then closes everything. */
@@ -90,6 +96,7 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
       },
       dispatch,
       url: server.url,
+      grantFile: (path, mode) => ctx.files.grant(path, mode),
       emit: (event, payload) =>
         page.evaluate(
           ([name, data]) => (globalThis as unknown as { __palabreEmit(e: string, p: unknown): boolean }).__palabreEmit(name, data),

@@ -86,8 +86,8 @@ export const MESSAGES = {
     en: 'Unknown language: {detail} (fr or en)',
   },
   database_missing: {
-    fr: 'Base de données introuvable : {detail} (elle n’est créée que par demo et meeting create)',
-    en: 'Database not found: {detail} (only demo and meeting create create one)',
+    fr: 'Base de données introuvable : {detail} (elle n’est créée que par demo, meeting create et import)',
+    en: 'Database not found: {detail} (only demo, meeting create and import create one)',
   },
   quote_not_found: {
     fr: 'Passage introuvable dans le texte actuel\u00A0: «\u00A0{detail}\u00A0» (recopiez-le exactement, apostrophes et espaces comprises)',

@@ -16,8 +16,8 @@ export const OPTIONS = {
     type: 'string',
     placeholder: { fr: 'FICHIER', en: 'FILE' },
     help: {
-      fr: 'base de données SQLite de Palabre (créée si besoin par demo et meeting create)',
-      en: 'Palabre SQLite database (created when needed by demo and meeting create)',
+      fr: 'base de données SQLite de Palabre (créée si besoin par demo, meeting create et import)',
+      en: 'Palabre SQLite database (created when needed by demo, meeting create and import)',
     },
   },
   json: { type: 'boolean', help: { fr: 'sortie JSON, pour les scripts', en: 'JSON output, for scripts' } },

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { documentSchema } from '../contract/schemas';
+import { AMENDMENT_STATUSES } from '../domain/review';
 import { NUMBERING_SCHEMES, PARTICIPANT_ROLES, PRIORITIES, RECOMMENDATION_STATUSES, TYPOGRAPHY_MODES, VERSION_ORIGINS } from '../domain/types';
 
 export const PACKAGE_FORMAT = 'palabre-package';
@@ -25,6 +26,7 @@ export const PACKAGE_LIMITS = {
   versionsPerRecommendation: 2_000,
   versions: 100_000,
   comments: 100_000,
+  amendments: 20_000,
 } as const;
 
 const uuid = z.uuid();
@@ -108,6 +110,28 @@ export const packageCommentSchema = z
   })
   .strict();
 
+const hunkIds = z.array(z.string().regex(/^h[0-9a-f]{12}$/)).max(5000);
+
+/** A proposed version that is not the head (its version is among the recommendation's), and the decision on it. */
+export const packageAmendmentSchema = z
+  .object({
+    id: uuid,
+    recommendationId: uuid,
+    versionId: uuid,
+    baseVersionId: uuid,
+    authorId: uuid.nullable(),
+    authorName: text(200).nullable(),
+    note: text(5000),
+    status: z.enum(AMENDMENT_STATUSES),
+    createdAt: timestamp,
+    decidedAt: timestamp.nullable(),
+    decidedBy: uuid.nullable(),
+    decidedByName: text(200).nullable(),
+    resultVersionId: uuid.nullable(),
+    decision: z.object({ accepted: hunkIds, rejected: hunkIds }).strict().nullable(),
+  })
+  .strict();
+
 export const packageContentSchema = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
@@ -138,6 +162,7 @@ export const packageContentSchema = z
       .max(PACKAGE_LIMITS.participants),
     recommendations: z.array(packageRecommendationSchema).max(PACKAGE_LIMITS.recommendations),
     comments: z.array(packageCommentSchema).max(PACKAGE_LIMITS.comments),
+    amendments: z.array(packageAmendmentSchema).max(PACKAGE_LIMITS.amendments),
   })
   .strict()
   .superRefine((pkg, ctx) => {
@@ -152,6 +177,14 @@ export const packageContentSchema = z
       for (const v of r.versions) if (!committees.has(v.fields.committeeId)) ctx.addIssue({ code: 'custom', message: `version ${v.id}: unknown committee` });
     }
     for (const c of pkg.comments) if (!recs.has(c.recommendationId)) ctx.addIssue({ code: 'custom', message: `comment ${c.id}: unknown recommendation` });
+    const versionsOf = new Map(pkg.recommendations.map((r) => [r.id, new Set(r.versions.map((v) => v.id))]));
+    for (const a of pkg.amendments) {
+      const versions = versionsOf.get(a.recommendationId);
+      const known = (id: string | null) => id === null || versions?.has(id) === true;
+      if (!versions || !known(a.versionId) || !known(a.baseVersionId) || !known(a.resultVersionId)) {
+        ctx.addIssue({ code: 'custom', message: `amendment ${a.id}: unknown recommendation or version` });
+      }
+    }
   });
 
 export const packageSchema = z
@@ -166,3 +199,4 @@ export type PalabrePackage = PackageContent & { digest: { algorithm: 'sha256'; v
 export type PackageVersion = z.output<typeof packageVersionSchema>;
 export type PackageRecommendation = z.output<typeof packageRecommendationSchema>;
 export type PackageComment = z.output<typeof packageCommentSchema>;
+export type PackageAmendment = z.output<typeof packageAmendmentSchema>;

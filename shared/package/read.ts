@@ -9,6 +9,10 @@
  * 4. the schema, field by field.
  * The digest is checked by the caller (hashing needs the platform), over `canonicalJson(content)`.
  */
+import { fr } from 'zod/locales';
+import type { z } from 'zod';
+import type { Localized } from '../domain/types';
+import { cleanText } from '../text';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, packageSchema, type PalabrePackage } from './format';
 
 export type PackageProblem =
@@ -17,7 +21,17 @@ export type PackageProblem =
   | { problem: 'hostile_key'; key: string }
   | { problem: 'not_a_package' }
   | { problem: 'newer_version'; version: number }
-  | { problem: 'invalid'; detail: string };
+  | { problem: 'invalid'; detail: Localized };
+
+const frenchIssues = fr().localeError;
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(package)'}: ${issue.message}`)
+    .join('; ')
+    .slice(0, 400);
+}
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -62,13 +76,39 @@ export function readPackageText(text: string): { ok: true; value: PalabrePackage
   }
   const parsed = packageSchema.safeParse(raw);
   if (!parsed.success) {
-    const detail = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || '(package)'}: ${issue.message}`)
-      .join('; ');
-    return { ok: false, error: { problem: 'invalid', detail: detail.slice(0, 400) } };
+    // zod's English, and its French locale on a second parse (only on failure: it is the slow path).
+    const french = packageSchema.safeParse(raw, { error: frenchIssues });
+    const en = describeIssues(parsed.error);
+    return { ok: false, error: { problem: 'invalid', detail: { en, fr: french.success ? en : describeIssues(french.error) } } };
+  }
+  // What the app never stores (control characters, lone surrogates) must not arrive by a package either.
+  const dirty = firstUncleanString(parsed.data);
+  if (dirty !== null) {
+    return {
+      ok: false,
+      error: {
+        problem: 'invalid',
+        detail: { fr: `${dirty}\u00A0: caractère interdit (caractère de contrôle ou demi-caractère isolé)`, en: `${dirty}: forbidden character (control character or lone surrogate)` },
+      },
+    };
   }
   return { ok: true, value: parsed.data as PalabrePackage };
+}
+
+/** The path of the first string that cleanText would change, or null. Iterative: packages are big. */
+function firstUncleanString(value: unknown): string | null {
+  const stack: Array<[unknown, string]> = [[value, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (cleanText(v) !== v) return path || '(package)';
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => stack.push([item, `${path}.${i}`]));
+    } else if (typeof v === 'object' && v !== null) {
+      for (const [k, item] of Object.entries(v)) stack.push([item, path ? `${path}.${k}` : k]);
+    }
+  }
+  return null;
 }
 
 /**

@@ -4,6 +4,7 @@
  * Inserts of rows that may already be here are `INSERT OR IGNORE`: importing twice changes nothing.
  */
 import type { Database } from 'better-sqlite3';
+import type { AmendmentStatus } from '../../../../shared/domain/review';
 import type { ParticipantRole } from '../../../../shared/domain/types';
 
 export interface ExportedParticipant {
@@ -39,6 +40,23 @@ export interface CommentRecord {
   createdAt: string;
   updatedAt: string | null;
   deletedAt: string | null;
+}
+
+export interface AmendmentRecord {
+  id: string;
+  recommendationId: string;
+  versionId: string;
+  baseVersionId: string;
+  authorId: string | null;
+  authorName: string | null;
+  note: string;
+  status: AmendmentStatus;
+  createdAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decidedByName: string | null;
+  resultVersionId: string | null;
+  decisionJson: string | null;
 }
 
 export type ConflictKind = 'body' | 'title' | 'field';
@@ -97,6 +115,18 @@ export function exchangeRepository(db: Database) {
         resolved_by AS resolvedBy, resolved_by_name AS resolvedByName, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt
       FROM comments WHERE recommendation_id IN (SELECT id FROM recommendations WHERE meeting_id = ? AND deleted_at IS NULL)
       ORDER BY created_at, id`),
+    amendments: db.prepare(`SELECT id, recommendation_id AS recommendationId, version_id AS versionId, base_version_id AS baseVersionId,
+        author_id AS authorId, author_name AS authorName, note, status, created_at AS createdAt, decided_at AS decidedAt,
+        decided_by AS decidedBy, decided_by_name AS decidedByName, result_version_id AS resultVersionId, decision_json AS decisionJson
+      FROM amendments WHERE recommendation_id IN (SELECT id FROM recommendations WHERE meeting_id = ? AND deleted_at IS NULL)
+      ORDER BY created_at, id`),
+    amendmentStatus: db.prepare(`SELECT status FROM amendments WHERE id = ?`).pluck(),
+    insertAmendment: db.prepare(`INSERT INTO amendments (id, recommendation_id, version_id, base_version_id, author_id, author_name, note, status,
+        created_at, decided_at, decided_by, decided_by_name, result_version_id, decision_json)
+      VALUES (@id, @recommendationId, @versionId, @baseVersionId, @authorId, @authorName, @note, @status,
+        @createdAt, @decidedAt, @decidedBy, @decidedByName, @resultVersionId, @decisionJson)`),
+    decideAmendment: db.prepare(`UPDATE amendments SET status = @status, decided_at = @decidedAt, decided_by = @decidedBy,
+      decided_by_name = @decidedByName, result_version_id = @resultVersionId, decision_json = @decisionJson WHERE id = @id AND status = 'pending'`),
     insertCommittee: db.prepare(`INSERT OR IGNORE INTO committees (id, meeting_id, name, position, created_at) VALUES (@id, @meetingId, @name, @position, @createdAt)`),
     insertDelegation: db.prepare(`INSERT OR IGNORE INTO delegations (id, meeting_id, name) VALUES (?, ?, ?)`),
     delegationByName: db.prepare(`SELECT id FROM delegations WHERE meeting_id = ? AND name = ?`).pluck(),
@@ -155,6 +185,19 @@ export function exchangeRepository(db: Database) {
     },
     comments(meetingId: string): CommentRecord[] {
       return statements.comments.all(meetingId) as CommentRecord[];
+    },
+    amendments(meetingId: string): AmendmentRecord[] {
+      return statements.amendments.all(meetingId) as AmendmentRecord[];
+    },
+    amendmentStatus(id: string): AmendmentStatus | undefined {
+      return statements.amendmentStatus.get(id) as AmendmentStatus | undefined;
+    },
+    insertAmendment(row: AmendmentRecord): void {
+      statements.insertAmendment.run(row);
+    },
+    /** Records a decision taken elsewhere on an amendment still pending here. True when written. */
+    decideAmendment(row: AmendmentRecord): boolean {
+      return statements.decideAmendment.run(row).changes > 0;
     },
     /** True when the committee was written (false: it was already here). */
     insertCommittee(row: { id: string; meetingId: string; name: string; position: number; createdAt: string }): boolean {

@@ -4,8 +4,8 @@
  * (rapporteur → secretariat). The three carry the same kind of content, the whole meeting with every
  * version, so that any machine can merge any of them; the kind says what it is for.
  *
- * Not carried: the trash (a recommendation in the trash stays here), milestones, amendments and
- * merge conflicts (local to the machine that has them), the audit log and the profile.
+ * Not carried: the trash (a recommendation in the trash stays here), milestones, merge conflicts
+ * (local to the machine that has them), the audit log and the profile.
  */
 import { basename } from 'node:path';
 import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
@@ -75,6 +75,10 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
         deletedAt: c.deletedAt,
       }),
     ),
+    amendments: ctx.exchange.amendments(meetingId).map(({ decisionJson, ...a }) => ({
+      ...a,
+      decision: decisionJson ? (JSON.parse(decisionJson) as { accepted: string[]; rejected: string[] }) : null,
+    })),
   };
   return sealPackage(content);
 }

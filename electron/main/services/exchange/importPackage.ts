@@ -12,12 +12,11 @@
  */
 import { basename } from 'node:path';
 import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
-import { readVersionFields } from '../../../../shared/domain/fields';
+import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
 import type { ConflictRef, ImportSummary, PackagedFile } from '../../../../shared/domain/exchange';
 import type { Coauthor } from '../../../../shared/domain/review';
 import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
-import { blockPlainText } from '../../../../shared/merge/document';
 import { mergeRecommendation, type MergeConflict, type RecommendationState } from '../../../../shared/merge/recommendation';
 import type { PackageRecommendation, PackageVersion, PalabrePackage } from '../../../../shared/package/format';
 import type { VersionRow } from '../../db/repositories/recommendations';
@@ -177,7 +176,7 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
 
   for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions);
   // After all of them: a recommendation may point to one that comes later in the package.
-  for (const rec of pkg.recommendations) pointMergedInto(ctx, rec);
+  for (const rec of pkg.recommendations) if (pointMergedInto(ctx, rec)) tally.wrote = true;
 
   // Comments join their threads: threads first, then replies; a comment already here is left as it is.
   const comments = [...pkg.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.createdAt.localeCompare(b.createdAt));
@@ -193,6 +192,18 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     touched.add(c.recommendationId);
   }
   for (const id of touched) reindexRecommendation(ctx, id);
+
+  // Amendments: unknown ones are added (their versions came with the recommendation); a decision
+  // taken elsewhere on one still pending here is recorded. A decision here is never overwritten.
+  for (const a of pkg.amendments) {
+    if (x.versionRecommendation(a.versionId) !== a.recommendationId || x.versionRecommendation(a.baseVersionId) !== a.recommendationId) continue;
+    if (a.resultVersionId !== null && x.versionRecommendation(a.resultVersionId) !== a.recommendationId) continue;
+    const row = { ...a, decisionJson: a.decision ? JSON.stringify(a.decision) : null };
+    const here = x.amendmentStatus(a.id);
+    if (here === undefined) x.insertAmendment(row);
+    else if (!(here === 'pending' && a.status !== 'pending' && x.decideAmendment(row))) continue;
+    tally.wrote = true;
+  }
 }
 
 function stateOf(v: VersionRow, fallback: Pick<RecommendationFields, 'status' | 'committeeId'>): RecommendationState {
@@ -272,7 +283,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
       recommendationId: rec.id,
       title: merged.title,
       bodyJson: JSON.stringify(merged.body),
-      fieldsJson: JSON.stringify(merged.fields),
+      fieldsJson: fieldsToJson(merged.fields),
       authorId: me?.id ?? null,
       authorName: me?.name ?? null,
       origin: 'merge',
@@ -318,7 +329,7 @@ function insertVersion(ctx: ServiceContext, recommendationId: string, v: Package
       recommendationId,
       title: v.title,
       bodyJson: JSON.stringify(v.body),
-      fieldsJson: JSON.stringify(v.fields),
+      fieldsJson: fieldsToJson(v.fields),
       authorId: v.authorId,
       authorName: v.authorName,
       origin: v.origin,
@@ -347,11 +358,13 @@ function project(ctx: ServiceContext, recommendationId: string, headVersionId: s
 }
 
 /** Sets the pointer of a recommendation consolidated elsewhere, when it is merged_into here too and not pointed yet. */
-function pointMergedInto(ctx: ServiceContext, rec: PackageRecommendation): void {
-  if (rec.mergedIntoId === null) return;
+function pointMergedInto(ctx: ServiceContext, rec: PackageRecommendation): boolean {
+  if (rec.mergedIntoId === null) return false;
   const row = ctx.recommendations.record(rec.id);
-  if (row?.status !== 'merged_into' || ctx.exchange.recommendationMeeting(rec.mergedIntoId) !== row.meetingId) return;
-  if (ctx.exchange.mergedInto(rec.id) === null) ctx.exchange.setMergedInto(rec.id, rec.mergedIntoId);
+  if (row?.status !== 'merged_into' || ctx.exchange.recommendationMeeting(rec.mergedIntoId) !== row.meetingId) return false;
+  if (ctx.exchange.mergedInto(rec.id) !== null) return false;
+  ctx.exchange.setMergedInto(rec.id, rec.mergedIntoId);
+  return true;
 }
 
 function storeConflict(
@@ -389,5 +402,3 @@ function storeConflict(
   });
   return id;
 }
-
-export { blockPlainText };

@@ -71,7 +71,7 @@ export function parsePackage(bytes: Uint8Array, name: string): PalabrePackage {
       case 'newer_version':
         throw new PalabreError('package_newer', String(e.version));
       case 'invalid':
-        throw new PalabreError('package_invalid', `${name}: ${e.detail}`);
+        throw new PalabreError('package_invalid', { fr: `${name}\u00A0: ${e.detail.fr}`, en: `${name}: ${e.detail.en}` });
     }
   }
   const pkg = read.value;
