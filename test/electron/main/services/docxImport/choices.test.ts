@@ -37,7 +37,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.cleanup());
 
-describe('the choices of a Word import', () => {
+describe('the choices of a Word import', { timeout: 60_000 }, () => {
   it('the preview maps Word headings (style Heading 1) to committees', () => {
     expect(p.committees.map((c) => [c.name, c.existingId])).toEqual([
       ['Alerte précoce', alerte.id],

@@ -107,7 +107,7 @@ function links(doc: SerializedDocument): Array<[string, string]> {
   return out;
 }
 
-describe('a Word contribution made by LibreOffice', () => {
+describe('a Word contribution made by LibreOffice', { timeout: 60_000 }, () => {
   it('is previewed as committees found or new and recommendations, and nothing is written', async () => {
     const before = rowCounts(store.db);
     const p: DocxPreview = await preview(contribution);

@@ -53,7 +53,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.cleanup());
 
-describe('a report-like Word file with tracked changes and a comment range', () => {
+describe('a report-like Word file with tracked changes and a comment range', { timeout: 60_000 }, () => {
   it('is imported with the changes accepted and the comment on its recommendation', async () => {
     const contentBase64 = Buffer.from(await reportDocx()).toString('base64');
     const p = await call(store.dispatch, 'docx:preview', { meetingId: meeting.id, contentBase64 });
