@@ -135,7 +135,7 @@ describe('a Word contribution made by LibreOffice', { timeout: 60_000 }, () => {
       [0, 2],
       [0, 1],
     ]);
-    expect(p.trackedChanges).toEqual({ insertions: 0, deletions: 0 });
+    expect(p.trackedChanges).toEqual({ insertions: 0, deletions: 0, authors: [], amendable: false });
     expect(p.warnings).toEqual([]);
     expect(p.digest).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -208,7 +208,7 @@ describe('a Word contribution made by LibreOffice', { timeout: 60_000 }, () => {
 
   it('reports tracked changes, attributes to the file’s author and carries Word comments with their author', async () => {
     const p = await preview(tracked, 'suivi.docx');
-    expect(p.trackedChanges).toEqual({ insertions: 1, deletions: 1 });
+    expect(p.trackedChanges).toEqual({ insertions: 1, deletions: 1, authors: ['Awa Diallo'], amendable: true });
     expect(p.creator).toEqual({ name: 'Awa Diallo', participantId: awa.id });
     expect(p.warnings.map((w) => w.code)).toEqual(['tracked_changes', 'comments']);
     expect(p.warnings[0]!.message.fr).toContain('modifications suivies (2)');
