@@ -25,7 +25,7 @@ export interface DocxPreviewRecommendation {
   commentCount: number;
 }
 
-export type DocxWarningCode = 'tracked_changes' | 'comments' | 'comments_unplaced' | 'creator_unknown' | 'default_committee';
+export type DocxWarningCode = 'tracked_changes' | 'tracked_changes_amendable' | 'comments' | 'comments_unplaced' | 'creator_unknown' | 'default_committee';
 
 export interface DocxWarning {
   code: DocxWarningCode;
@@ -89,6 +89,10 @@ export function docxWarning(code: DocxWarningCode, detail: { count?: number; nam
     tracked_changes: {
       fr: `Le document contient des modifications suivies (${n})\u00A0: le texte importé est celui où elles sont acceptées.`,
       en: `The document holds tracked changes (${n}): the text imported is the one with them accepted.`,
+    },
+    tracked_changes_amendable: {
+      fr: `Le document contient des modifications suivies (${n})\u00A0: le texte importé est celui où elles sont acceptées, ou, au choix, celui d’avant, les modifications devenant des amendements.`,
+      en: `The document holds tracked changes (${n}): the text imported is the one with them accepted or, if chosen, the one before them, the changes becoming amendments.`,
     },
     comments: {
       fr: `Le document contient des commentaires Word (${n})\u00A0: ils sont repris comme commentaires généraux, avec leur auteur.`,

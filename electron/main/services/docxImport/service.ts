@@ -256,7 +256,7 @@ async function analyse(ctx: ServiceContext, meetingId: string, source: DocxSourc
 
   const warnings: DocxWarning[] = [];
   const changes = extras.insertions + extras.deletions;
-  if (changes > 0) warnings.push(docxWarning('tracked_changes', { count: changes }));
+  if (changes > 0) warnings.push(docxWarning(before ? 'tracked_changes_amendable' : 'tracked_changes', { count: changes }));
   if (extras.comments.length > 0) warnings.push(docxWarning('comments', { count: extras.comments.length }));
   const unplaced = commentTargets.filter((t) => t === null).length;
   if (unplaced > 0) warnings.push(docxWarning('comments_unplaced', { count: unplaced }));

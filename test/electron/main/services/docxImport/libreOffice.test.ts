@@ -210,7 +210,7 @@ describe('a Word contribution made by LibreOffice', { timeout: 60_000 }, () => {
     const p = await preview(tracked, 'suivi.docx');
     expect(p.trackedChanges).toEqual({ insertions: 1, deletions: 1, authors: ['Awa Diallo'], amendable: true });
     expect(p.creator).toEqual({ name: 'Awa Diallo', participantId: awa.id });
-    expect(p.warnings.map((w) => w.code)).toEqual(['tracked_changes', 'comments']);
+    expect(p.warnings.map((w) => w.code)).toEqual(['tracked_changes_amendable', 'comments']);
     expect(p.warnings[0]!.message.fr).toContain('modifications suivies (2)');
     expect(p.warnings[0]!.message.en).toContain('tracked changes (2)');
     expect(p.comments).toEqual([
