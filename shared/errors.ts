@@ -233,6 +233,10 @@ export const ERROR_MESSAGES = {
     fr: 'Ce document Word ne contient aucun texte à importer\u202F; rien n’a été importé.',
     en: 'This Word document holds no text to import; nothing was imported.',
   },
+  docx_changes_unaligned: {
+    fr: 'Les modifications suivies de ce document changent son découpage en recommandations\u00A0: elles ne peuvent pas devenir des amendements. Importez le texte avec les modifications acceptées. Rien n’a été importé.',
+    en: 'The tracked changes of this document change how it splits into recommendations: they cannot become amendments. Import the text with the changes accepted. Nothing was imported.',
+  },
   docx_changed: {
     fr: 'Le document n’est plus celui de l’aperçu ({detail})\u202F; affichez l’aperçu à nouveau. Rien n’a été importé.',
     en: 'The document is not the one previewed ({detail}); preview it again. Nothing was imported.',

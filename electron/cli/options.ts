@@ -95,6 +95,13 @@ export const OPTIONS = {
     type: 'boolean',
     help: { fr: 'affiche ce qui serait fait, sans rien enregistrer', en: 'prints what would be done, saving nothing' },
   },
+  'amend-changes': {
+    type: 'boolean',
+    help: {
+      fr: 'importe le texte d’avant les modifications suivies et les propose en amendement, au nom de leur auteur',
+      en: 'imports the text as it was before the tracked changes and proposes them as amendments, by their author',
+    },
+  },
   set: { type: 'string', placeholder: { fr: 'VALEUR', en: 'VALUE' }, help: { fr: 'nouvelle valeur', en: 'new value' } },
   position: {
     type: 'string',

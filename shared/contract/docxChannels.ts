@@ -28,6 +28,7 @@ const choices = z
     committees: z.record(indexKey, committeeChoice).optional(),
     committeeNames: z.record(z.string().regex(/^c\d{1,4}$/), requiredText(200)).optional(),
     carryComments: z.boolean().optional(),
+    trackedChanges: z.enum(['accept', 'amend']).optional(),
   })
   .strict();
 

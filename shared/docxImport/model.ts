@@ -47,6 +47,8 @@ export interface WordExtras {
   title: string | null;
   insertions: number;
   deletions: number;
+  /** Who made the tracked changes, in order of first appearance. */
+  changeAuthors: string[];
   comments: WordComment[];
 }
 

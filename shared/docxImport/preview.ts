@@ -25,7 +25,7 @@ export interface DocxPreviewRecommendation {
   commentCount: number;
 }
 
-export type DocxWarningCode = 'tracked_changes' | 'comments' | 'comments_unplaced' | 'creator_unknown' | 'default_committee';
+export type DocxWarningCode = 'tracked_changes' | 'tracked_changes_amendable' | 'comments' | 'comments_unplaced' | 'creator_unknown' | 'default_committee';
 
 export interface DocxWarning {
   code: DocxWarningCode;
@@ -38,7 +38,16 @@ export interface DocxPreview {
   fileName: string;
   committees: DocxPreviewCommittee[];
   recommendations: DocxPreviewRecommendation[];
-  trackedChanges: { insertions: number; deletions: number };
+  trackedChanges: {
+    insertions: number;
+    deletions: number;
+    authors: string[];
+    /**
+     * The text before the changes maps to the same recommendations as the text after them, so the
+     * import can take the text before and carry the changes as amendments (choice `trackedChanges: 'amend'`).
+     */
+    amendable: boolean;
+  };
   comments: Array<{ author: string; text: string; recommendationIndex: number | null }>;
   /** The author named in the file's properties, and the participant of the meeting it matches. */
   creator: { name: string | null; participantId: string | null };
@@ -57,12 +66,19 @@ export interface DocxImportChoices {
   committeeNames?: Record<string, string>;
   /** Carry the Word comments as general comments (default true). */
   carryComments?: boolean;
+  /**
+   * 'accept' (default): the text with the tracked changes accepted. 'amend': the text as it was
+   * before them, each changed recommendation getting an amendment with the changes, by their author.
+   */
+  trackedChanges?: 'accept' | 'amend';
 }
 
 export interface DocxImportResult {
   created: Array<{ recommendationId: string; index: number; title: string; committeeId: string }>;
   committeesCreated: Array<{ committeeId: string; name: string }>;
   commentsCarried: number;
+  /** Amendments proposed with the tracked changes (choice `trackedChanges: 'amend'`). */
+  amendments: Array<{ amendmentId: string; recommendationId: string }>;
   authorId: string | null;
 }
 
@@ -73,6 +89,10 @@ export function docxWarning(code: DocxWarningCode, detail: { count?: number; nam
     tracked_changes: {
       fr: `Le document contient des modifications suivies (${n})\u00A0: le texte importé est celui où elles sont acceptées.`,
       en: `The document holds tracked changes (${n}): the text imported is the one with them accepted.`,
+    },
+    tracked_changes_amendable: {
+      fr: `Le document contient des modifications suivies (${n})\u00A0: le texte importé est celui où elles sont acceptées, ou, au choix, celui d’avant, les modifications devenant des amendements.`,
+      en: `The document holds tracked changes (${n}): the text imported is the one with them accepted or, if chosen, the one before them, the changes becoming amendments.`,
     },
     comments: {
       fr: `Le document contient des commentaires Word (${n})\u00A0: ils sont repris comme commentaires généraux, avec leur auteur.`,

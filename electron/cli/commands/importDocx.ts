@@ -16,7 +16,7 @@ export const importDocx: Command = {
   },
   argument: 'FILE.docx',
   required: ['meeting'],
-  optional: ['as', 'dry-run'],
+  optional: ['as', 'dry-run', 'amend-changes'],
   optionHelp: {
     as: {
       fr: 'participant à qui attribuer les recommandations (par défaut\u00A0: l’auteur du fichier s’il est participant, sinon le profil)',
@@ -28,6 +28,7 @@ export const importDocx: Command = {
       meetingId: r.need('meeting'),
       asParticipantId: r.option('as'),
       dryRun: r.flag('dry-run'),
+      choices: r.flag('amend-changes') ? { trackedChanges: 'amend' } : undefined,
     });
     if (r.json) return r.printJson(result ? { preview, result } : { preview });
     r.print(describePreview(preview, r.locale));
@@ -55,8 +56,8 @@ function describePreview(preview: DocxPreview, locale: Locale): string {
 function describeResult(result: DocxImportResult, locale: Locale): string {
   const n = result.created.length;
   return t(locale, {
-    fr: `${n} recommandation${n > 1 ? 's' : ''} importée${n > 1 ? 's' : ''}, ${result.committeesCreated.length} commission(s) créée(s), ${result.commentsCarried} commentaire(s) repris.`,
-    en: `${n} recommendation${n === 1 ? '' : 's'} imported, ${result.committeesCreated.length} committee(s) created, ${result.commentsCarried} comment(s) carried.`,
+    fr: `${n} recommandation${n > 1 ? 's' : ''} importée${n > 1 ? 's' : ''}, ${result.committeesCreated.length} commission(s) créée(s), ${result.commentsCarried} commentaire(s) repris, ${result.amendments.length} amendement(s) proposé(s).`,
+    en: `${n} recommendation${n === 1 ? '' : 's'} imported, ${result.committeesCreated.length} committee(s) created, ${result.commentsCarried} comment(s) carried, ${result.amendments.length} amendment(s) proposed.`,
   });
 }
 

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertToDocx } from '../../helpers/libreoffice';
+import { handmadeDocx, paragraph } from '../main/services/docxImport/handmade';
 import { runOk as setup } from './cliInProcess';
 import { dumpDatabase, runCli, runOk, tempFolder } from './cliProcess';
 
@@ -71,5 +72,16 @@ describe('palabre import-docx', { timeout: 120_000 }, () => {
     const listed = await runOk(['list', '--db', db, '--meeting', meetingId]);
     expect(listed).toContain('1. Réseau régional (brouillon)');
     expect(listed).toContain('== Financement ==');
+  });
+
+  it('--amend-changes imports the text before the tracked changes and proposes them as an amendment', async () => {
+    const changed = join(folder.dir, 'suivi.docx');
+    const change = '<w:p><w:r><w:t xml:space="preserve">Le secrétariat publie </w:t></w:r><w:del w:id="1" w:author="Awa Diallo" w:date="2026-03-10T10:00:00Z"><w:r><w:delText>un bilan</w:delText></w:r></w:del><w:ins w:id="2" w:author="Awa Diallo" w:date="2026-03-10T10:00:00Z"><w:r><w:t>un rapport</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> annuel.</w:t></w:r></w:p>';
+    writeFileSync(changed, handmadeDocx(paragraph('Le réseau est créé.') + change));
+    const out = JSON.parse(await runOk(['import-docx', changed, '--db', db, '--meeting', meetingId, '--amend-changes', '--json'])) as {
+      result: { created: Array<{ title: string; recommendationId: string }>; amendments: Array<{ recommendationId: string }> };
+    };
+    expect(out.result.created.map((c) => c.title)).toEqual(['Le réseau est créé', 'Le secrétariat publie un bilan annuel']);
+    expect(out.result.amendments.map((a) => a.recommendationId)).toEqual([out.result.created[1]!.recommendationId]);
   });
 });

@@ -13,6 +13,8 @@ export interface DocxPackage {
   parts: Map<string, string>;
   /** A zip of the same parts, for mammoth. */
   cleanZip: Uint8Array;
+  /** The same clean zip with another text for word/document.xml (the text before its tracked changes). */
+  withDocument(xml: string): Uint8Array;
 }
 
 const DOCUMENT_PART = 'word/document.xml';
@@ -39,7 +41,11 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
     parts.set(entry.name, text);
     zipInput[entry.name] = raw;
   }
-  return { parts, cleanZip: zipSync(zipInput, { level: 1 }) };
+  return {
+    parts,
+    cleanZip: zipSync(zipInput, { level: 1 }),
+    withDocument: (xml) => zipSync({ ...zipInput, [DOCUMENT_PART]: new TextEncoder().encode(xml) }, { level: 1 }),
+  };
 }
 
 function decodeXml(raw: Uint8Array): string {

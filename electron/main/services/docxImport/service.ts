@@ -17,19 +17,23 @@ import {
   type DocxPreview,
   type DocxWarning,
 } from '../../../../shared/docxImport/preview';
+import { documentToPlainText, walkNodes, type SerializedDocument } from '../../../../shared/document/lexicalJson';
 import { paragraphKindOf } from '../../../../shared/document/paragraphKind';
 import { comparisonKey } from '../../../../shared/domain/fields';
 import type { Participant } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
+import { proposeAmendment } from '../amendments';
 import { recordAudit } from '../audit';
 import { addComment } from '../comments';
 import { addCommittee } from '../committees';
 import type { ServiceContext } from '../context';
 import { requireCommittee, requireMeeting, requireParticipant } from '../lookups';
 import { listParticipants } from '../participants';
+import { currentLocale } from '../profile';
 import { insertRecommendation } from '../recommendations';
 import { docxToHtml, htmlToBlocks } from './html';
 import { readDocxPackage } from './package';
+import { rejectTrackedChanges } from './trackedChanges';
 import { readWordExtras } from './wordExtras';
 import { DOCX_LIMITS } from './zip';
 
@@ -44,6 +48,8 @@ export interface DocxSource {
 interface Analysis {
   digest: string;
   mapping: DocxMapping;
+  /** The mapping of the text before its tracked changes, when it has the same recommendations; else null. */
+  before: DocxMapping | null;
   extras: WordExtras;
   commentTargets: Array<number | null>;
   creator: Participant | undefined;
@@ -92,8 +98,12 @@ export async function importDocx(
     if (!mapping.recommendations.some((r) => String(r.index) === index)) throw new PalabreError('not_found', index);
   }
   if (targets.size === 0) throw new PalabreError('docx_empty');
+  const amend = choices.trackedChanges === 'amend' && analysis.extras.insertions + analysis.extras.deletions > 0;
+  if (amend && !analysis.before) throw new PalabreError('docx_changes_unaligned');
+  const participants = listParticipants(ctx, input.meetingId);
+  const participantNamed = (name: string) => participants.find((p) => comparisonKey(p.name) === comparisonKey(name));
 
-  const result: DocxImportResult = { created: [], committeesCreated: [], commentsCarried: 0, authorId: author?.id ?? null };
+  const result: DocxImportResult = { created: [], committeesCreated: [], commentsCarried: 0, amendments: [], authorId: author?.id ?? null };
   ctx.db.transaction(() => {
     const committeeIds = new Map<string, string>();
     const committeeOf = (choice: { committeeId: string } | { committeeKey: string }): string => {
@@ -115,20 +125,36 @@ export async function importDocx(
       const choice = targets.get(rec.index);
       if (!choice) continue;
       const committeeId = committeeOf(choice);
-      const recommendationId = insertRecommendation(actx, { meetingId: input.meetingId, committeeId, title: rec.title, body: rec.body, origin: 'import' });
+      // With 'amend', the text before the changes is imported, and the changes proposed on top of it.
+      const text = amend ? analysis.before!.recommendations[rec.index]! : rec;
+      const recommendationId = insertRecommendation(actx, { meetingId: input.meetingId, committeeId, title: text.title, body: text.body, origin: 'import' });
+      if (amend && (text.title !== rec.title || documentToPlainText(text.body) !== documentToPlainText(rec.body) || JSON.stringify(marks(text.body)) !== JSON.stringify(marks(rec.body)))) {
+        const changer = participantNamed(analysis.extras.changeAuthors[0] ?? '');
+        try {
+          const amendment = proposeAmendment(changer ? { ...ctx, actingAs: changer.id } : actx, {
+            recommendationId,
+            title: rec.title,
+            body: rec.body,
+            note: changesNote(analysis.extras.changeAuthors, currentLocale(ctx)),
+          });
+          result.amendments.push({ amendmentId: amendment.id, recommendationId });
+        } catch (error) {
+          // A change nobody could see (a formatting mark the editor does not keep): nothing to propose.
+          if (!(error instanceof PalabreError && error.code === 'amendment_empty')) throw error;
+        }
+      }
       recommendationIds.set(rec.index, recommendationId);
       // The title as stored (the meeting's typography applied).
       const title = ctx.recommendations.version(ctx.recommendations.get(recommendationId)!.headVersionId)!.title;
       result.created.push({ recommendationId, index: rec.index, title, committeeId });
     }
     if (choices.carryComments !== false) {
-      const participants = listParticipants(ctx, input.meetingId);
       const fallback = result.created[0]?.recommendationId;
       analysis.extras.comments.forEach((comment, i) => {
         const target = analysis.commentTargets[i];
         const recommendationId = (target !== null && target !== undefined ? recommendationIds.get(target) : undefined) ?? fallback;
         if (!recommendationId) return;
-        const commenter = participants.find((p) => comparisonKey(p.name) === comparisonKey(comment.author));
+        const commenter = participantNamed(comment.author);
         // A commenter who is not a participant keeps their name in the text of the comment.
         const text = commenter ? comment.text : `[Word${comment.author ? ` — ${comment.author}` : ''}] ${comment.text}`;
         addComment(commenter ? { ...ctx, actingAs: commenter.id } : actx, { recommendationId, text });
@@ -145,6 +171,7 @@ export async function importDocx(
         committeesCreated: result.committeesCreated.length,
         comments: result.commentsCarried,
         trackedChanges: analysis.extras.insertions + analysis.extras.deletions,
+        amendments: result.amendments.length,
       },
       at: ctx.timestamp(),
     });
@@ -211,6 +238,13 @@ async function analyse(ctx: ServiceContext, meetingId: string, source: DocxSourc
     throw new PalabreError('docx_too_large', { fr: `${mapping.recommendations.length} recommandations`, en: `${mapping.recommendations.length} recommendations` });
   }
 
+  let before: DocxMapping | null = null;
+  if (extras.insertions + extras.deletions > 0) {
+    const original = rejectTrackedChanges(pkg.parts.get('word/document.xml') ?? '');
+    const candidate = mapDocument(htmlToBlocks(await docxToHtml(pkg.withDocument(original))), committees, defaultName, ctx.newId);
+    before = sameShape(candidate, mapping) ? candidate : null;
+  }
+
   const folded = mapping.recommendations.map((r) => comparisonKey(r.plainText));
   const commentTargets = extras.comments.map((comment) => {
     const anchor = comparisonKey(comment.anchorText);
@@ -222,14 +256,14 @@ async function analyse(ctx: ServiceContext, meetingId: string, source: DocxSourc
 
   const warnings: DocxWarning[] = [];
   const changes = extras.insertions + extras.deletions;
-  if (changes > 0) warnings.push(docxWarning('tracked_changes', { count: changes }));
+  if (changes > 0) warnings.push(docxWarning(before ? 'tracked_changes_amendable' : 'tracked_changes', { count: changes }));
   if (extras.comments.length > 0) warnings.push(docxWarning('comments', { count: extras.comments.length }));
   const unplaced = commentTargets.filter((t) => t === null).length;
   if (unplaced > 0) warnings.push(docxWarning('comments_unplaced', { count: unplaced }));
   if (extras.creator && !creator) warnings.push(docxWarning('creator_unknown', { name: extras.creator }));
   const headingless = mapping.committees.find((c) => !c.fromHeading);
   if (headingless && mapping.committees.length > 1) warnings.push(docxWarning('default_committee', { name: headingless.name }));
-  return { digest, mapping, extras, commentTargets, creator, warnings };
+  return { digest, mapping, before, extras, commentTargets, creator, warnings };
 }
 
 function toPreview(analysis: Analysis, fileName: string): DocxPreview {
@@ -256,7 +290,7 @@ function toPreview(analysis: Analysis, fileName: string): DocxPreview {
         commentCount: analysis.commentTargets.filter((t) => t === r.index).length,
       };
     }),
-    trackedChanges: { insertions: extras.insertions, deletions: extras.deletions },
+    trackedChanges: { insertions: extras.insertions, deletions: extras.deletions, authors: extras.changeAuthors, amendable: analysis.before !== null },
     comments: extras.comments.map((c, i) => ({ author: c.author, text: c.text, recommendationIndex: analysis.commentTargets[i] ?? null })),
     creator: { name: extras.creator, participantId: analysis.creator?.id ?? null },
     warnings: analysis.warnings,
@@ -268,4 +302,27 @@ function chooseAuthor(ctx: ServiceContext, meetingId: string, asParticipantId: s
   const participant = requireParticipant(ctx, asParticipantId);
   if (participant.meetingId !== meetingId) throw new PalabreError('participant_mismatch');
   return participant;
+}
+
+/** Same number of recommendations, each in a committee of the same name: the two texts can be paired. */
+function sameShape(a: DocxMapping, b: DocxMapping): boolean {
+  const committeeName = (m: DocxMapping, key: string) => m.committees.find((c) => c.key === key)?.name;
+  return (
+    a.recommendations.length === b.recommendations.length &&
+    a.recommendations.every((r, i) => committeeName(a, r.committeeKey) === committeeName(b, b.recommendations[i]!.committeeKey))
+  );
+}
+
+/** The formatted pieces of a body, to notice a change of formatting only. */
+function marks(body: SerializedDocument): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  walkNodes(body, (n) => {
+    if (n.type === 'text') out.push([n.text ?? '', n.format]);
+  });
+  return out;
+}
+
+function changesNote(authors: readonly string[], locale: 'fr' | 'en'): string {
+  const who = authors.length > 0 ? ` (${authors.join(', ')})` : '';
+  return locale === 'en' ? `Tracked changes of the Word document${who}` : `Modifications suivies du document Word${who}`;
 }

@@ -6,6 +6,7 @@
  */
 import type { WordComment, WordExtras } from '../../../../shared/docxImport/model';
 import { cleanText } from '../../../../shared/text';
+import { changeAuthors } from './trackedChanges';
 
 const MAX_COMMENTS = 2000;
 
@@ -17,6 +18,7 @@ export function readWordExtras(parts: ReadonlyMap<string, string>): WordExtras {
     title: coreProperty(core, 'dc:title'),
     insertions: count(document, /<w:ins[\s>]/g),
     deletions: count(document, /<w:del[\s>]/g),
+    changeAuthors: changeAuthors(document).map((a) => cleanText(decodeEntities(a)).trim().slice(0, 200)).filter((a) => a.length > 0),
     comments: readComments(parts.get('word/comments.xml') ?? '', document),
   };
 }

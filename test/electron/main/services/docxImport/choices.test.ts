@@ -37,7 +37,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.cleanup());
 
-describe('the choices of a Word import', () => {
+describe('the choices of a Word import', { timeout: 60_000 }, () => {
   it('the preview maps Word headings (style Heading 1) to committees', () => {
     expect(p.committees.map((c) => [c.name, c.existingId])).toEqual([
       ['Alerte précoce', alerte.id],
@@ -59,6 +59,21 @@ describe('the choices of a Word import', () => {
     expect(errorOf(await attempt({ choices: { committeeNames: { [key]: 'formation' } } })).code).toBe('duplicate_name');
     expect(errorOf(await attempt({ choices: { extra: true } })).code).toBe('invalid_input');
     expect(dumpDatabase(store.path)).toBe(before);
+  });
+
+  it('refuses to carry as amendments tracked changes that add a whole recommendation', async () => {
+    const inserted = `<w:p><w:pPr><w:rPr><w:ins w:id="1" w:author="Kofi Mensah" w:date="2026-03-10T10:00:00Z"/></w:rPr></w:pPr><w:ins w:id="2" w:author="Kofi Mensah" w:date="2026-03-10T10:00:00Z"><w:r><w:t>Un audit est publié.</w:t></w:r></w:ins></w:p>`;
+    const bytes = Buffer.from(handmadeDocx(paragraph('Le réseau est créé.') + inserted)).toString('base64');
+    const preview = await call(store.dispatch, 'docx:preview', { meetingId: meeting.id, contentBase64: bytes });
+    expect(preview.trackedChanges).toEqual({ insertions: 2, deletions: 0, authors: ['Kofi Mensah'], amendable: false });
+    const before = dumpDatabase(store.path);
+    const error = errorOf(await store.dispatch('docx:import', { meetingId: meeting.id, contentBase64: bytes, digest: preview.digest, choices: { trackedChanges: 'amend' } }));
+    expect(error.code).toBe('docx_changes_unaligned');
+    expect(error.message.en).toContain('cannot become amendments');
+    expect(dumpDatabase(store.path)).toBe(before);
+    // Accepted, they import.
+    const result = await call(store.dispatch, 'docx:import', { meetingId: meeting.id, contentBase64: bytes, digest: preview.digest });
+    expect(result.created.map((c) => c.title)).toEqual(['Le réseau est créé', 'Un audit est publié']);
   });
 
   it('imports in one go, and a second preview finds the committees the first import created', async () => {

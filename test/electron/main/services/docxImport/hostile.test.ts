@@ -44,7 +44,8 @@ async function expectRefused(bytes: Uint8Array, code: ErrorCode, fr: string, en:
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
 
-describe('hostile or broken .docx files', () => {
+// Some of these files inflate to tens of megabytes: on a loaded machine they take seconds, not milliseconds.
+describe('hostile or broken .docx files', { timeout: 60_000 }, () => {
   it('a valid hand-made file passes, so that each refusal below is about its one defect', async () => {
     const p = await call(store.dispatch, 'docx:preview', { meetingId: meeting.id, contentBase64: base64(VALID) });
     expect(p.recommendations.map((r) => r.title)).toEqual(['Les États membres créent un réseau d’alerte précoce', 'Le secrétariat publie un rapport annuel']);
@@ -65,8 +66,8 @@ describe('hostile or broken .docx files', () => {
   });
 
   it('many small parts that together inflate past the total cap are refused', async () => {
-    const part = ' '.repeat(1024 * 1024 - 100);
-    const extra = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`customXml/item${i}.xml`, `<x>${part}</x>`]));
+    const part = utf8(`<x>${' '.repeat(1024 * 1024 - 100)}</x>`);
+    const extra = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`customXml/item${i}.xml`, part]));
     await expectRefused(handmadeDocx(paragraph('Texte.'), extra), 'docx_too_large', 'customXml/item', 'customXml/item');
   });
 

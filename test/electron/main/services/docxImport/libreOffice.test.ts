@@ -107,7 +107,7 @@ function links(doc: SerializedDocument): Array<[string, string]> {
   return out;
 }
 
-describe('a Word contribution made by LibreOffice', () => {
+describe('a Word contribution made by LibreOffice', { timeout: 60_000 }, () => {
   it('is previewed as committees found or new and recommendations, and nothing is written', async () => {
     const before = rowCounts(store.db);
     const p: DocxPreview = await preview(contribution);
@@ -135,7 +135,7 @@ describe('a Word contribution made by LibreOffice', () => {
       [0, 2],
       [0, 1],
     ]);
-    expect(p.trackedChanges).toEqual({ insertions: 0, deletions: 0 });
+    expect(p.trackedChanges).toEqual({ insertions: 0, deletions: 0, authors: [], amendable: false });
     expect(p.warnings).toEqual([]);
     expect(p.digest).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -208,9 +208,9 @@ describe('a Word contribution made by LibreOffice', () => {
 
   it('reports tracked changes, attributes to the file’s author and carries Word comments with their author', async () => {
     const p = await preview(tracked, 'suivi.docx');
-    expect(p.trackedChanges).toEqual({ insertions: 1, deletions: 1 });
+    expect(p.trackedChanges).toEqual({ insertions: 1, deletions: 1, authors: ['Awa Diallo'], amendable: true });
     expect(p.creator).toEqual({ name: 'Awa Diallo', participantId: awa.id });
-    expect(p.warnings.map((w) => w.code)).toEqual(['tracked_changes', 'comments']);
+    expect(p.warnings.map((w) => w.code)).toEqual(['tracked_changes_amendable', 'comments']);
     expect(p.warnings[0]!.message.fr).toContain('modifications suivies (2)');
     expect(p.warnings[0]!.message.en).toContain('tracked changes (2)');
     expect(p.comments).toEqual([

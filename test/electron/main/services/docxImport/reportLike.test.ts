@@ -53,12 +53,12 @@ beforeEach(async () => {
 });
 afterEach(() => store.cleanup());
 
-describe('a report-like Word file with tracked changes and a comment range', () => {
+describe('a report-like Word file with tracked changes and a comment range', { timeout: 60_000 }, () => {
   it('is imported with the changes accepted and the comment on its recommendation', async () => {
     const contentBase64 = Buffer.from(await reportDocx()).toString('base64');
     const p = await call(store.dispatch, 'docx:preview', { meetingId: meeting.id, contentBase64 });
     expect(p.recommendations.map((r) => r.title)).toEqual(['Créer un réseau régional', 'Former les agents']);
-    expect(p.trackedChanges).toEqual({ insertions: 1, deletions: 1 });
+    expect(p.trackedChanges).toEqual({ insertions: 1, deletions: 1, authors: ['Kofi Mensah'], amendable: true });
     expect(p.creator).toEqual({ name: 'Kofi Mensah', participantId: kofi.id });
     expect(p.comments).toEqual([{ author: 'Awa Diallo', text: 'Quel calendrier\u202F?', recommendationIndex: 1 }]);
 
@@ -77,5 +77,23 @@ describe('a report-like Word file with tracked changes and a comment range', () 
     expect([first!.authorName, second!.authorName]).toEqual(['Kofi Mensah', 'Kofi Mensah']);
     const threads = await call(store.dispatch, 'comment:list', { recommendationId: second!.id });
     expect(threads.map((t) => [t.text, t.authorName])).toEqual([['[Word — Awa Diallo] Quel calendrier\u202F?', 'Kofi Mensah']]);
+    expect(result.amendments).toEqual([]);
+  });
+
+  it('can carry the tracked changes as an amendment by their author, on the text as it was before them', async () => {
+    const awa = await call(store.dispatch, 'participant:add', { meetingId: meeting.id, name: 'Awa Diallo', delegation: 'Mali', role: 'rapporteur' });
+    const contentBase64 = Buffer.from(await reportDocx()).toString('base64');
+    const p = await call(store.dispatch, 'docx:preview', { meetingId: meeting.id, contentBase64 });
+    const result = await call(store.dispatch, 'docx:import', { meetingId: meeting.id, contentBase64, digest: p.digest, asParticipantId: awa.id, choices: { trackedChanges: 'amend' } });
+    const second = await call(store.dispatch, 'recommendation:get', { recommendationId: result.created[1]!.recommendationId });
+    expect(textBlocks(second.body).map((b) => b.text)).toEqual(['Les agents sont formés chaque mois à Bamako.', 'Un rapport est publié.']);
+    expect(second.authorName).toBe('Awa Diallo');
+    // Only the recommendation the changes touch gets an amendment, proposed by the author of the changes.
+    expect(result.amendments.map((a) => a.recommendationId)).toEqual([second.id]);
+    const [amendment] = await call(store.dispatch, 'amendment:list', { recommendationId: second.id });
+    expect([amendment!.authorName, amendment!.note, amendment!.status]).toEqual(['Kofi Mensah', 'Modifications suivies du document Word (Kofi Mensah)', 'pending']);
+    const review = await call(store.dispatch, 'amendment:review', { amendmentId: amendment!.id });
+    const decision = await call(store.dispatch, 'amendment:decide', { amendmentId: amendment!.id, accept: review.hunks.map((h) => h.id), reject: [] });
+    expect(textBlocks(decision.recommendation.body).map((b) => b.text)).toEqual(['Les agents sont formés chaque année à Bamako.', 'Un rapport est publié.']);
   });
 });
