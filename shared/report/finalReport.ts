@@ -61,7 +61,7 @@ export function buildFinalReport(data: ReportData): Document {
     styles: reportStyles(locale, languageTag(locale)),
     numbering: reportNumbering(),
     // The table of contents is written with its page numbers, so it reads right before Word updates it.
-    pageNumbers: estimatePageNumbers,
+    ...(worthEstimatingPages(data) ? { pageNumbers: estimatePageNumbers } : {}),
     features: { updateFields: true, ...(data.kind === 'review' ? { trackRevisions: true } : {}) },
     ...(state.comments.length > 0 ? { comments: { children: state.comments } } : {}),
     sections: [
@@ -73,6 +73,31 @@ export function buildFinalReport(data: ReportData): Document {
       },
     ],
   });
+}
+
+/** Beyond this much text, or with a word longer than this, pages are left for Word to number (see below). */
+const ESTIMATE_MAX_CHARACTERS = 300_000;
+const ESTIMATE_MAX_WORD = 80;
+
+/**
+ * Laying the pages out to number the table of contents costs about a second for a meeting of a dozen
+ * recommendations, grows with the text, and becomes very slow on a word that cannot be broken
+ * (thousands of letters pasted without a space). Past these bounds the entries are written without
+ * their page numbers, which Word and LibreOffice fill in when they update the fields (the document
+ * asks Word to on opening).
+ */
+export function worthEstimatingPages(data: ReportData): boolean {
+  const longWord = new RegExp(`\\S{${ESTIMATE_MAX_WORD + 1}}`, 'u');
+  let characters = 0;
+  const stack: unknown[] = [data.meeting, data.committees, data.delegations];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      characters += value.length;
+      if (characters > ESTIMATE_MAX_CHARACTERS || longWord.test(value)) return false;
+    } else if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array)) stack.push(...Object.values(value));
+  }
+  return true;
 }
 
 /** The logo scaled to fit 4.5 × 3 cm (at 96 dpi), its proportions kept. */
