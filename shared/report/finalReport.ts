@@ -186,7 +186,7 @@ function recommendation(state: BuildState, rec: ReportRecommendation): Paragraph
 }
 
 /** A copy of the document with its top-level preambular blocks first (each group in its own order). */
-function preambularFirst(doc: SerializedDocument): SerializedDocument {
+export function preambularFirst(doc: SerializedDocument): SerializedDocument {
   const children = doc.root.children;
   const preambular = children.filter((n) => paragraphKindOf(n) === 'preambular');
   if (preambular.length === 0) return doc;
