@@ -69,7 +69,7 @@ describe('palabre report', { timeout: 120_000 }, () => {
       [['--out', target, '--status', 'adopted,lost'], 'fr_FR.UTF-8', /^Statut inconnu\u00A0: lost /],
       [['--out', target, '--milestone', 'Jamais posé'], 'fr_FR.UTF-8', /^Jalon introuvable dans cette réunion\u00A0: Jamais posé/],
       [['--out', out('report.pdf')], 'en_GB.UTF-8', /^The report is written to a \.docx file: /],
-      [['--out', join(folder.dir, 'no', 'such', 'folder.docx')], 'en_GB.UTF-8', /^The report could not be written: folder\.docx \(dossier introuvable \/ folder not found\)/],
+      [['--out', join(folder.dir, 'no', 'such', 'folder.docx')], 'en_GB.UTF-8', /^The report could not be written: folder\.docx \(folder not found\); no existing file was changed\.\n$/],
     ];
     for (const [args, lang, message] of cases) {
       const result = await runCli(report(...args), lang);

@@ -9,6 +9,7 @@ import { call } from '../../../../../electron/main/handlers';
 import { seedDemoMeeting } from '../../../../../electron/main/services/demo';
 import { writeFileAtomic } from '../../../../../electron/main/services/report/atomicWrite';
 import { registerFileTarget } from '../../../../../electron/main/services/report/targets';
+import type { PalabreError } from '../../../../../shared/errors';
 import { convert, squash } from '../../../../helpers/libreoffice';
 import { makePng } from '../../../../helpers/png';
 import { errorOf, makeTempDir, openTempStore, removeTempDir, type TempStore } from '../../../../helpers/tempDb';
@@ -115,7 +116,16 @@ describe('writing a report atomically', () => {
     const dir = makeTempDir();
     try {
       expect(() => writeFileAtomic(join(dir, 'missing', 'report.docx'), new Uint8Array([1]))).toThrow(/folder not found/);
-      expect(() => writeFileAtomic(dir, new Uint8Array([1]))).toThrow(/could not be written/);
+      expect(() => writeFileAtomic(dir, new Uint8Array([1]))).toThrow(/could not be written: palabre-test-\w+ \(it is a folder\)/);
+      const refusal = (() => {
+        try {
+          writeFileAtomic(join(dir, 'missing', 'report.docx'), new Uint8Array([1]));
+        } catch (error) {
+          return error as PalabreError;
+        }
+        throw new Error('expected a refusal');
+      })();
+      expect(refusal.toValue().message.fr).toBe('Impossible d’écrire le rapport\u00A0: report.docx (dossier introuvable)\u202F; aucun fichier existant n’a été modifié.');
       expect(existsSync(join(dir, 'missing'))).toBe(false);
       expect(readdirSync(dir)).toEqual([]);
     } finally {
