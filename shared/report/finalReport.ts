@@ -76,12 +76,13 @@ export function buildFinalReport(data: ReportData): Document {
 }
 
 /** Beyond this much text, or with a word longer than this, pages are left for Word to number (see below). */
-const ESTIMATE_MAX_CHARACTERS = 300_000;
+const ESTIMATE_MAX_CHARACTERS = 120_000;
 const ESTIMATE_MAX_WORD = 80;
 
 /**
  * Laying the pages out to number the table of contents costs about a second for a meeting of a dozen
- * recommendations, grows with the text, and becomes very slow on a word that cannot be broken
+ * recommendations, grows with the text (some five seconds for fifty long ones on a slow laptop), and
+ * becomes very slow on a word that cannot be broken
  * (thousands of letters pasted without a space). Past these bounds the entries are written without
  * their page numbers, which Word and LibreOffice fill in when they update the fields (the document
  * asks Word to on opening).
