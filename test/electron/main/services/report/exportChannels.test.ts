@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
 import { seedDemoMeeting } from '../../../../../electron/main/services/demo';
 import { writeFileAtomic } from '../../../../../electron/main/services/report/atomicWrite';
+import { exportReport } from '../../../../../electron/main/services/report/export';
 import { registerFileTarget } from '../../../../../electron/main/services/report/targets';
 import type { PalabreError } from '../../../../../shared/errors';
 import { convert, squash } from '../../../../helpers/libreoffice';
@@ -59,6 +60,23 @@ describe('report:outline and report:export', { timeout: 120_000 }, () => {
       expect(again.message.fr).toBe('Destination d’export inconnue ou expirée\u00A0: choisissez à nouveau le fichier.');
       // A logo token cannot stand for a destination.
       expect(errorOf(await store.dispatch('report:export', { meetingId, kind: 'final', targetToken: registerFileTarget(store.ctx, 'logo', path) })).code).toBe('unknown_export_target');
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+
+  it('reports its progress: each recommendation gathered, then building, packing and writing', async () => {
+    const dir = makeTempDir();
+    try {
+      const events: string[] = [];
+      const result = await exportReport(
+        store.ctx,
+        { meetingId, kind: 'review', locale: 'fr', milestoneId: null, sinceMilestoneId: null, statuses: null, logo: null },
+        join(dir, 'revision.docx'),
+        (p) => events.push(`${p.phase} ${p.done}/${p.total}`),
+      );
+      const gathered = Array.from({ length: result.recommendationCount }, (_, i) => `gather ${i + 1}/${result.recommendationCount}`);
+      expect(events).toEqual([...gathered, 'build 0/1', 'pack 0/1', 'write 0/1', 'write 1/1']);
     } finally {
       removeTempDir(dir);
     }
