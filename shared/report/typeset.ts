@@ -32,6 +32,15 @@ export function prepareReportData(input: ReportData): ReportData {
         earlierBody: r.earlierBody && doc(r.earlierBody),
         earlierTitle: r.earlierTitle && t(r.earlierTitle),
         contributors: r.contributors.map(t),
+        changes: r.changes && {
+          ...r.changes,
+          earlierFields: r.changes.earlierFields && {
+            ...r.changes.earlierFields,
+            addressees: r.changes.earlierFields.addressees.map(t),
+            leadActors: r.changes.earlierFields.leadActors.map(t),
+            horizon: t(r.changes.earlierFields.horizon),
+          },
+        },
         comments: r.comments.map((c) => ({ ...c, text: t(c.text), replies: c.replies.map((reply) => ({ ...reply, text: t(reply.text) })) })),
       })),
     })),

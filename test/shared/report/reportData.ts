@@ -42,7 +42,7 @@ export function changesFrom(rec: ReportRecommendation, earlierTitle: string, ear
   const who = { author, date: '2025-11-18T10:00:00.000Z' };
   return {
     ...rec,
-    changes: { titleRuns: changes.title.runs, titleAuthor: who, body: changes.body, blockAuthors: changes.body.blocks.map(() => who), fallback: who },
+    changes: { titleRuns: changes.title.runs, titleAuthor: who, body: changes.body, blockAuthors: changes.body.blocks.map(() => who), fallback: who, earlierFields: null, fieldsAuthor: who },
     earlierBody,
     earlierTitle,
   };
