@@ -23,7 +23,7 @@ import type { ReportData, ReportRecommendation } from './model';
 import { pageProperties, runningFooter, runningHeader, textWidth } from './page';
 import { documentParagraphs, type ListCounter } from './richText';
 import { reportNumbering, reportStyles, STYLE } from './styles';
-import { stateLine } from './finalReport';
+import { preambularFirst, stateLine } from './finalReport';
 
 /** Shares of the text width: number, earlier text, current text, contributors. */
 const SHARES = [0.08, 0.38, 0.38, 0.16];
@@ -115,7 +115,7 @@ function cell(children: Paragraph[], width: number, fill?: string): TableCell {
 function textCell(title: string, body: Parameters<typeof documentParagraphs>[0], lists: ListCounter): Paragraph[] {
   return [
     new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: title, bold: true })] }),
-    ...documentParagraphs(body, { operativeStyle: STYLE.tableText, lists }),
+    ...documentParagraphs(preambularFirst(body), { operativeStyle: STYLE.tableText, preambularStyle: STYLE.tablePreambular, lists }),
   ];
 }
 

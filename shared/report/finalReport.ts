@@ -23,11 +23,12 @@ import {
 } from 'docx';
 import { formatDate, formatDateRange } from './dates';
 import { label, languageTag, roleLabel } from './labels';
-import type { ReportComment, ReportData, ReportRecommendation } from './model';
+import type { ReportComment, ReportData, ReportFieldValues, ReportRecommendation } from './model';
 import { emptyFooter, emptyHeader, pageProperties, runningFooter, runningHeader } from './page';
 import { documentParagraphs, type ListCounter } from './richText';
 import { reportNumbering, reportStyles, STYLE } from './styles';
 import { trackedParagraph, trackedRuns, type CommentMark, type RevisionCounter } from './trackedText';
+import { diffPlainText } from '../diff/documentDiff';
 import type { SerializedDocument } from '../document/lexicalJson';
 import { paragraphKindOf } from '../document/paragraphKind';
 
@@ -61,7 +62,7 @@ export function buildFinalReport(data: ReportData): Document {
     styles: reportStyles(locale, languageTag(locale)),
     numbering: reportNumbering(),
     // The table of contents is written with its page numbers, so it reads right before Word updates it.
-    pageNumbers: estimatePageNumbers,
+    ...(worthEstimatingPages(data) ? { pageNumbers: estimatePageNumbers } : {}),
     features: { updateFields: true, ...(data.kind === 'review' ? { trackRevisions: true } : {}) },
     ...(state.comments.length > 0 ? { comments: { children: state.comments } } : {}),
     sections: [
@@ -73,6 +74,32 @@ export function buildFinalReport(data: ReportData): Document {
       },
     ],
   });
+}
+
+/** Beyond this much text, or with a word longer than this, pages are left for Word to number (see below). */
+const ESTIMATE_MAX_CHARACTERS = 120_000;
+const ESTIMATE_MAX_WORD = 80;
+
+/**
+ * Laying the pages out to number the table of contents costs about a second for a meeting of a dozen
+ * recommendations, grows with the text (some five seconds for fifty long ones on a slow laptop), and
+ * becomes very slow on a word that cannot be broken
+ * (thousands of letters pasted without a space). Past these bounds the entries are written without
+ * their page numbers, which Word and LibreOffice fill in when they update the fields (the document
+ * asks Word to on opening).
+ */
+export function worthEstimatingPages(data: ReportData): boolean {
+  const longWord = new RegExp(`\\S{${ESTIMATE_MAX_WORD + 1}}`, 'u');
+  let characters = 0;
+  const stack: unknown[] = [data.meeting, data.committees, data.delegations];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      characters += value.length;
+      if (characters > ESTIMATE_MAX_CHARACTERS || longWord.test(value)) return false;
+    } else if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array)) stack.push(...Object.values(value));
+  }
+  return true;
 }
 
 /** The logo scaled to fit 4.5 × 3 cm (at 96 dpi), its proportions kept. */
@@ -146,7 +173,7 @@ function recommendation(state: BuildState, rec: ReportRecommendation): Paragraph
     titleChildren.unshift(new CommentRangeStart(mark.id));
     titleChildren.push(new CommentRangeEnd(mark.id), new TextRun({ children: [new CommentReference(mark.id)] }));
   }
-  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: titleChildren }), ...fieldLines(rec, data)];
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: titleChildren }), ...fieldLines(state, rec, review)];
   if (review) {
     const changes = rec.changes!;
     const blocks = changes.body.blocks.map((block, index) => ({ block, author: changes.blockAuthors[index] ?? changes.fallback }));
@@ -161,23 +188,40 @@ function recommendation(state: BuildState, rec: ReportRecommendation): Paragraph
 }
 
 /** A copy of the document with its top-level preambular blocks first (each group in its own order). */
-function preambularFirst(doc: SerializedDocument): SerializedDocument {
+export function preambularFirst(doc: SerializedDocument): SerializedDocument {
   const children = doc.root.children;
   const preambular = children.filter((n) => paragraphKindOf(n) === 'preambular');
   if (preambular.length === 0) return doc;
   return { root: { ...doc.root, children: [...preambular, ...children.filter((n) => paragraphKindOf(n) !== 'preambular')] } };
 }
 
-function fieldLines(rec: ReportRecommendation, data: ReportData): Paragraph[] {
-  const { locale } = data;
-  const line = (name: string, value: string) =>
-    new Paragraph({ style: STYLE.fields, children: [new TextRun({ text: `${name} `, bold: true }), new TextRun(value)] });
-  const out: Paragraph[] = [];
-  if (rec.addressees.length > 0) out.push(line(label(rec.addressees.length > 1 ? 'addressees' : 'addressee', locale), rec.addressees.join(locale === 'fr' ? '\u202F; ' : '; ')));
-  if (rec.leadActors.length > 0) out.push(line(label('leadActors', locale), rec.leadActors.join(locale === 'fr' ? '\u202F; ' : '; ')));
-  const deadline = formatDate(rec.deadline, locale);
-  const horizon = [rec.horizon, deadline ? `(${label('deadline', locale)}${locale === 'fr' ? '\u00A0:' : ':'} ${deadline})` : ''].filter(Boolean).join(' ');
-  if (horizon) out.push(line(label('horizon', locale), horizon));
+/** The fields as the report writes them: addressees, lead actors, horizon with its deadline. */
+function fieldTexts(values: ReportFieldValues, locale: ReportData['locale']): { addressees: string; leadActors: string; horizon: string } {
+  const join = (list: string[]) => list.join(locale === 'fr' ? '\u202F; ' : '; ');
+  const deadline = formatDate(values.deadline, locale);
+  const horizon = [values.horizon, deadline ? `(${label('deadline', locale)}${locale === 'fr' ? '\u00A0:' : ':'} ${deadline})` : ''].filter(Boolean).join(' ');
+  return { addressees: join(values.addressees), leadActors: join(values.leadActors), horizon };
+}
+
+/**
+ * The fields under the title. In the review copy, a field changed since the earlier milestone is
+ * written as tracked changes from its earlier value, attributed to whoever last changed the fields.
+ */
+function fieldLines(state: BuildState, rec: ReportRecommendation, review: boolean): Paragraph[] {
+  const { locale } = state.data;
+  const now = fieldTexts(rec, locale);
+  const before = review ? fieldTexts(rec.changes!.earlierFields ?? { addressees: [], leadActors: [], horizon: '', deadline: null }, locale) : now;
+  const line = (name: string, key: keyof typeof now) => {
+    if (!now[key] && !before[key]) return null;
+    const value: ParagraphChild[] =
+      review && before[key] !== now[key] ? trackedRuns(diffPlainText(before[key], now[key]), rec.changes!.fieldsAuthor, state.revisions) : [new TextRun(now[key])];
+    return new Paragraph({ style: STYLE.fields, children: [new TextRun({ text: `${name} `, bold: true }), ...value] });
+  };
+  const out = [
+    line(label(rec.addressees.length > 1 ? 'addressees' : 'addressee', locale), 'addressees'),
+    line(label('leadActors', locale), 'leadActors'),
+    line(label('horizon', locale), 'horizon'),
+  ].filter((p): p is Paragraph => p !== null);
   // Space between the fields and the text.
   if (out.length > 0) out.push(new Paragraph({ style: STYLE.fields, spacing: { after: 80 }, children: [] }));
   return out;

@@ -35,6 +35,16 @@ export interface ReportChanges {
   /** Who last changed each block, by its index in `body.blocks`; `fallback` for the others. */
   blockAuthors: Array<ChangeAuthor | null>;
   fallback: ChangeAuthor;
+  /** The fields shown under the title as they were before (null: the recommendation is new), and who last changed them. */
+  earlierFields: ReportFieldValues | null;
+  fieldsAuthor: ChangeAuthor;
+}
+
+export interface ReportFieldValues {
+  addressees: string[];
+  leadActors: string[];
+  horizon: string;
+  deadline: string | null;
 }
 
 export interface ReportCommentReply {

@@ -51,6 +51,8 @@ export interface ListCounter {
 export interface RichTextOptions {
   /** Style of operative paragraphs (the introduction uses the body text style). */
   operativeStyle?: string;
+  /** Style of preambular paragraphs (the table has its own, smaller). */
+  preambularStyle?: string;
   lists: ListCounter;
 }
 
@@ -58,6 +60,7 @@ export interface RichTextOptions {
 export function documentParagraphs(doc: SerializedDocument, options: RichTextOptions): Paragraph[] {
   const out: Paragraph[] = [];
   const operative = options.operativeStyle ?? STYLE.recommendation;
+  const preambular = options.preambularStyle ?? STYLE.preambular;
   // Each entry: a node, the list it is in (type and instance) and its depth in lists.
   const stack: Array<{ node: SerializedNode; list: { numbered: boolean; instance: number } | null; depth: number }> = [];
   for (let i = doc.root.children.length - 1; i >= 0; i--) stack.push({ node: doc.root.children[i]!, list: null, depth: -1 });
@@ -78,7 +81,7 @@ export function documentParagraphs(doc: SerializedDocument, options: RichTextOpt
       const level = Math.min(Math.max(depth, 0), 8);
       out.push(
         new Paragraph({
-          style: paragraphKindOf(node) === 'preambular' ? STYLE.preambular : operative,
+          style: paragraphKindOf(node) === 'preambular' ? preambular : operative,
           numbering: list?.numbered ? { reference: NUMBERED_LIST, level, instance: list.instance } : { reference: BULLET_LIST, level },
           children: inlineRuns(node),
         }),
@@ -87,7 +90,7 @@ export function documentParagraphs(doc: SerializedDocument, options: RichTextOpt
     }
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'quote') {
       const style =
-        node.type === 'quote' ? STYLE.quote : node.type === 'heading' ? STYLE.subheading : paragraphKindOf(node) === 'preambular' ? STYLE.preambular : operative;
+        node.type === 'quote' ? STYLE.quote : node.type === 'heading' ? STYLE.subheading : paragraphKindOf(node) === 'preambular' ? preambular : operative;
       const runs = inlineRuns(node);
       // An empty paragraph of the editor is spacing the user typed; Word's spacing already separates paragraphs.
       if (runs.length > 0) out.push(new Paragraph({ style, children: runs }));

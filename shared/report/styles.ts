@@ -26,6 +26,7 @@ export const STYLE = {
   delegation: 'Delegation',
   participant: 'Participant',
   tableText: 'TexteTableau',
+  tablePreambular: 'PreambuleTableau',
   tableHeader: 'EnteteTableau',
   headerFooter: 'EnTetePiedDePage',
 } as const;
@@ -46,6 +47,7 @@ const NAMES: Readonly<Record<keyof typeof STYLE, Readonly<Record<Locale, string>
   delegation: { fr: 'Délégation', en: 'Delegation' },
   participant: { fr: 'Participant', en: 'Participant' },
   tableText: { fr: 'Texte de tableau', en: 'Table text' },
+  tablePreambular: { fr: 'Préambule de tableau', en: 'Table preambular paragraph' },
   tableHeader: { fr: 'En-tête de tableau', en: 'Table heading' },
   headerFooter: { fr: 'En-tête et pied de page', en: 'Header and footer' },
 };
@@ -128,6 +130,7 @@ export function reportStyles(locale: Locale, language: string): IStylesOptions {
       }),
       paragraph('participant', { basedOn: 'Normal', paragraph: { spacing: { after: 20 }, indent: { left: 284 } } }),
       paragraph('tableText', { basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 60, line: 240 } } }),
+      paragraph('tablePreambular', { basedOn: STYLE.tableText, run: { size: 18, italics: true } }),
       paragraph('tableHeader', { basedOn: 'Normal', run: { size: 18, bold: true, color: 'FFFFFF' }, paragraph: { spacing: { after: 0 }, keepNext: true } }),
       paragraph('headerFooter', { basedOn: 'Normal', run: { size: 16, color: GREY }, paragraph: { spacing: { after: 0 } } }),
     ],

@@ -1,7 +1,7 @@
 /**
  * The report's data made safe and typeset before it is built: every string filtered to characters
  * XML 1.0 allows (xmlSafe.ts), then French typography on the meeting's texts when the meeting uses
- * it. Diff runs are left as computed: they are cut from texts already typeset when they were saved,
+ * it (comment and change authors are metadata, left as they are). Diff runs are left as computed: they are cut from texts already typeset when they were saved,
  * and typesetting a run alone could move a space across the cut.
  */
 import type { SerializedDocument } from '../document/lexicalJson';
@@ -31,6 +31,16 @@ export function prepareReportData(input: ReportData): ReportData {
         body: doc(r.body),
         earlierBody: r.earlierBody && doc(r.earlierBody),
         earlierTitle: r.earlierTitle && t(r.earlierTitle),
+        contributors: r.contributors.map(t),
+        changes: r.changes && {
+          ...r.changes,
+          earlierFields: r.changes.earlierFields && {
+            ...r.changes.earlierFields,
+            addressees: r.changes.earlierFields.addressees.map(t),
+            leadActors: r.changes.earlierFields.leadActors.map(t),
+            horizon: t(r.changes.earlierFields.horizon),
+          },
+        },
         comments: r.comments.map((c) => ({ ...c, text: t(c.text), replies: c.replies.map((reply) => ({ ...reply, text: t(reply.text) })) })),
       })),
     })),

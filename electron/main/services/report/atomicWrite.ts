@@ -47,12 +47,22 @@ function syncFolder(folder: string): void {
   }
 }
 
-function describe(error: unknown, path: string): string {
+/** Why the file could not be written, in both languages. */
+function describe(error: unknown, path: string): { fr: string; en: string } {
   const code = (error as { code?: unknown } | null)?.code;
   const name = basename(path);
-  if (code === 'ENOENT') return `${name} (dossier introuvable / folder not found)`;
-  if (code === 'EACCES' || code === 'EPERM') return `${name} (accès refusé / permission denied)`;
-  if (code === 'EISDIR') return `${name} (c’est un dossier / is a folder)`;
-  if (code === 'ENOSPC') return `${name} (disque plein / disk full)`;
-  return `${name}${typeof code === 'string' ? ` (${code})` : error instanceof Error ? ` (${error.message.slice(0, 120)})` : ''}`;
+  const reasons: Record<string, { fr: string; en: string }> = {
+    ENOENT: { fr: 'dossier introuvable', en: 'folder not found' },
+    EACCES: { fr: 'accès refusé', en: 'permission denied' },
+    EPERM: { fr: 'accès refusé', en: 'permission denied' },
+    EISDIR: { fr: 'c’est un dossier', en: 'it is a folder' },
+    ENOTEMPTY: { fr: 'c’est un dossier', en: 'it is a folder' },
+    EEXIST: { fr: 'c’est un dossier', en: 'it is a folder' },
+    ENOSPC: { fr: 'disque plein', en: 'disk full' },
+    EROFS: { fr: 'support en lecture seule', en: 'read-only medium' },
+  };
+  const reason = typeof code === 'string' ? reasons[code] : undefined;
+  if (reason) return { fr: `${name} (${reason.fr})`, en: `${name} (${reason.en})` };
+  const other = typeof code === 'string' ? ` (${code})` : error instanceof Error ? ` (${error.message.slice(0, 120)})` : '';
+  return { fr: `${name}${other}`, en: `${name}${other}` };
 }

@@ -6,9 +6,9 @@
  */
 import { diffRecommendationStates, type RecommendationState } from '../../../../shared/diff/recommendationDiff';
 import { emptyDocument, type SerializedDocument } from '../../../../shared/document/lexicalJson';
-import type { Locale, RecommendationStatus } from '../../../../shared/domain/types';
+import type { Locale, RecommendationFields, RecommendationStatus } from '../../../../shared/domain/types';
 import { label } from '../../../../shared/report/labels';
-import type { ReportComment, ReportData, ReportDelegation, ReportKind, ReportLogo, ReportRecommendation } from '../../../../shared/report/model';
+import type { ReportComment, ReportData, ReportDelegation, ReportFieldValues, ReportKind, ReportLogo, ReportRecommendation } from '../../../../shared/report/model';
 import type { MilestoneRow } from '../../db/repositories/milestones';
 import type { VersionRow } from '../../db/repositories/recommendations';
 import { listComments } from '../comments';
@@ -131,9 +131,15 @@ function reportRecommendation(
       return uid ? authorOf(blame.block(uid)) : fallback;
     }),
     fallback,
+    earlierFields: base ? shownFields(versionFields(base, record)) : null,
+    fieldsAuthor: authorOf(blame.fields((v) => JSON.stringify(shownFields(versionFields(v, record))))),
   };
   rec.comments = comments(ctx, record.id, version.id === record.headVersionId && record.deletedAt === null, unknown);
   return rec;
+}
+
+function shownFields(fields: RecommendationFields): ReportFieldValues {
+  return { addressees: fields.addressees, leadActors: fields.leadActors, horizon: fields.horizon, deadline: fields.deadline };
 }
 
 /** The comment threads, anchored where they stand on the head when the head is what is exported. */

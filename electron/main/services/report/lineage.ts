@@ -93,6 +93,14 @@ export function blamer(line: readonly VersionRow[], base: VersionRow | null) {
       }
       return null;
     },
+    /** The fields the report shows (addressees, lead actors, horizon, deadline). */
+    fields(read: (v: VersionRow) => string): VersionRow | null {
+      for (let i = 0; i < line.length; i++) {
+        const before = previous(i);
+        if (read(line[i]!) !== (before ? read(before) : undefined)) return line[i]!;
+      }
+      return null;
+    },
     title(): VersionRow | null {
       for (let i = 0; i < line.length; i++) if (line[i]!.title !== previous(i)?.title) return line[i]!;
       return null;

@@ -18,10 +18,12 @@ describe('the review copy and the compilation table, read back by LibreOffice', 
   beforeAll(async () => {
     f = await reviewFixture();
     const rec = await f.create('Créer un réseau d’alerte', ['Considérant les crises récentes dans la région,', 'Les experts recommandent de créer un réseau national d’alerte.']);
+    await call(f.store.dispatch, 'recommendation:setFields', { recommendationId: rec.id, horizon: 'fin 2026' });
     await f.create('Former les diplomates', ['Les experts recommandent un programme commun de formation.'], f.diplomates);
     milestoneId = (await call(f.store.dispatch, 'milestone:create', { meetingId: f.meeting.id, name: 'Projet soumis à la plénière' })).id;
     await f.actAs(f.issouf);
     const edited = await f.save(rec, ['Considérant les crises récentes dans la région,', 'Les experts recommandent vivement de créer un réseau régional d’alerte.'], 'Créer un réseau régional d’alerte');
+    await call(f.store.dispatch, 'recommendation:setFields', { recommendationId: rec.id, horizon: 'mi-2027', addressees: ['Conseil des Ministres'] });
     await f.actAs(f.awa);
     const thread = await call(f.store.dispatch, 'comment:add', {
       recommendationId: rec.id,
@@ -43,6 +45,10 @@ describe('the review copy and the compilation table, read back by LibreOffice', 
         { kind: 'insertion', author: 'Issouf Ouédraogo', text: 'régional' },
         { kind: 'insertion', author: 'Issouf Ouédraogo', text: 'vivement' },
         { kind: 'deletion', author: 'Issouf Ouédraogo', text: 'national' },
+        // The fields under the title, changed after the milestone.
+        { kind: 'insertion', author: 'Issouf Ouédraogo', text: 'Conseil des Ministres' },
+        { kind: 'deletion', author: 'Issouf Ouédraogo', text: 'fin 2026' },
+        { kind: 'insertion', author: 'Issouf Ouédraogo', text: 'mi-2027' },
       ]),
     );
     // Nothing is attributed to Awa: she changed no text after the milestone.
@@ -76,6 +82,7 @@ describe('the review copy and the compilation table, read back by LibreOffice', 
     expect(accepted).toContain('Recommandation 1 — Créer un réseau régional d’alerte');
     expect(accepted).toContain('Considérant les crises récentes dans la région, Les experts recommandent vivement de créer un réseau régional d’alerte.');
     expect(accepted).not.toContain('national');
+    expect(accepted).toContain('Destinataire : Conseil des Ministres Horizon : mi-2027');
     const txt = squash(await convert(bytes, 'txt'));
     expect(txt).toContain('Copie de révision');
     expect(txt).toContain('Modifications depuis le jalon « Projet soumis à la plénière »');
