@@ -121,16 +121,24 @@ export async function restoreDatabaseFile(ctx: ServiceContext, source: string): 
   }
 
   const safety = await backupNow(ctx, 'before-restore');
-  ctx.db.close();
+  const swap = (async () => {
+    ctx.db.close();
+    try {
+      swapIn(staging, live);
+      replaceDatabase(ctx, await openDatabase(live, { nativeBinding: ctx.nativeBinding, backupDir: ctx.backupDir || undefined }));
+    } catch (error) {
+      // The restored file would not open: the database as it was comes back.
+      copyFileSync(join(backupFolder(ctx), safety.id), staging);
+      swapIn(staging, live);
+      replaceDatabase(ctx, await openDatabase(live, { nativeBinding: ctx.nativeBinding }));
+      throw error instanceof PalabreError ? error : new PalabreError('invalid_backup', String(error));
+    }
+  })();
+  ctx.swapping = swap;
   try {
-    swapIn(staging, live);
-    replaceDatabase(ctx, await openDatabase(live, { nativeBinding: ctx.nativeBinding, backupDir: ctx.backupDir || undefined }));
-  } catch (error) {
-    // The restored file would not open: the database as it was comes back.
-    copyFileSync(join(backupFolder(ctx), safety.id), staging);
-    swapIn(staging, live);
-    replaceDatabase(ctx, await openDatabase(live, { nativeBinding: ctx.nativeBinding }));
-    throw error instanceof PalabreError ? error : new PalabreError('invalid_backup', String(error));
+    await swap;
+  } finally {
+    ctx.swapping = undefined;
   }
   return safety;
 }
