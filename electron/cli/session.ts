@@ -11,7 +11,7 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { acquireDatabaseLock } from '../main/db/lock';
+import { acquireDatabaseLock, lockPathFor, removeLockFiles } from '../main/db/lock';
 import { openDatabase } from '../main/db/open';
 import { createDispatcher, type Dispatch } from '../main/handlers';
 import { createContext, type ServiceContext } from '../main/services/context';
@@ -28,14 +28,17 @@ export async function openSession(path: string, mayCreate: boolean): Promise<Ses
   const fullPath = resolve(path);
   const existed = existsSync(fullPath);
   if (!existed && !mayCreate) throw new CliError('database_missing', path);
-  // Taken before anything is created: a refused command leaves no file behind, not even a lock.
+  // Taken before the database is opened. A file that turns out not to be a Palabre database keeps no
+  // lock files beside it (unless they were there before: then another Palabre uses them).
+  const lockExisted = existsSync(lockPathFor(fullPath));
   const lock = acquireDatabaseLock(fullPath, 'cli');
   let db: Database;
   try {
     db = await openDatabase(fullPath);
   } catch (error) {
-    if (!existed) removeDatabaseFiles(fullPath);
     lock.release();
+    if (!existed) removeDatabaseFiles(fullPath);
+    else if (!lockExisted) removeLockFiles(fullPath);
     throw error;
   }
   const services = createContext(db, { databasePath: fullPath, appVersion: process.env.npm_package_version ?? '0.0.0' });
@@ -45,12 +48,13 @@ export async function openSession(path: string, mayCreate: boolean): Promise<Ses
     close(failed) {
       // services.db, not db: a restore replaces the connection.
       if (services.db.open) services.db.close();
-      if (failed && !existed) removeDatabaseFiles(fullPath);
       lock.release();
+      if (failed && !existed) removeDatabaseFiles(fullPath);
     },
   };
 }
 
 function removeDatabaseFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+  removeLockFiles(path);
 }

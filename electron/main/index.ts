@@ -67,7 +67,7 @@ async function start(): Promise<MainWindow | undefined> {
   let db: Database;
   try {
     // One writer per file: a command line (or another profile pointed here) holding it is refused.
-    lock = acquireDatabaseLock(dbPath, 'app');
+    lock = acquireDatabaseLock(dbPath, 'app', { nativeBinding });
     db = await openDatabase(dbPath, { nativeBinding });
   } catch (error) {
     lock?.release();

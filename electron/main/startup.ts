@@ -31,7 +31,8 @@ export function systemLocale(preferredLanguages: readonly string[]): Locale {
 export function startupErrorText(error: unknown, locale: Locale, path: string): { title: string; message: string } {
   const reason =
     error instanceof PalabreError
-      ? formatError(error.code, error.detail, locale)
+      ? // toValue(): a detail written in each language (the lock's holder) must not stay in English.
+        error.toValue().message[locale]
       : formatError('internal', error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : '', locale);
   return {
     title: dialogText('startupErrorTitle', locale),

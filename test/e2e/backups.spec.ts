@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/main/handlers';
+import { seriousViolations } from './axe';
 import { launchApp, type LaunchedApp } from './harness';
 
 let dir: string;
@@ -39,6 +40,7 @@ describe('the backups screen', () => {
     const item = list.getByRole('listitem').first();
     expect(await item.textContent()).toMatch(/Manuelle.*\d+(,\d)?\s?(ko|Ko|kB|o)/u);
     await page.getByRole('status').filter({ hasText: /^Sauvegarde faite/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Something changes after the backup.
     await call(app.dispatch, 'meeting:create', { title: 'Réunion à annuler' });
@@ -47,6 +49,7 @@ describe('the backups screen', () => {
     await item.getByRole('button', { name: /^Restaurer la sauvegarde du / }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Restaurer cette sauvegarde\u202F?' });
     await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     expect((await call(app.dispatch, 'meeting:list', {})).map((m) => m.title)).toContain('Réunion à annuler');
 
@@ -71,5 +74,6 @@ describe('the backups screen', () => {
     await app.page.getByRole('heading', { level: 1, name: 'Backups' }).waitFor();
     await app.page.getByRole('button', { name: 'Back up now' }).waitFor();
     expect(await app.page.getByRole('listitem').filter({ hasText: 'Before a restore' }).count()).toBe(1);
+    expect(await seriousViolations(app.page)).toEqual([]);
   });
 });

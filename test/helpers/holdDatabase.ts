@@ -8,11 +8,12 @@ import { openDatabase } from '../../electron/main/db/open';
 
 async function main(): Promise<void> {
   const path = process.argv[2]!;
-  acquireDatabaseLock(path, 'app');
+  const lock = acquireDatabaseLock(path, 'app');
   const db = await openDatabase(path);
   db.prepare('SELECT count(*) FROM meetings').get();
   process.stdout.write(`holding ${process.pid}\n`);
-  setInterval(() => undefined, 60_000);
+  // Both stay referenced (a collected connection would close and give the lock back) until the kill.
+  setInterval(() => void [lock.path, db.open], 60_000);
 }
 
 main().catch((error: unknown) => {

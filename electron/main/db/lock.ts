@@ -1,15 +1,19 @@
 /**
  * One writer per database file. Whoever opens a Palabre database (the desktop app, a command of the
- * command line) first takes `<file>.lock`, created exclusively (`wx`: the file system says who won),
- * holding the holder's pid, host and start time. SQLite's own locks only last one transaction; this
- * lock lasts the whole session, so the command line cannot write under an open window.
+ * command line) first takes its lock, and holds it until it closes the database. SQLite's own locks
+ * last one transaction only; this one lasts the whole session, so the command line cannot write
+ * under an open window.
  *
- * A holder killed with SIGKILL leaves its lock file behind. Such a lock is stale, and is taken over,
- * when its pid is no longer alive on this host, or when the file is unreadable (a crash while it was
- * being written). A lock from another host (a database on a shared folder) cannot be checked and is
- * respected: the message names the host and the lock file.
+ * The lock is an operating-system file lock, not a marker file: `<file>.lock` is a tiny SQLite file
+ * held in EXCLUSIVE locking mode by an open connection. The system releases it when the holder ends
+ * in any way — a clean quit, a crash, SIGKILL, a power cut — so a dead holder never locks the user
+ * out, and a new process that happens to get a dead holder's pid cannot either. `<file>.lock.json`
+ * says who holds it (pid, host, since, app or command line), for the message only: it is never
+ * trusted to decide. The lock file is never deleted (deleting a lock file that another process has
+ * just opened would let two holders lock two different files).
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { PalabreError } from '../../../shared/errors';
@@ -24,105 +28,90 @@ export interface LockOwner {
 
 export interface DatabaseLock {
   readonly path: string;
-  /** Removes the lock file if it is still ours. Safe to call twice. */
+  /** Gives the lock back. Safe to call twice. */
   release(): void;
+}
+
+export interface LockOptions {
+  /** The better-sqlite3 addon to load (the Electron build inside the app). */
+  nativeBinding?: string;
+  now?: () => Date;
 }
 
 export function lockPathFor(databasePath: string): string {
   return `${databasePath}.lock`;
 }
 
+function ownerPathFor(databasePath: string): string {
+  return `${lockPathFor(databasePath)}.json`;
+}
+
 /** Takes the lock of `databasePath`, or throws `db_locked` naming who holds it. */
-export function acquireDatabaseLock(databasePath: string, by: string, now: () => Date = () => new Date()): DatabaseLock {
+export function acquireDatabaseLock(databasePath: string, by: string, options: LockOptions = {}): DatabaseLock {
   const path = lockPathFor(databasePath);
-  const me: LockOwner = { pid: process.pid, host: hostname(), since: now().toISOString(), by };
-  // Two rounds: the second one after removing a stale lock. Losing a race twice means someone else holds it.
-  for (let attempt = 0; attempt < 2; attempt++) {
-    if (tryCreate(path, me)) return ownLock(path, me);
-    const owner = readOwner(path);
-    if (owner === 'missing') continue;
-    if (owner !== 'unreadable' && !isStale(owner)) throw lockedError(owner, path);
-    rmSync(path, { force: true });
-  }
-  const owner = readOwner(path);
-  throw lockedError(typeof owner === 'string' ? { pid: 0, host: '?', since: '', by: '?' } : owner, path);
-}
-
-/** Who holds the lock of `databasePath` now, if a live holder does. */
-export function lockHolder(databasePath: string): LockOwner | undefined {
-  const owner = readOwner(lockPathFor(databasePath));
-  return typeof owner === 'string' || isStale(owner) ? undefined : owner;
-}
-
-function tryCreate(path: string, me: LockOwner): boolean {
-  let fd: number;
+  let db: Database.Database;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(path, 'wx', 0o644);
+    // timeout 0: a held lock is reported at once, not waited for.
+    db = new Database(path, { nativeBinding: options.nativeBinding, timeout: 0 });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new PalabreError('db_unreadable', (error as Error).message);
+    throw new PalabreError('db_unreadable', error instanceof Error ? error.message : String(error));
   }
   try {
-    writeSync(fd, JSON.stringify(me));
-  } finally {
-    closeSync(fd);
-  }
-  return true;
-}
-
-function readOwner(path: string): LockOwner | 'missing' | 'unreadable' {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
+    db.pragma('journal_mode = DELETE');
+    db.pragma('locking_mode = EXCLUSIVE');
+    // The first write takes the exclusive lock; in EXCLUSIVE mode the connection keeps it until closed.
+    db.exec('BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS holder (since TEXT); COMMIT;');
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
+    db.close();
+    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) throw lockedError(readOwner(databasePath), path);
+    throw new PalabreError('db_unreadable', error instanceof Error ? error.message : String(error));
   }
+  const me: LockOwner = { pid: process.pid, host: hostname(), since: (options.now?.() ?? new Date()).toISOString(), by };
   try {
-    const value = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof value.pid === 'number' && Number.isInteger(value.pid) && value.pid > 0 && typeof value.host === 'string') {
-      return { pid: value.pid, host: value.host, since: String(value.since ?? ''), by: String(value.by ?? '') };
-    }
+    writeFileSync(ownerPathFor(databasePath), JSON.stringify(me));
   } catch {
-    // A lock file cut short by a crash while it was written.
+    // Only the message would be poorer; the lock itself is held.
   }
-  return 'unreadable';
-}
-
-function isStale(owner: LockOwner): boolean {
-  if (owner.host !== hostname()) return false;
-  if (owner.pid === process.pid) return false;
-  return !isAlive(owner.pid);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else; it is alive.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function ownLock(path: string, me: LockOwner): DatabaseLock {
   let released = false;
   return {
     path,
     release() {
       if (released) return;
       released = true;
-      const owner = readOwner(path);
-      if (typeof owner !== 'string' && owner.pid === me.pid && owner.since === me.since) rmSync(path, { force: true });
+      db.close();
     },
   };
 }
 
-function lockedError(owner: LockOwner, path: string): PalabreError {
-  const fr = owner.by === 'app' ? 'la fenêtre de Palabre' : owner.by === 'cli' ? 'une commande Palabre' : 'un autre programme';
-  const en = owner.by === 'app' ? 'the Palabre window' : owner.by === 'cli' ? 'a Palabre command' : 'another program';
+/** Who the last holder said it was (for messages; may describe a holder that is gone). */
+export function readOwner(databasePath: string): LockOwner | undefined {
+  try {
+    const value = JSON.parse(readFileSync(ownerPathFor(databasePath), 'utf8')) as Partial<LockOwner>;
+    if (typeof value.pid === 'number' && typeof value.host === 'string') {
+      return { pid: value.pid, host: value.host, since: String(value.since ?? ''), by: String(value.by ?? '') };
+    }
+  } catch {
+    // Missing or cut short by a crash while it was written.
+  }
+  return undefined;
+}
+
+function lockedError(owner: LockOwner | undefined, path: string): PalabreError {
+  const by = owner?.by;
+  const fr = by === 'app' ? 'la fenêtre de Palabre' : by === 'cli' ? 'une commande Palabre' : 'un autre programme';
+  const en = by === 'app' ? 'the Palabre window' : by === 'cli' ? 'a Palabre command' : 'another program';
+  const who = owner ? { fr: ` (processus ${owner.pid} sur ${owner.host})`, en: ` (process ${owner.pid} on ${owner.host})` } : { fr: '', en: '' };
   return new PalabreError('db_locked', {
-    fr: `${fr} (processus ${owner.pid} sur ${owner.host})\u202F; verrou\u00A0: ${path}`,
-    en: `${en} (process ${owner.pid} on ${owner.host}); lock: ${path}`,
+    fr: `${fr}${who.fr}\u202F; verrou\u00A0: ${path}`,
+    en: `${en}${who.en}; lock: ${path}`,
   });
+}
+
+/**
+ * Removes the lock's files, for a database that was just created and removed again (a command that
+ * failed leaves no trace). Only for that case: an existing database's lock file is never deleted.
+ */
+export function removeLockFiles(databasePath: string): void {
+  for (const file of [lockPathFor(databasePath), `${lockPathFor(databasePath)}-journal`, ownerPathFor(databasePath)]) rmSync(file, { force: true });
 }

@@ -112,6 +112,8 @@ export function createDispatcher(ctx: ServiceContext, log: (error: unknown) => v
     // Never throws: an object channel (String() can throw on it) or a payload whose getters throw is an error value too.
     if (!isChannel(channel)) return { ok: false, error: errorValue('unknown_channel', describeChannel(channel)) };
     try {
+      // A restore is replacing the connection: wait for the new one rather than meet a closed file.
+      while (ctx.swapping) await ctx.swapping.catch(() => undefined);
       const parsed = contract[channel].input.safeParse(payload ?? {});
       if (!parsed.success) return { ok: false, error: invalidInput(contract[channel].input, payload, parsed.error) };
       const handler = handlers[channel] as (input: unknown) => unknown;

@@ -9,7 +9,7 @@
  */
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   backupName,
   backupsToDelete,
@@ -105,6 +105,8 @@ export async function restoreBackup(ctx: ServiceContext, backupId: string): Prom
 export async function restoreDatabaseFile(ctx: ServiceContext, source: string): Promise<BackupInfo> {
   const live = ctx.databasePath;
   if (!live) throw new PalabreError('backup_unavailable', { fr: 'base sans fichier', en: 'database without a file' });
+  // The open database itself is no backup (and copying a live file is exactly what must never happen).
+  if (resolve(source) === resolve(live)) throw new PalabreError('invalid_backup', { fr: 'c’est la base ouverte elle-même', en: 'it is the open database itself' });
   const staging = `${live}.restoring`;
   removeDatabaseFiles(staging);
   try {
@@ -119,16 +121,24 @@ export async function restoreDatabaseFile(ctx: ServiceContext, source: string): 
   }
 
   const safety = await backupNow(ctx, 'before-restore');
-  ctx.db.close();
+  const swap = (async () => {
+    ctx.db.close();
+    try {
+      swapIn(staging, live);
+      replaceDatabase(ctx, await openDatabase(live, { nativeBinding: ctx.nativeBinding, backupDir: ctx.backupDir || undefined }));
+    } catch (error) {
+      // The restored file would not open: the database as it was comes back.
+      copyFileSync(join(backupFolder(ctx), safety.id), staging);
+      swapIn(staging, live);
+      replaceDatabase(ctx, await openDatabase(live, { nativeBinding: ctx.nativeBinding }));
+      throw error instanceof PalabreError ? error : new PalabreError('invalid_backup', String(error));
+    }
+  })();
+  ctx.swapping = swap;
   try {
-    swapIn(staging, live);
-    replaceDatabase(ctx, await openDatabase(live, { nativeBinding: ctx.nativeBinding, backupDir: ctx.backupDir || undefined }));
-  } catch (error) {
-    // The restored file would not open: the database as it was comes back.
-    copyFileSync(join(backupFolder(ctx), safety.id), staging);
-    swapIn(staging, live);
-    replaceDatabase(ctx, await openDatabase(live, { nativeBinding: ctx.nativeBinding }));
-    throw error instanceof PalabreError ? error : new PalabreError('invalid_backup', String(error));
+    await swap;
+  } finally {
+    ctx.swapping = undefined;
   }
   return safety;
 }

@@ -62,6 +62,11 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
      * command line's --as). Undefined: the profile acts. See actingAs() in profile.ts.
      */
     actingAs: undefined as string | undefined,
+    /**
+     * Set while the connection is being replaced (a restore closes the file and reopens it): the
+     * dispatcher waits for it before running anything else, so no call meets a closed database.
+     */
+    swapping: undefined as Promise<unknown> | undefined,
   };
 }
 

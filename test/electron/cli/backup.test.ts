@@ -44,6 +44,9 @@ describe('backup commands', () => {
     const notDb = await runCli(['backup', 'restore', join(__dirname, 'backup.test.ts'), '--db', db], 'en_GB.UTF-8');
     expect(notDb.code).toBe(2);
     expect(notDb.stderr).toMatch(/^This file is not a usable Palabre backup \(.+\); nothing was changed\.\n$/);
+    const itself = await runCli(['backup', 'restore', db, '--db', db], 'en_GB.UTF-8');
+    expect(itself.code).toBe(2);
+    expect(itself.stderr).toContain('it is the open database itself');
     expect(dumpDatabase(db)).toBe(before);
   });
 });

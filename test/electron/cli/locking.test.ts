@@ -3,11 +3,12 @@
  * database the app holds open (another real process), says so in the user's language, exits 2 and
  * writes nothing; once the app is gone (even killed), the command works again.
  */
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHolder, type Holder } from '../../helpers/processes';
 import { sha256 } from '../../helpers/tempDb';
-import { runOk } from './cliInProcess';
+import { runCli as runInProcess, runOk } from './cliInProcess';
 import { dumpDatabase, runCli, tempFolder } from './cliProcess';
 
 describe('a database held open by the app', { timeout: 60_000 }, () => {
@@ -40,6 +41,14 @@ describe('a database held open by the app', { timeout: 60_000 }, () => {
 
     expect(dumpDatabase(db)).toBe(before);
     expect(sha256(db)).toBe(bytes);
+  });
+
+  it('leaves no lock file beside a file that turns out not to be a database', async () => {
+    const notes = join(folder.dir, 'notes.txt');
+    writeFileSync(notes, 'Compte rendu de la séance du matin.\n'.repeat(400));
+    const result = await runInProcess(['meeting', 'list', '--db', notes]);
+    expect(result.code).toBe(1);
+    expect(readdirSync(folder.dir).filter((name) => name.startsWith('notes'))).toEqual(['notes.txt']);
   });
 
   it('opens again for the command line once the app was killed', async () => {

@@ -4,8 +4,8 @@
  * a bad file is refused and changes nothing.
  */
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/main/db/migrations';
 import { migration001 } from '../../../../electron/main/db/migrations/001_initial';
@@ -155,6 +155,27 @@ describe('backups', () => {
     expect(listBackups(store.ctx)).toEqual([]);
     expect(existsSync(`${store.path}.restoring`)).toBe(false);
     await meeting('Toujours ouverte');
+  });
+
+  it('makes calls that arrive during a restore wait for the restored database', async () => {
+    await meeting('Réunion actuelle');
+    // An older-schema backup: reopening it migrates it, after a backup, so the swap takes a while.
+    const old = join(store.dir, 'schema-1.sqlite');
+    copyFileSync(resolve(__dirname, '../../../fixtures/schemas/schema-1.sqlite'), old);
+    const restoring = restoreDatabaseFile(store.ctx, old);
+    // Sent while the restore runs: each is answered, none meets a closed connection.
+    const during: Array<Promise<{ ok: boolean }>> = [];
+    let done = false;
+    void restoring.finally(() => (done = true));
+    while (!done) {
+      during.push(store.dispatch('meeting:list', {}));
+      await new Promise((tick) => setImmediate(tick));
+    }
+    await restoring;
+    const answers = await Promise.all(during);
+    expect(answers.length).toBeGreaterThan(1);
+    for (const result of answers) expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(meetingTitles(store.ctx.db)).toEqual(['Réunion des experts sur la coordination diplomatique']);
   });
 
   it('periodically, only when something was written since the last one', async () => {
