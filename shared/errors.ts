@@ -193,9 +193,9 @@ export const ERROR_MESSAGES = {
     fr: 'Ce fichier n’a pas été choisi dans cette session (jeton inconnu ou expiré).',
     en: 'This file was not chosen in this session (unknown or expired token).',
   },
-  docx_not_supported: {
-    fr: 'L’import de documents Word (.docx) n’est pas encore disponible\u00A0: {detail}\u202F; rien n’a été importé.',
-    en: 'Importing Word documents (.docx) is not available yet: {detail}; nothing was imported.',
+  docx_needs_meeting: {
+    fr: 'Un document Word ne dit pas à quelle réunion il appartient\u00A0: importez-le dans une réunion déjà présente sur ce poste (--meeting)\u202F; rien n’a été importé.',
+    en: 'A Word document does not say which meeting it belongs to: import it into a meeting already on this machine (--meeting); nothing was imported.',
   },
   unsupported_file: {
     fr: 'Type de fichier non pris en charge (attendu\u00A0: .palabre ou .docx)\u00A0: {detail}',

@@ -56,8 +56,21 @@ export interface ImportSummary {
   committeesAdded: number;
   participantsAdded: number;
   commentsAdded: number;
+  /** Word documents imported alongside (their recommendations are in `created` too). */
+  wordFiles: WordFileImported[];
   /** Nothing at all was written. */
   noChange: boolean;
+}
+
+/** A Word (.docx) contribution taken in by `import`. */
+export interface WordFileImported {
+  name: string;
+  /** The same document (same bytes) was already imported into this meeting: nothing was taken from it again. */
+  alreadyImported: boolean;
+  recommendations: number;
+  committeesCreated: number;
+  commentsCarried: number;
+  amendments: number;
 }
 
 export type ConflictKind = 'body' | 'title' | 'field';

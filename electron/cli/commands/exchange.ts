@@ -45,6 +45,9 @@ const TEXT = {
   similarity: { fr: 'similarité', en: 'similarity' },
   and: { fr: 'et', en: 'and' },
   resolved: { fr: 'Conflit résolu', en: 'Conflict resolved' },
+  word: { fr: 'document Word', en: 'Word document' },
+  wordBrought: { fr: 'recommandation(s) nouvelle(s)', en: 'new recommendation(s)' },
+  wordAlready: { fr: 'déjà importé\u00A0: rien de repris', en: 'already imported: nothing taken again' },
 } as const satisfies Record<string, Localized>;
 
 const colon = (locale: Locale) => (locale === 'fr' ? '\u00A0:' : ':');
@@ -101,8 +104,8 @@ export const packageConsolidated = packageCommand('consolidated', {
 export const importCommand: Command = {
   name: 'import',
   summary: {
-    fr: 'importe des paquets Palabre (tous ou aucun)\u00A0: nouvelles recommandations, mises à jour, fusions à trois voies, conflits, doublons',
-    en: 'imports Palabre packages (all or none): new recommendations, updates, three-way merges, conflicts, duplicates',
+    fr: 'importe des paquets Palabre et des contributions Word .docx (tous ou aucun)\u00A0: nouvelles recommandations, mises à jour, fusions à trois voies, conflits, doublons',
+    en: 'imports Palabre packages and Word .docx contributions (all or none): new recommendations, updates, three-way merges, conflicts, duplicates',
   },
   optional: ['meeting', 'as'],
   words: { fr: 'FICHIER…', en: 'FILE…' },
@@ -111,19 +114,23 @@ export const importCommand: Command = {
   createsDatabase: true,
   fieldOptions: { meetingId: 'meeting' },
   optionHelp: {
-    meeting: { fr: 'refuser un paquet d’une autre réunion', en: 'refuse a package of another meeting' },
+    meeting: { fr: 'refuser un paquet d’une autre réunion\u202F; la réunion où vont les documents Word', en: 'refuse a package of another meeting; the meeting Word documents go into' },
     as: { fr: 'fusionner au nom de ce participant (déjà présent sur ce poste)', en: 'merge as this participant (already on this machine)' },
   },
   async run(r) {
     const meetingId = r.option('meeting');
-    const summary = importFiles(servicesFor(r, meetingId), r.words, { meetingId });
+    const summary = await importFiles(servicesFor(r, meetingId), r.words, { meetingId });
     if (r.json) return r.printJson(summary);
     r.print(importText(summary, r.locale));
   },
 };
 
 export function importText(s: ImportSummary, l: Locale): string {
-  const lines = [`${TEXT.imported[l]}${colon(l)} ${s.files.map((f) => `${f.name} (${f.kind}${f.createdByName ? `, ${f.createdByName}` : ''})`).join(', ')}`];
+  const names = [
+    ...s.files.map((f) => `${f.name} (${f.kind}${f.createdByName ? `, ${f.createdByName}` : ''})`),
+    ...s.wordFiles.map((w) => `${w.name} (${TEXT.word[l]}, ${w.alreadyImported ? TEXT.wordAlready[l] : `${w.recommendations} ${TEXT.wordBrought[l]}`})`),
+  ];
+  const lines = [`${TEXT.imported[l]}${colon(l)} ${names.join(', ')}`];
   if (s.noChange) return [...lines, TEXT.noChange[l]].join('\n');
   if (s.meetingCreated) lines.push(TEXT.meetingCreated[l]);
   lines.push(

@@ -34,6 +34,15 @@ function databaseBase(ctx: ServiceContext): string {
   return ctx.databasePath ? basename(ctx.databasePath) : 'palabre.sqlite';
 }
 
+/**
+ * The backup taken before an import writes anything. A database without a file (some tests) has no
+ * backup folder: nothing to do there.
+ */
+export async function backupBeforeImport(ctx: ServiceContext): Promise<void> {
+  if (!ctx.backupDir && !ctx.databasePath) return;
+  await backupNow(ctx, 'before-import');
+}
+
 /** Takes a backup now, then rotates. The file appears under its final name only once complete. */
 export async function backupNow(ctx: ServiceContext, reason: BackupReason): Promise<BackupInfo> {
   const dir = backupFolder(ctx);

@@ -112,7 +112,7 @@ describe('palabre package / import / conflicts / duplicates', { timeout: 120_000
       [[file('proto.palabre')], /structure refusée \(proto\.palabre\u00A0: clé interdite «\u00A0__proto__\u00A0»\)/, /forbidden key “__proto__”/],
       [[file('profond.palabre')], /imbrication trop profonde/, /nesting too deep/],
       [['--meeting', meetingId, file('autre.palabre')], /^Ce paquet concerne une autre réunion\u00A0: autre\.palabre: Autre réunion/, /for another meeting/],
-      [[file('contribution.docx')], /^L’import de documents Word \(\.docx\) n’est pas encore disponible\u00A0: contribution\.docx/, /Word documents \(\.docx\) is not available yet/],
+      [[file('contribution.docx')], /^Un document Word ne dit pas à quelle réunion il appartient/, /^A Word document does not say which meeting it belongs to/],
       [[file('reunion.palabre'), file('tronque.palabre')], /tronque\.palabre/, /tronque\.palabre/],
       [[], /^Indiquez au moins un fichier à importer/, /^Give at least one file to import/],
     ];

@@ -74,6 +74,26 @@ describe('palabre import-docx', { timeout: 120_000 }, () => {
     expect(listed).toContain('== Financement ==');
   });
 
+  it('`import FILE.docx --meeting` takes the same Word file in, attributed to --as, in one run with the summary', async () => {
+    const db2 = join(folder.dir, 'import.sqlite');
+    const meeting2 = (await setup(['meeting', 'create', '--db', db2, '--title', 'Réunion des experts', '--venue', 'Bamako', '--from', '2026-03-10', '--to', '2026-03-12'])).trim();
+    const fatou = (await setup(['participant', 'add', '--db', db2, '--meeting', meeting2, '--name', 'Fatou Keïta', '--delegation', 'Mali', '--role', 'expert'])).trim();
+    const summary = JSON.parse(await runOk(['import', docx, '--db', db2, '--meeting', meeting2, '--as', fatou, '--json'])) as {
+      created: string[];
+      wordFiles: Array<{ name: string; recommendations: number; committeesCreated: number }>;
+    };
+    expect(summary.wordFiles).toEqual([expect.objectContaining({ name: 'contribution.docx', recommendations: 3, committeesCreated: 2 })]);
+    expect(summary.created).toHaveLength(3);
+    const listed = await runOk(['list', '--db', db2, '--meeting', meeting2]);
+    expect(listed).toContain('Réseau régional');
+    expect(listed).toContain('== Financement ==');
+    // Sent again (by e-mail and by USB key): taken in once.
+    const before = dumpDatabase(db2);
+    const text = await runOk(['import', docx, '--db', db2, '--meeting', meeting2, '--as', fatou]);
+    expect(text).toContain('contribution.docx (document Word, déjà importé\u00A0: rien de repris)');
+    expect(dumpDatabase(db2)).toBe(before);
+  });
+
   it('--amend-changes imports the text before the tracked changes and proposes them as an amendment', async () => {
     const changed = join(folder.dir, 'suivi.docx');
     const change = '<w:p><w:r><w:t xml:space="preserve">Le secrétariat publie </w:t></w:r><w:del w:id="1" w:author="Awa Diallo" w:date="2026-03-10T10:00:00Z"><w:r><w:delText>un bilan</w:delText></w:r></w:del><w:ins w:id="2" w:author="Awa Diallo" w:date="2026-03-10T10:00:00Z"><w:r><w:t>un rapport</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> annuel.</w:t></w:r></w:p>';

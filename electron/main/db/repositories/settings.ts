@@ -46,7 +46,12 @@ export function auditRepository(db: Database) {
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const byMeeting = db.prepare(`SELECT ${AUDIT_COLUMNS} ${AUDIT_FROM} WHERE l.meeting_id = ? ORDER BY l.at DESC, l.id DESC LIMIT ?`);
   const byRecommendation = db.prepare(`SELECT ${AUDIT_COLUMNS} ${AUDIT_FROM} WHERE l.meeting_id = ? AND l.recommendation_id = ? ORDER BY l.at DESC, l.id DESC LIMIT ?`);
+  const withDigest = db.prepare(`SELECT 1 FROM audit_log WHERE meeting_id = ? AND action = ? AND json_extract(detail_json, '$.digest') = ? LIMIT 1`);
   return {
+    /** Whether this meeting's log has an entry of this action about a file with this digest (a file already taken in). */
+    hasFileDigest(meetingId: string, action: string, digest: string): boolean {
+      return withDigest.get(meetingId, action, digest) !== undefined;
+    },
     /** Newest first. */
     list(meetingId: string, recommendationId: string | undefined, limit: number): AuditRow[] {
       return (recommendationId ? byRecommendation.all(meetingId, recommendationId, limit) : byMeeting.all(meetingId, limit)) as AuditRow[];

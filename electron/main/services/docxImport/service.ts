@@ -36,6 +36,7 @@ import { readDocxPackage } from './package';
 import { rejectTrackedChanges } from './trackedChanges';
 import { readWordExtras } from './wordExtras';
 import { DOCX_LIMITS } from './zip';
+import { backupBeforeImport } from '../backups';
 
 export const MAX_IMPORTED_RECOMMENDATIONS = 1000;
 
@@ -71,6 +72,19 @@ export async function importDocx(
   ctx: ServiceContext,
   input: { meetingId: string; digest?: string | undefined; choices?: DocxImportChoices | undefined; asParticipantId?: string | undefined } & DocxSource,
 ): Promise<DocxImportResult> {
+  const write = await planDocxImport(ctx, input);
+  await backupBeforeImport(ctx);
+  return write();
+}
+
+/**
+ * Everything importDocx checks, done first (reading, mapping, the choices): what it returns writes the
+ * recommendations, synchronously, so that `import` can run it inside the transaction of a whole batch of files.
+ */
+export async function planDocxImport(
+  ctx: ServiceContext,
+  input: { meetingId: string; digest?: string | undefined; choices?: DocxImportChoices | undefined; asParticipantId?: string | undefined } & DocxSource,
+): Promise<() => DocxImportResult> {
   const analysis = await analyse(ctx, input.meetingId, input);
   if (input.digest !== undefined && input.digest !== analysis.digest) {
     throw new PalabreError('docx_changed', { fr: 'empreinte différente', en: 'different digest' });
@@ -103,80 +117,82 @@ export async function importDocx(
   const participants = listParticipants(ctx, input.meetingId);
   const participantNamed = (name: string) => participants.find((p) => comparisonKey(p.name) === comparisonKey(name));
 
-  const result: DocxImportResult = { created: [], committeesCreated: [], commentsCarried: 0, amendments: [], authorId: author?.id ?? null };
-  ctx.db.transaction(() => {
-    const committeeIds = new Map<string, string>();
-    const committeeOf = (choice: { committeeId: string } | { committeeKey: string }): string => {
-      if ('committeeId' in choice) return choice.committeeId;
-      const mapped = keys.get(choice.committeeKey)!;
-      if (mapped.existingId) return mapped.existingId;
-      let created = committeeIds.get(mapped.key);
-      if (!created) {
-        const name = choices.committeeNames?.[mapped.key] ?? mapped.name;
-        const committee = addCommittee(actx, input.meetingId, name);
-        created = committee.id;
-        committeeIds.set(mapped.key, created);
-        result.committeesCreated.push({ committeeId: created, name: committee.name });
-      }
-      return created;
-    };
-    const recommendationIds = new Map<number, string>();
-    for (const rec of mapping.recommendations) {
-      const choice = targets.get(rec.index);
-      if (!choice) continue;
-      const committeeId = committeeOf(choice);
-      // With 'amend', the text before the changes is imported, and the changes proposed on top of it.
-      const text = amend ? analysis.before!.recommendations[rec.index]! : rec;
-      const recommendationId = insertRecommendation(actx, { meetingId: input.meetingId, committeeId, title: text.title, body: text.body, origin: 'import' });
-      if (amend && (text.title !== rec.title || documentToPlainText(text.body) !== documentToPlainText(rec.body) || JSON.stringify(marks(text.body)) !== JSON.stringify(marks(rec.body)))) {
-        const changer = participantNamed(analysis.extras.changeAuthors[0] ?? '');
-        try {
-          const amendment = proposeAmendment(changer ? { ...ctx, actingAs: changer.id } : actx, {
-            recommendationId,
-            title: rec.title,
-            body: rec.body,
-            note: changesNote(analysis.extras.changeAuthors, currentLocale(ctx)),
-          });
-          result.amendments.push({ amendmentId: amendment.id, recommendationId });
-        } catch (error) {
-          // A change nobody could see (a formatting mark the editor does not keep): nothing to propose.
-          if (!(error instanceof PalabreError && error.code === 'amendment_empty')) throw error;
+  return () => {
+    const result: DocxImportResult = { created: [], committeesCreated: [], commentsCarried: 0, amendments: [], authorId: author?.id ?? null };
+    ctx.db.transaction(() => {
+      const committeeIds = new Map<string, string>();
+      const committeeOf = (choice: { committeeId: string } | { committeeKey: string }): string => {
+        if ('committeeId' in choice) return choice.committeeId;
+        const mapped = keys.get(choice.committeeKey)!;
+        if (mapped.existingId) return mapped.existingId;
+        let created = committeeIds.get(mapped.key);
+        if (!created) {
+          const name = choices.committeeNames?.[mapped.key] ?? mapped.name;
+          const committee = addCommittee(actx, input.meetingId, name);
+          created = committee.id;
+          committeeIds.set(mapped.key, created);
+          result.committeesCreated.push({ committeeId: created, name: committee.name });
         }
+        return created;
+      };
+      const recommendationIds = new Map<number, string>();
+      for (const rec of mapping.recommendations) {
+        const choice = targets.get(rec.index);
+        if (!choice) continue;
+        const committeeId = committeeOf(choice);
+        // With 'amend', the text before the changes is imported, and the changes proposed on top of it.
+        const text = amend ? analysis.before!.recommendations[rec.index]! : rec;
+        const recommendationId = insertRecommendation(actx, { meetingId: input.meetingId, committeeId, title: text.title, body: text.body, origin: 'import' });
+        if (amend && (text.title !== rec.title || documentToPlainText(text.body) !== documentToPlainText(rec.body) || JSON.stringify(marks(text.body)) !== JSON.stringify(marks(rec.body)))) {
+          const changer = participantNamed(analysis.extras.changeAuthors[0] ?? '');
+          try {
+            const amendment = proposeAmendment(changer ? { ...ctx, actingAs: changer.id } : actx, {
+              recommendationId,
+              title: rec.title,
+              body: rec.body,
+              note: changesNote(analysis.extras.changeAuthors, currentLocale(ctx)),
+            });
+            result.amendments.push({ amendmentId: amendment.id, recommendationId });
+          } catch (error) {
+            // A change nobody could see (a formatting mark the editor does not keep): nothing to propose.
+            if (!(error instanceof PalabreError && error.code === 'amendment_empty')) throw error;
+          }
+        }
+        recommendationIds.set(rec.index, recommendationId);
+        // The title as stored (the meeting's typography applied).
+        const title = ctx.recommendations.version(ctx.recommendations.get(recommendationId)!.headVersionId)!.title;
+        result.created.push({ recommendationId, index: rec.index, title, committeeId });
       }
-      recommendationIds.set(rec.index, recommendationId);
-      // The title as stored (the meeting's typography applied).
-      const title = ctx.recommendations.version(ctx.recommendations.get(recommendationId)!.headVersionId)!.title;
-      result.created.push({ recommendationId, index: rec.index, title, committeeId });
-    }
-    if (choices.carryComments !== false) {
-      const fallback = result.created[0]?.recommendationId;
-      analysis.extras.comments.forEach((comment, i) => {
-        const target = analysis.commentTargets[i];
-        const recommendationId = (target !== null && target !== undefined ? recommendationIds.get(target) : undefined) ?? fallback;
-        if (!recommendationId) return;
-        const commenter = participantNamed(comment.author);
-        // A commenter who is not a participant keeps their name in the text of the comment.
-        const text = commenter ? comment.text : `[Word${comment.author ? ` — ${comment.author}` : ''}] ${comment.text}`;
-        addComment(commenter ? { ...ctx, actingAs: commenter.id } : actx, { recommendationId, text });
-        result.commentsCarried++;
+      if (choices.carryComments !== false) {
+        const fallback = result.created[0]?.recommendationId;
+        analysis.extras.comments.forEach((comment, i) => {
+          const target = analysis.commentTargets[i];
+          const recommendationId = (target !== null && target !== undefined ? recommendationIds.get(target) : undefined) ?? fallback;
+          if (!recommendationId) return;
+          const commenter = participantNamed(comment.author);
+          // A commenter who is not a participant keeps their name in the text of the comment.
+          const text = commenter ? comment.text : `[Word${comment.author ? ` — ${comment.author}` : ''}] ${comment.text}`;
+          addComment(commenter ? { ...ctx, actingAs: commenter.id } : actx, { recommendationId, text });
+          result.commentsCarried++;
+        });
+      }
+      recordAudit(actx, {
+        meetingId: input.meetingId,
+        action: 'docx.import',
+        detail: {
+          fileName: input.fileName,
+          digest: analysis.digest,
+          recommendations: result.created.length,
+          committeesCreated: result.committeesCreated.length,
+          comments: result.commentsCarried,
+          trackedChanges: analysis.extras.insertions + analysis.extras.deletions,
+          amendments: result.amendments.length,
+        },
+        at: ctx.timestamp(),
       });
-    }
-    recordAudit(actx, {
-      meetingId: input.meetingId,
-      action: 'docx.import',
-      detail: {
-        fileName: input.fileName,
-        digest: analysis.digest,
-        recommendations: result.created.length,
-        committeesCreated: result.committeesCreated.length,
-        comments: result.commentsCarried,
-        trackedChanges: analysis.extras.insertions + analysis.extras.deletions,
-        amendments: result.amendments.length,
-      },
-      at: ctx.timestamp(),
-    });
-  })();
-  return result;
+    })();
+    return result;
+  };
 }
 
 export interface DocxFileOptions {

@@ -1,15 +1,99 @@
-/** Importing files by path (the CLI, the tests, and the token channels once mapped): read everything, then import it all at once. */
+/**
+ * Importing files by path (the CLI, the tests, and the token channels once mapped): read and check
+ * everything, then import it all at once — Palabre packages and Word (.docx) contributions alike.
+ */
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ImportSummary } from '../../../../shared/domain/exchange';
+import type { ImportSummary, WordFileImported } from '../../../../shared/domain/exchange';
+import type { DocxImportResult } from '../../../../shared/docxImport/preview';
+import { PalabreError } from '../../../../shared/errors';
 import type { ServiceContext } from '../context';
+import { planDocxImport, readDocxFile } from '../docxImport/service';
+import { backupBeforeImport } from '../backups';
+import { findDuplicates } from './duplicates';
 import { importPackages, type PackageSource } from './importPackage';
 import { readPackageFile } from './packageFile';
-import { isWordFile, readWordContribution } from './wordContributions';
 
-export function importFiles(ctx: ServiceContext, paths: readonly string[], options: { meetingId?: string | undefined } = {}): ImportSummary {
+export function isWordFile(path: string): boolean {
+  return /\.docx$/i.test(path);
+}
+
+/** Palabre packages only, synchronously (what the package tests drive); a Word file goes through importFiles. */
+export function importPackageFiles(ctx: ServiceContext, paths: readonly string[], options: { meetingId?: string | undefined } = {}): ImportSummary {
+  const word = paths.find(isWordFile);
+  if (word) throw new PalabreError('unsupported_file', basename(word));
+  return importPackages(ctx, paths.map((path) => ({ name: basename(path), pkg: readPackageFile(path) })), options);
+}
+
+export async function importFiles(ctx: ServiceContext, paths: readonly string[], options: { meetingId?: string | undefined } = {}): Promise<ImportSummary> {
+  if (paths.length === 0) throw new PalabreError('invalid_input', 'no file');
   // Every file is read and checked before anything is written: one bad file, and nothing is imported.
-  const sources: PackageSource[] = paths.map((path) =>
-    isWordFile(path) ? readWordContribution(ctx, path, options) : { name: basename(path), pkg: readPackageFile(path) },
-  );
-  return importPackages(ctx, sources, options);
+  const packages: PackageSource[] = paths.filter((p) => !isWordFile(p)).map((path) => ({ name: basename(path), pkg: readPackageFile(path) }));
+  const wordPaths = paths.filter(isWordFile);
+  const meetingId = options.meetingId ?? packages[0]?.pkg.meeting.id;
+  const words: Array<{ name: string; digest: string; write: (() => DocxImportResult) | null }> = [];
+  if (wordPaths.length > 0) {
+    // A Word document names no meeting: it goes into one this machine already has.
+    if (meetingId === undefined || !ctx.meetings.get(meetingId)) throw new PalabreError('docx_needs_meeting');
+    for (const path of wordPaths) {
+      const source = readDocxFile(path);
+      const digest = createHash('sha256').update(source.bytes).digest('hex');
+      // The same document imported twice (or received by two routes) is taken in once.
+      const seen = ctx.audit.hasFileDigest(meetingId, 'docx.import', digest) || words.some((w) => w.digest === digest);
+      words.push({ name: source.fileName, digest, write: seen ? null : await planDocxImport(ctx, { meetingId, ...source, asParticipantId: ctx.actingAs }) });
+    }
+  }
+
+  // Everything is checked: before writing, a backup of the database as it was (restorable from the app).
+  if (packages.length > 0 || words.some((w) => w.write)) await backupBeforeImport(ctx);
+  let summary: ImportSummary | undefined;
+  const wordFiles: WordFileImported[] = [];
+  const created: string[] = [];
+  // One transaction for the whole batch (the package import's own transaction nests inside it).
+  ctx.db.transaction(() => {
+    if (packages.length > 0) summary = importPackages(ctx, packages, { meetingId });
+    for (const word of words) {
+      if (!word.write) {
+        wordFiles.push({ name: word.name, alreadyImported: true, recommendations: 0, committeesCreated: 0, commentsCarried: 0, amendments: 0 });
+        continue;
+      }
+      const result = word.write();
+      created.push(...result.created.map((c) => c.recommendationId));
+      wordFiles.push({
+        name: word.name,
+        alreadyImported: false,
+        recommendations: result.created.length,
+        committeesCreated: result.committeesCreated.length,
+        commentsCarried: result.commentsCarried,
+        amendments: result.amendments.length,
+      });
+    }
+  })();
+  const base: ImportSummary = summary ?? {
+    meetingId: meetingId!,
+    meetingCreated: false,
+    files: [],
+    created: [],
+    fastForwarded: [],
+    merged: [],
+    unchanged: [],
+    conflicts: [],
+    duplicates: [],
+    committeesAdded: 0,
+    participantsAdded: 0,
+    commentsAdded: 0,
+    wordFiles: [],
+    noChange: true,
+  };
+  if (words.length === 0) return base;
+  const allCreated = [...base.created, ...created];
+  return {
+    ...base,
+    created: allCreated,
+    wordFiles,
+    committeesAdded: base.committeesAdded + wordFiles.reduce((n, w) => n + w.committeesCreated, 0),
+    commentsAdded: base.commentsAdded + wordFiles.reduce((n, w) => n + w.commentsCarried, 0),
+    duplicates: allCreated.length > 0 ? findDuplicates(ctx, base.meetingId, new Set(allCreated)) : [],
+    noChange: base.noChange && created.length === 0,
+  };
 }

@@ -91,6 +91,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     committeesAdded: tally.committees,
     participantsAdded: tally.participants,
     commentsAdded: tally.comments,
+    wordFiles: [],
     noChange: !tally.wrote,
   };
 }

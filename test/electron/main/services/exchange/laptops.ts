@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { call } from '../../../../../electron/main/handlers';
 import { exportPackage } from '../../../../../electron/main/services/exchange/exportPackage';
-import { importFiles } from '../../../../../electron/main/services/exchange/importFiles';
+import { importPackageFiles } from '../../../../../electron/main/services/exchange/importFiles';
 import { paragraphNode, textBlocks, textNode, type SerializedDocument } from '../../../../../shared/document/lexicalJson';
 import type { ImportSummary } from '../../../../../shared/domain/exchange';
 import type { Participant, Recommendation } from '../../../../../shared/domain/types';
@@ -65,7 +65,7 @@ export class Office {
         exportPackage(store.ctx, { meetingId, kind, path });
         return path;
       },
-      receive: (files, meetingId) => importFiles(store.ctx, files, { meetingId }),
+      receive: (files, meetingId) => importPackageFiles(store.ctx, files, { meetingId }),
       dump: () => dumpDatabase(store.path),
     };
     this.laptops.push(laptop);
