@@ -25,6 +25,33 @@ export const HTML_LIMITS = {
 const ALLOWED_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'ol', 'ul', 'li', 'a', 'br', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'blockquote', 'sup', 'sub', 'div'];
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
 
+/**
+ * Paragraphs that are a document's apparatus, not its proposals: table-of-contents entries (Word's
+ * « toc 1 », LibreOffice's « Contents 1 »), and the cover, contents title, introduction and annex of
+ * Palabre's own report (its style names, in French and English) — so that a report sent back as a
+ * contribution yields its recommendations, not its cover page and participant list.
+ */
+const IGNORED_STYLE_PREFIXES = ['toc ', 'TOC ', 'Contents ', 'Table des matières', 'Couverture', 'Cover —'];
+const IGNORED_STYLES = [
+  'TOC Heading',
+  'Contents Heading',
+  'Titre de la table des matières',
+  'Contents heading',
+  'Corps de texte Palabre',
+  'Palabre body text',
+  // The addressees, lead actors and horizon under each recommendation of the report: fields, not text.
+  'Champs de la recommandation',
+  'Recommendation fields',
+  'Note',
+  'Délégation',
+  'Delegation',
+  'Participant',
+];
+const NOT_CONTRIBUTIONS = [
+  ...IGNORED_STYLE_PREFIXES.map((prefix) => `p[style-name^='${prefix}'] => !`),
+  ...IGNORED_STYLES.map((name) => `p[style-name='${name}'] => !`),
+];
+
 /** The Word document's text as HTML, as mammoth writes it (not yet sanitised). */
 export async function docxToHtml(cleanZip: Uint8Array): Promise<string> {
   let timer: NodeJS.Timeout | undefined;
@@ -37,7 +64,7 @@ export async function docxToHtml(cleanZip: Uint8Array): Promise<string> {
         { buffer: Buffer.from(cleanZip) },
         {
           // mammoth leaves underline out unless asked; strikethrough too.
-          styleMap: ['u => u', 'strike => s'],
+          styleMap: ['u => u', 'strike => s', ...NOT_CONTRIBUTIONS],
           // Images are not imported: nothing of them is read.
           convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
           ignoreEmptyParagraphs: true,
