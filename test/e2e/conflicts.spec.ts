@@ -59,6 +59,8 @@ describe('settling the conflicts', { timeout: 60_000 }, () => {
   it('shows the count on the meeting page, on the editor page, and the three sides with their authors', async () => {
     await open(`/meeting/${scene.m.meetingId}`);
     await expect.poll(() => app.page.getByRole('link', { name: '2 conflits à résoudre' }).count()).toBe(1);
+    expect(await app.page.locator('.rec-row', { hasText: 'Partager l’information' }).locator('.badge-conflict').textContent()).toBe('1 conflit');
+    expect(await app.page.locator('.badge-conflict').count()).toBe(2);
     await open(`/meeting/${scene.m.meetingId}/rec/${scene.m.r2.id}`);
     await expect.poll(() => app.page.locator('.conflict-notice').textContent()).toContain('1 conflit à résoudre');
 
@@ -71,6 +73,8 @@ describe('settling the conflicts', { timeout: 60_000 }, () => {
     expect(await sides.nth(1).textContent()).toContain('Awa Sow');
     expect(await sides.nth(1).locator('ins').allTextContents()).toEqual([expect.stringContaining('terroristes')]);
     expect(await sides.nth(2).textContent()).toContain('Moussa Traoré');
+    // And when each side was written.
+    for (const i of [0, 1, 2]) expect(await sides.nth(i).locator('.conflict-side-date').textContent()).toMatch(/^écrite le \d/);
     expect(await sides.nth(2).locator('ins').first().textContent()).toContain('trafics transfrontaliers');
     // Nothing is final yet: the text is still mine.
     expect((await call(app.dispatch, 'recommendation:get', { recommendationId: scene.m.r2.id })).title).toBe('Partager l’information');
@@ -107,6 +111,7 @@ describe('settling the conflicts', { timeout: 60_000 }, () => {
     const link = app.page.locator('a[href$="/conflicts"]');
     await expect.poll(() => link.getAttribute('data-open-conflicts')).toBe('0');
     expect(await link.textContent()).toBe('Conflits');
+    expect(await app.page.locator('.badge-conflict').count()).toBe(0);
     expect(await call(app.dispatch, 'conflict:list', { meetingId: scene.m.meetingId })).toEqual([]);
   });
 });

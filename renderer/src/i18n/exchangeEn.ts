@@ -22,6 +22,7 @@ export const exchangeEn = {
   'conflicts.theirs': 'Theirs',
   'conflicts.by': 'by {name}',
   'conflicts.unknownAuthor': 'unknown author',
+  'conflicts.writtenAt': 'written on {date}',
   'conflicts.since': 'Conflict found on {date}',
   'conflicts.empty': '(removed)',
   'conflicts.choices': 'Resolve the conflict',

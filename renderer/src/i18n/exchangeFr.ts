@@ -23,6 +23,7 @@ export const exchangeFr = {
   'conflicts.theirs': 'La leur',
   'conflicts.by': 'par {name}',
   'conflicts.unknownAuthor': 'auteur inconnu',
+  'conflicts.writtenAt': 'écrite le {date}',
   'conflicts.since': 'Conflit relevé le {date}',
   'conflicts.empty': '(supprimé)',
   'conflicts.choices': 'Résoudre le conflit',

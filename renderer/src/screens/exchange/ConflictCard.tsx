@@ -19,8 +19,8 @@ export function conflictKindLabel(i18n: I18n, conflict: ConflictInfo): string {
   return i18n.t(conflict.kind === 'title' ? 'conflicts.kind.title' : 'conflicts.kind.body');
 }
 
-function SideColumn({ label, side, base }: { label: string; side: ConflictSide; base: string | null }) {
-  const { t } = useI18n();
+function SideColumn({ label, side, base, writtenAt }: { label: string; side: ConflictSide; base: string | null; writtenAt: string | undefined }) {
+  const { t, locale } = useI18n();
   const removed = side.value === null && side.text === '';
   return (
     <div className="conflict-side">
@@ -29,6 +29,7 @@ function SideColumn({ label, side, base }: { label: string; side: ConflictSide; 
         {side.authorName !== null || base !== null ? (
           <span className="conflict-side-author muted small"> — {t('conflicts.by', { name: side.authorName ?? t('conflicts.unknownAuthor') })}</span>
         ) : null}
+        {writtenAt && <span className="conflict-side-date muted small">{t('conflicts.writtenAt', { date: formatDateTime(locale, writtenAt) })}</span>}
       </h4>
       <p className="conflict-side-text document-text">
         {removed ? <em className="muted">{t('conflicts.empty')}</em> : base === null ? side.text : <DiffRuns runs={diffPlainText(base, side.text)} />}
@@ -37,7 +38,7 @@ function SideColumn({ label, side, base }: { label: string; side: ConflictSide; 
   );
 }
 
-export function ConflictCard({ conflict, onResolved }: { conflict: ConflictInfo; onResolved(): void }) {
+export function ConflictCard({ conflict, versionDates, onResolved }: { conflict: ConflictInfo; versionDates: Readonly<Record<string, string>>; onResolved(): void }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const notices = useNotices();
@@ -70,9 +71,9 @@ export function ConflictCard({ conflict, onResolved }: { conflict: ConflictInfo;
       <p className="muted small">{t('conflicts.since', { date: formatDateTime(locale, conflict.createdAt) })}</p>
       {open ? (
         <div className="conflict-sides">
-          <SideColumn label={t('conflicts.base')} side={conflict.base} base={null} />
-          <SideColumn label={t('conflicts.ours')} side={conflict.ours} base={conflict.base.text} />
-          <SideColumn label={t('conflicts.theirs')} side={conflict.theirs} base={conflict.base.text} />
+          <SideColumn label={t('conflicts.base')} side={conflict.base} writtenAt={conflict.base.versionId ? versionDates[conflict.base.versionId] : undefined} base={null} />
+          <SideColumn label={t('conflicts.ours')} side={conflict.ours} writtenAt={conflict.ours.versionId ? versionDates[conflict.ours.versionId] : undefined} base={conflict.base.text} />
+          <SideColumn label={t('conflicts.theirs')} side={conflict.theirs} writtenAt={conflict.theirs.versionId ? versionDates[conflict.theirs.versionId] : undefined} base={conflict.base.text} />
         </div>
       ) : (
         <p className="conflict-outcome">

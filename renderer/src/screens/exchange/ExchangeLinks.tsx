@@ -1,24 +1,16 @@
 /**
  * The meeting page's links to its conflicts (unresolved ones counted, drawn to the eye) and its
- * probable duplicates. Loaded on their own: the meeting page does not wait for them.
+ * probable duplicates. The count is loaded apart (openConflicts.ts): the meeting page does not wait for it.
  */
 import { useEffect, useState } from 'react';
 import { api, settle } from '../../api/client';
 import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../routing/route';
+import { useOpenConflictTotal } from './openConflicts';
 
 export function ExchangeLinks({ meetingId }: { meetingId: string }) {
   const { t, plural } = useI18n();
-  const [openConflicts, setOpenConflicts] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    void settle(() => api().conflict.list({ meetingId })).then((result) => {
-      if (live && result.ok) setOpenConflicts(result.value.length);
-    });
-    return () => {
-      live = false;
-    };
-  }, [meetingId]);
+  const openConflicts = useOpenConflictTotal();
   return (
     <nav className="review-links" aria-label={t('exchangeLinks.label')}>
       <a className={`button button-small${openConflicts ? ' button-attention' : ''}`} href={hrefFor({ name: 'conflicts', meetingId })} data-open-conflicts={openConflicts ?? undefined}>
