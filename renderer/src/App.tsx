@@ -20,6 +20,9 @@ import { AmendmentReviewScreen } from './screens/review/AmendmentReviewScreen';
 import { AmendmentsScreen } from './screens/review/AmendmentsScreen';
 import { AuditScreen } from './screens/review/AuditScreen';
 import { MilestonesScreen } from './screens/review/MilestonesScreen';
+// Contributions between machines (issue 5).
+import { ConflictsScreen } from './screens/exchange/ConflictsScreen';
+import { DuplicatesScreen } from './screens/exchange/DuplicatesScreen';
 import { RecommendationScreen } from './screens/recommendation/RecommendationScreen';
 import { Banner } from './shell/Banner';
 import { dispatchScreenCommand } from './shell/commands';
@@ -202,6 +205,8 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
               {route.name === 'amendment' && <AmendmentReviewScreen key={route.amendmentId} meetingId={route.meetingId} amendmentId={route.amendmentId} />}
               {route.name === 'audit' && <AuditScreen key={route.meetingId} meetingId={route.meetingId} />}
               {route.name === 'backups' && <BackupsScreen />}
+              {route.name === 'conflicts' && <ConflictsScreen key={route.meetingId} meetingId={route.meetingId} />}
+              {route.name === 'duplicates' && <DuplicatesScreen key={route.meetingId} meetingId={route.meetingId} />}
               {route.name === 'notFound' && <NotFound />}
             </main>
             {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}

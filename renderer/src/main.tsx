@@ -17,6 +17,7 @@ import './styles/participants.css';
 import './styles/badges.css';
 import './styles/editor.css';
 import './styles/review.css';
+import './styles/exchange.css';
 
 async function start(container: HTMLElement): Promise<void> {
   const bridge = getApi();

@@ -1,5 +1,6 @@
 /** English. Typed against the French dictionary: a missing or extra key is a compile error. */
 import type { Dictionary } from './fr';
+import { exchangeEn } from './exchangeEn';
 import { reviewEn } from './reviewEn';
 
 export const en: Dictionary = {
@@ -412,6 +413,8 @@ export const en: Dictionary = {
 
   // Review screens (issue 4).
   ...reviewEn,
+  // Conflicts and near-duplicates (issue 5).
+  ...exchangeEn,
   // Backups (issue 7).
   'backups.link': 'Backups',
   'backups.title': 'Backups',

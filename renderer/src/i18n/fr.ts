@@ -4,6 +4,7 @@
  * typographic apostrophe ’. `{name}` marks a value filled in at run time.
  * Keys ending in `_one` / `_other` are plural forms chosen with Intl.PluralRules.
  */
+import { exchangeFr } from './exchangeFr';
 import { reviewFr } from './reviewFr';
 
 export const fr = {
@@ -416,6 +417,8 @@ export const fr = {
 
   // Review screens (issue 4).
   ...reviewFr,
+  // Conflicts and near-duplicates (issue 5).
+  ...exchangeFr,
   // Backups (issue 7).
   'backups.link': 'Sauvegardes',
   'backups.title': 'Sauvegardes',

@@ -10,6 +10,9 @@
  *   #/meeting/<id>/amendment/<aId>  one amendment, reviewed change by change
  *   #/meeting/<id>/audit            the meeting's audit log
  *   #/backups                       the database's backups
+ * Contributions between machines (issue 5):
+ *   #/meeting/<id>/conflicts        merge conflicts to resolve, resolved ones apart
+ *   #/meeting/<id>/duplicates       probable near-duplicates, to consolidate
  */
 export type Route =
   | { name: 'home' }
@@ -22,6 +25,9 @@ export type Route =
   | { name: 'amendment'; meetingId: string; amendmentId: string }
   | { name: 'audit'; meetingId: string }
   | { name: 'backups' }
+  // Contributions between machines (issue 5).
+  | { name: 'conflicts'; meetingId: string }
+  | { name: 'duplicates'; meetingId: string }
   | { name: 'notFound' };
 
 const ID = '[0-9a-fA-F-]{36}';
@@ -33,6 +39,9 @@ const MILESTONES = new RegExp(`^/meeting/(${ID})/milestones/?$`);
 const AMENDMENTS = new RegExp(`^/meeting/(${ID})/amendments/?$`);
 const AMENDMENT = new RegExp(`^/meeting/(${ID})/amendment/(${ID})/?$`);
 const AUDIT = new RegExp(`^/meeting/(${ID})/audit/?$`);
+// Contributions between machines (issue 5).
+const CONFLICTS = new RegExp(`^/meeting/(${ID})/conflicts/?$`);
+const DUPLICATES = new RegExp(`^/meeting/(${ID})/duplicates/?$`);
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -44,6 +53,8 @@ export function parseHash(hash: string): Route {
   if (trash) return { name: 'trash', meetingId: trash[1]! };
   const review = parseReviewPath(path);
   if (review) return review;
+  const exchange = parseExchangePath(path);
+  if (exchange) return exchange;
   const meeting = MEETING.exec(path);
   if (meeting) return { name: 'meeting', meetingId: meeting[1]! };
   return { name: 'notFound' };
@@ -70,6 +81,10 @@ export function hrefFor(route: Route): string {
       return `#/meeting/${route.meetingId}/audit`;
     case 'backups':
       return '#/backups';
+    case 'conflicts':
+      return `#/meeting/${route.meetingId}/conflicts`;
+    case 'duplicates':
+      return `#/meeting/${route.meetingId}/duplicates`;
   }
 }
 
@@ -83,6 +98,15 @@ function parseReviewPath(path: string): Route | null {
   if (amendment) return { name: 'amendment', meetingId: amendment[1]!, amendmentId: amendment[2]! };
   const audit = AUDIT.exec(path);
   if (audit) return { name: 'audit', meetingId: audit[1]! };
+  return null;
+}
+
+/** The exchange screens' paths (issue 5), kept apart to ease merging. */
+function parseExchangePath(path: string): Route | null {
+  const conflicts = CONFLICTS.exec(path);
+  if (conflicts) return { name: 'conflicts', meetingId: conflicts[1]! };
+  const duplicates = DUPLICATES.exec(path);
+  if (duplicates) return { name: 'duplicates', meetingId: duplicates[1]! };
   return null;
 }
 

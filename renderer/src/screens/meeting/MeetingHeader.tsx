@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/context';
 import { formatDateRange } from '../../i18n/format';
 import { hrefFor } from '../../routing/route';
 import { useNotices } from '../../shell/notices';
+import { ExchangeLinks } from '../exchange/ExchangeLinks';
 import { ReviewLinks } from './ReviewLinks';
 
 interface Props {
@@ -74,6 +75,7 @@ export function MeetingHeader({ meeting, onUpdated, trashCount, pendingAmendment
         )}
       </div>
       {!editing && <ReviewLinks meetingId={meeting.id} pendingAmendments={pendingAmendments} />}
+      {!editing && <ExchangeLinks meetingId={meeting.id} />}
       {editing ? (
         <MeetingForm
           mode="edit"

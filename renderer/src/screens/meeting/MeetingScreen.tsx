@@ -20,6 +20,7 @@ import { Participants } from './Participants';
 import { SearchPanel } from './SearchPanel';
 import { StatusSummary } from './StatusSummary';
 import { cleanFilters, useMeetingView } from './viewState';
+import { OpenConflictsContext, useOpenConflictCounts } from '../exchange/openConflicts';
 
 export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const { t } = useI18n();
@@ -47,6 +48,7 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
   const searchRef = useRef<HTMLInputElement>(null);
   const addCommitteeRef = useRef<HTMLInputElement>(null);
   const [view, setView] = useMeetingView(meeting.id);
+  const conflictCounts = useOpenConflictCounts(meeting.id);
   const filters = cleanFilters(view.filters, meeting);
   const filtered = hasFilters(filters);
   const shown = filterRecommendations(meeting.recommendations, filters);
@@ -94,7 +96,7 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
     set({ ...meeting, recommendations: list, statusCounts: countByStatus(list), updatedAt: new Date().toISOString() });
 
   return (
-    <>
+    <OpenConflictsContext.Provider value={conflictCounts}>
       <MeetingHeader meeting={meeting} onUpdated={set} trashCount={trashCount} pendingAmendments={meeting.pendingAmendmentCount} />
       <StatusSummary
         meeting={meeting}
@@ -128,6 +130,6 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
           <Participants meeting={meeting} onChanged={reload} />
         </aside>
       </div>
-    </>
+    </OpenConflictsContext.Provider>
   );
 }

@@ -10,6 +10,7 @@ import { ArrowDownIcon, ArrowUpIcon, GripIcon, MoveToIcon, TrashIcon } from '../
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/context';
 import { hrefFor } from '../../routing/route';
+import { useOpenConflictsOf } from '../exchange/openConflicts';
 
 export const DRAG_TYPE = 'application/x-palabre-recommendation';
 
@@ -37,7 +38,8 @@ interface Props {
 
 export function RecommendationRow(props: Props) {
   const { meetingId, rec, canMoveUp, canMoveDown, otherCommittees, dragging, dropSide } = props;
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
+  const openConflicts = useOpenConflictsOf(rec.id);
   const title = rec.title;
   const number = rec.number ? t('rec.number', { number: rec.number }) : t('rec.unnumbered');
 
@@ -100,6 +102,7 @@ export function RecommendationRow(props: Props) {
       </a>
       <span className="rec-status">
         <StatusBadge status={rec.status} />
+        {openConflicts > 0 && <span className="badge badge-conflict">{plural('conflicts.recBadge', openConflicts)}</span>}
       </span>
       <p className="rec-meta">
         <span className="rec-author">

@@ -17,6 +17,7 @@ import { errorValue } from '../../../../shared/errors';
 import { applyFrenchTypography } from '../../../../shared/typography/french';
 import { api, settle } from '../../api/client';
 import { Breadcrumb } from '../../components/Breadcrumb';
+import { RecommendationConflictsNotice } from '../exchange/ExchangeLinks';
 import { Autosaver, type SaveInput, type SaveStatus } from '../../editor/autosave';
 import { clearDraft, readDraft, writeDraft } from '../../editor/draftJournal';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../editor/editorIcons';
@@ -365,6 +366,7 @@ export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) 
           </nav>
         )}
       </div>
+      <RecommendationConflictsNotice meetingId={meeting.id} recommendationId={recommendation.id} />
       <div className="editor-layout">
         <article className="editor-column" aria-labelledby={titleId}>
           <header className="editor-header">
