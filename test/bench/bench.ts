@@ -1,0 +1,251 @@
+/**
+ * `npm run bench`: a seeded, deterministic meeting at the scale of a large summit (issue 8), measured
+ * through the real services on a real SQLite file, with the peers (git merge-file, pandoc) run on the
+ * same content in the same run. Prints a table with the targets beside the figures and writes
+ * bench-results.json. `--scale 0.1` for a quick run. Targets are printed, never asserted.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '../../electron/main/db/open';
+import { createDispatcher } from '../../electron/main/handlers';
+import { addCommittee } from '../../electron/main/services/committees';
+import { createContext } from '../../electron/main/services/context';
+import { createMeeting } from '../../electron/main/services/meetings';
+import { addParticipant } from '../../electron/main/services/participants';
+import { insertRecommendation, saveRecommendation } from '../../electron/main/services/recommendations';
+import { renderReport } from '../../electron/main/services/report/export';
+import { searchMeeting } from '../../electron/main/services/search';
+import { appendVersion, fieldsOf } from '../../electron/main/services/versioning';
+import { diffDocuments } from '../../shared/diff/documentDiff';
+import { documentFromPlainText, documentToPlainText, type SerializedDocument } from '../../shared/document/lexicalJson';
+import { mergeDocuments } from '../../shared/merge/document';
+
+const scaleArg = process.argv.indexOf('--scale');
+const SCALE = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
+const n = (full: number) => Math.max(1, Math.round(full * SCALE));
+
+/** mulberry32: a small seeded generator, so every run builds the same meeting. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = rng(20261201);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+
+const WORDS = ('les États membres renforcent la coordination de l’action diplomatique afin de prévenir crises ' +
+  'alerte précoce capacités diplomates échange informations ministères Affaires étrangères conseil ' +
+  'recommandation mise œuvre délais rapport suivi évaluation financement plateforme sécurité régionale ' +
+  'coopération transfrontalière formation continue réseau consulaire médiation dialogue politique').split(' ');
+
+function paragraph(words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(pick(WORDS));
+  return out.join(' ') + '.';
+}
+function text(words: number, paragraphs = 8): string {
+  return Array.from({ length: paragraphs }, () => paragraph(Math.round(words / paragraphs))).join('\n\n');
+}
+let idCounter = 0;
+/** Deterministic ids that still pass the contract's UUID check. */
+const seqId = () => `00000000-0000-4000-8000-${(idCounter++).toString(16).padStart(12, '0')}`;
+
+interface Stat { median: number; p95: number; p99: number; runs: number }
+function stats(samples: number[]): Stat {
+  const s = [...samples].sort((x, y) => x - y);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: at(0.5), p95: at(0.95), p99: at(0.99), runs: s.length };
+}
+function time(fn: () => unknown, repeats: number): Stat {
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples);
+}
+async function timeAsync(fn: () => Promise<unknown>, repeats: number): Promise<Stat> {
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples);
+}
+
+/** Replaces one word of one paragraph (the word at `wordIndex`, or a random one); marks it with an x. */
+function mutate(doc: string, paragraphIndex: number, r: () => number, wordIndex?: number): string {
+  const paras = doc.split('\n\n');
+  const words = paras[paragraphIndex]!.split(' ');
+  words[wordIndex ?? Math.floor(r() * (words.length - 1))] = pick(WORDS) + 'x';
+  paras[paragraphIndex] = words.join(' ');
+  return paras.join('\n\n');
+}
+
+/** A later version of `base`: the same blocks (same ids), each holding the new text of its paragraph. */
+function sameBlocks(base: SerializedDocument, plain: string): SerializedDocument {
+  const fresh = documentFromPlainText(plain, seqId);
+  const doc = structuredClone(base);
+  doc.root.children.forEach((block, i) => { block.children = fresh.root.children[i]!.children; });
+  return doc;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'palabre-bench-'));
+  const path = join(dir, 'bench.sqlite');
+  const db = await openDatabase(path);
+  let clock = Date.parse('2026-03-01T08:00:00.000Z');
+  const ctx = createContext(db, { now: () => new Date((clock += 1000)), databasePath: path, newId: seqId });
+  const dispatch = createDispatcher(ctx);
+  const results: Record<string, unknown> = { scale: SCALE, date: new Date().toISOString() };
+
+  // --- Generation -----------------------------------------------------------------------------------
+  const RECS = n(600), VERSIONS = 40, PEOPLE = n(60), COMMITTEES = 8;
+  const t0 = performance.now();
+  const meeting = createMeeting(ctx, { title: 'Sommet de référence', organisation: 'Banc d’essai', venue: 'Bamako', startsOn: null, endsOn: null });
+  for (let i = 0; i < PEOPLE; i++) addParticipant(ctx, { meetingId: meeting.id, name: `Expert ${i}`, delegation: `Délégation ${i % 12}`, role: 'expert' });
+  const committees = Array.from({ length: COMMITTEES }, (_, i) => addCommittee(ctx, meeting.id, `Commission ${i + 1}`).id);
+  const recIds: string[] = [];
+  let naiveBytes = 0;
+  db.transaction(() => {
+    for (let r = 0; r < RECS; r++) {
+      let plain = text(400);
+      const id = insertRecommendation(ctx, { meetingId: meeting.id, committeeId: committees[r % COMMITTEES]!, title: `Recommandation ${r + 1}`, body: documentFromPlainText(plain, seqId) });
+      recIds.push(id);
+      for (let v = 1; v < VERSIONS; v++) {
+        const row = ctx.recommendations.get(id)!;
+        plain = mutate(plain, v % 8, random);
+        const body = documentFromPlainText(plain, seqId);
+        naiveBytes += JSON.stringify({ title: `Recommandation ${r + 1}`, body, fields: fieldsOf(row) }).length;
+        appendVersion(ctx, { recommendationId: id, meetingId: meeting.id, title: `Recommandation ${r + 1}`, body, fields: fieldsOf(row), parentIds: [row.headVersionId], origin: 'edit', at: ctx.timestamp() });
+      }
+    }
+  })();
+  results.generateMs = performance.now() - t0;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const versionCount = (db.prepare('SELECT count(*) AS c FROM versions').get() as { c: number }).c;
+  const dbBytes = statSync(path).size;
+  results.storage = { versions: versionCount, bytesPerVersion: dbBytes / versionCount, naiveJsonBytesPerVersion: naiveBytes / (versionCount - RECS) };
+
+  // --- First screen (handler time) ---------------------------------------------------------------------
+  const listed = await dispatch('recommendation:list', { meetingId: meeting.id });
+  if (!listed.ok || (listed.value as unknown[]).length !== RECS) throw new Error(`list failed: ${JSON.stringify(listed).slice(0, 300)}`);
+  results.list = await timeAsync(() => dispatch('recommendation:list', { meetingId: meeting.id }), 20);
+
+  // --- Autosave ---------------------------------------------------------------------------------------
+  const target = recIds[Math.floor(RECS / 2)]!;
+  let saveText = documentToPlainText(JSON.parse(ctx.recommendations.version(ctx.recommendations.get(target)!.headVersionId)!.bodyJson) as SerializedDocument);
+  results.autosave = time(() => {
+    const head = ctx.recommendations.get(target)!.headVersionId;
+    saveText = mutate(saveText, 3, random);
+    saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: documentFromPlainText(saveText, seqId) });
+  }, 100);
+
+  // --- Search -----------------------------------------------------------------------------------------
+  results.search = time(() => searchMeeting(ctx, meeting.id, `${pick(WORDS)} ${pick(WORDS)}`), 200);
+
+  // --- Word diff of two 5,000-word versions -----------------------------------------------------------
+  const big = text(5000, 50);
+  const bigA = documentFromPlainText(big, seqId);
+  let bigEdited = big;
+  for (let i = 0; i < 50; i += 5) bigEdited = mutate(bigEdited, i, random);
+  const bigB = sameBlocks(bigA, bigEdited);
+  results.diff = time(() => diffDocuments(bigA, bigB), 20);
+
+  // --- Merge of 40 packages × 100 recommendations, against git merge-file --------------------------------
+  const PACKAGES = n(40), TOUCHED = Math.min(100, RECS);
+  const mr = rng(7);
+  let mergeMs = 0, trueConflicts = 0, reported = 0, wordsLost = 0, gitMs = 0, gitConflicts = 0, gitSamples = 0;
+  for (let p = 0; p < PACKAGES; p++) {
+    for (let k = 0; k < TOUCHED; k++) {
+      const base = text(400);
+      const oursPara = Math.floor(mr() * 8);
+      const theirsPara = mr() < 0.2 ? oursPara : (oursPara + 1 + Math.floor(mr() * 7)) % 8;
+      // A true conflict: both sides replace the same word of the same paragraph with different words.
+      const oursWord = Math.floor(mr() * 40);
+      const theirsWord = theirsPara === oursPara && mr() < 0.5 ? oursWord : (oursWord + 1 + Math.floor(mr() * 30)) % 45;
+      const ours = mutate(base, oursPara, mr, oursWord), theirs = mutate(base, theirsPara, mr, theirsWord);
+      const baseDoc = documentFromPlainText(base, seqId);
+      const o = sameBlocks(baseDoc, ours), t = sameBlocks(baseDoc, theirs);
+      const s0 = performance.now();
+      const merged = mergeDocuments(baseDoc, o, t);
+      mergeMs += performance.now() - s0;
+      const sameWord = ours === theirs;
+      if (oursPara === theirsPara && oursWord === theirsWord && !sameWord) trueConflicts++;
+      reported += merged.conflicts.length;
+      // A word lost: one either side wrote that neither the merge nor a conflict keeps.
+      const kept = new Set(documentToPlainText(merged.doc).split(/\s+/));
+      for (const c of merged.conflicts) for (const h of c.hunks) for (const w of JSON.stringify(h).split(/[\s"]+/)) kept.add(w);
+      for (const w of `${ours} ${theirs}`.split(/\s+/)) if (w.endsWith('x') && !kept.has(w) && !kept.has(w + '.')) wordsLost++;
+      if (p < 2) {
+        // git merge-file on the same three texts, one paragraph per line.
+        const f = (name: string, content: string) => { const file = join(dir, name); writeFileSync(file, content.replaceAll('\n\n', '\n') + '\n'); return file; };
+        const [fo, fb, ft] = [f('o.txt', ours), f('b.txt', base), f('t.txt', theirs)];
+        const g0 = performance.now();
+        const run = spawnSync('git', ['merge-file', '-p', fo, fb, ft], { encoding: 'utf8' });
+        gitMs += performance.now() - g0;
+        gitSamples++;
+        if (run.status !== null && run.status > 0) gitConflicts += run.status;
+      }
+    }
+  }
+  const pairs = PACKAGES * TOUCHED;
+  results.merge = { pairs, totalMs: mergeMs, trueConflicts, reportedConflicts: reported, wordsLost,
+    git: { samples: gitSamples, msPerMerge: gitMs / gitSamples, extrapolatedTotalMs: (gitMs / gitSamples) * pairs, conflictsOnSamples: gitConflicts } };
+
+  // --- Export to .docx against pandoc -------------------------------------------------------------------
+  const request = { meetingId: meeting.id, kind: 'final' as const, locale: 'fr' as const, milestoneId: null, sinceMilestoneId: null, statuses: null, logo: null };
+  let size = 0;
+  const exportStat = await timeAsync(async () => { size = (await renderReport(ctx, request)).bytes.length; }, 3);
+  const md = recIds.map((id) => { const row = ctx.recommendations.get(id)!; const v = ctx.recommendations.version(row.headVersionId)!; return `## ${v.title}\n\n${documentToPlainText(JSON.parse(v.bodyJson) as SerializedDocument)}\n`; }).join('\n');
+  const mdPath = join(dir, 'report.md');
+  writeFileSync(mdPath, md);
+  let pandoc: unknown = 'unavailable: apt-get install pandoc';
+  if (spawnSync('pandoc', ['--version']).status === 0) {
+    let psize = 0;
+    const ps = time(() => { execFileSync('pandoc', [mdPath, '-o', join(dir, 'p.docx')]); psize = statSync(join(dir, 'p.docx')).size; }, 3);
+    pandoc = { ...ps, bytes: psize };
+  }
+  results.export = { ...exportStat, bytes: size, pandoc };
+
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+  printTable(results);
+  writeFileSync('bench-results.json', JSON.stringify(results, null, 2));
+}
+
+function printTable(r: Record<string, unknown>) {
+  const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
+  const s = (k: string) => r[k] as Stat;
+  const m = r.merge as { pairs: number; totalMs: number; trueConflicts: number; reportedConflicts: number; wordsLost: number; git: { msPerMerge: number; extrapolatedTotalMs: number; samples: number; conflictsOnSamples: number } };
+  const e = r.export as Stat & { bytes: number; pandoc: (Stat & { bytes: number }) | string };
+  const st = r.storage as { versions: number; bytesPerVersion: number; naiveJsonBytesPerVersion: number };
+  const rows: string[][] = [
+    ['Mesure / measure', 'Palabre', 'Cible / target', 'Pair / peer'],
+    ['first screen, handler (p50/p95 ms)', `${f(s('list').median)} / ${f(s('list').p95)}`, '< 300', ''],
+    ['autosave (p50/p99 ms)', `${f(s('autosave').median)} / ${f(s('autosave').p99)}`, 'p99 < 5', ''],
+    ['search (p50/p99 ms)', `${f(s('search').median)} / ${f(s('search').p99)}`, 'p99 < 20', ''],
+    ['word diff 5,000 words (p50/p95 ms)', `${f(s('diff').median)} / ${f(s('diff').p95)}`, '< 50', ''],
+    [`merge ${m.pairs} texts (total ms)`, f(m.totalMs), '< 2000', `git merge-file ≈ ${f(m.git.extrapolatedTotalMs)} (${f(m.git.msPerMerge)} ms × ${m.pairs})`],
+    ['conflicts reported / true', `${m.reportedConflicts} / ${m.trueConflicts}`, '≤ true', `git: ${m.git.conflictsOnSamples} on ${m.git.samples} samples`],
+    ['words lost in merges', String(m.wordsLost), '0', ''],
+    ['export .docx (p50 ms, KB)', `${f(e.median)}, ${Math.round(e.bytes / 1024)}`, '≤ pandoc', typeof e.pandoc === 'string' ? e.pandoc : `pandoc ${f(e.pandoc.median)} ms, ${Math.round(e.pandoc.bytes / 1024)} KB`],
+    ['bytes per version (db / naive JSON)', `${Math.round(st.bytesPerVersion)} / ${Math.round(st.naiveJsonBytesPerVersion)}`, '≤ 1/3 of naive', `${st.versions} versions`],
+    ['keystroke to paint, Chromium', 'not measured', 'p95 < 16.7', ''],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join(' | '));
+  console.log(`scale ${String(r.scale)}, generated in ${f(r.generateMs as number)} ms; figures in bench-results.json`);
+}
+
+void main();

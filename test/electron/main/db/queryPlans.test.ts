@@ -1,0 +1,52 @@
+/**
+ * The hot queries of a large meeting (the first screen, the head version, search, the checks a version
+ * insert makes) must be answered through an index, never by scanning every row: at 600
+ * recommendations × 40 versions a scan is what turns an instant list into a frozen one (issue 8).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempStore, type TempStore } from '../../../helpers/tempDb';
+
+let store: TempStore;
+beforeEach(async () => {
+  store = await openTempStore();
+});
+afterEach(() => store.cleanup());
+
+function plan(sql: string): string {
+  const rows = store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array.from(sql.matchAll(/\?/g), () => 'x')) as Array<{ detail: string }>;
+  return rows.map((r) => r.detail).join('\n');
+}
+
+describe('query plans of the hot queries', () => {
+  it('lists a meeting through its index, and each row’s head version and counts by key', () => {
+    const detail = plan(`SELECT r.id, v.title,
+        (SELECT count(*) FROM amendments am WHERE am.recommendation_id = r.id AND am.status = 'pending') AS p,
+        (SELECT count(*) FROM comments c WHERE c.recommendation_id = r.id AND c.parent_id IS NULL) AS o
+      FROM recommendations r JOIN versions v ON v.id = r.head_version_id
+        LEFT JOIN participants a ON a.id = r.author_id
+      WHERE r.meeting_id = ? AND r.deleted_at IS NULL`);
+    expect(detail).toMatch(/recommendations_by_meeting/);
+    expect(detail).not.toMatch(/SCAN (r|v|am|c|a)\b/);
+    expect(detail).toMatch(/amendments_by_recommendation/);
+    expect(detail).toMatch(/comments_by_recommendation|comments_by_parent/);
+  });
+
+  it('reads a head version and a history by key', () => {
+    expect(plan(`SELECT body_json FROM versions WHERE id = ?`)).toMatch(/USING INDEX sqlite_autoindex_versions|USING PRIMARY KEY|USING INTEGER PRIMARY KEY/);
+    const history = plan(`SELECT id FROM versions WHERE recommendation_id = ? ORDER BY created_at DESC`);
+    expect(history).toMatch(/versions_by_recommendation/);
+    expect(history).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('searches through the full-text index', () => {
+    expect(plan(`SELECT recommendation_id FROM search_index WHERE search_index MATCH ? AND meeting_id = ? ORDER BY rank LIMIT 50`)).toMatch(
+      /VIRTUAL TABLE INDEX/,
+    );
+  });
+
+  it('finds what a version insert checks (its recommendation, its parents, the children of a parent) by index', () => {
+    expect(plan(`SELECT 1 FROM recommendations WHERE id = ?`)).not.toMatch(/^SCAN/m);
+    expect(plan(`SELECT version_id FROM version_parents WHERE parent_id = ?`)).toMatch(/version_parents_by_parent/);
+    expect(plan(`SELECT parent_id FROM version_parents WHERE version_id = ?`)).not.toMatch(/^SCAN/m);
+  });
+});
