@@ -32,6 +32,23 @@ afterAll(async () => {
 });
 
 describe('browser bridge', () => {
+  it('answers the file dialogs as scripted, with tokens and names but never a path', async () => {
+    const file = join(dir, 'Contribution d’Awa.palabre');
+    writeFileSync(file, 'PK');
+    app.answerDialogs({ open: [file] });
+    const chooseOpen = () =>
+      app.page.evaluate(async () => {
+        const api = (window as unknown as { api: { file: { chooseOpen(i: unknown): Promise<unknown> } } }).api;
+        return api.file.chooseOpen({ purpose: 'import' });
+      });
+    const opened = await chooseOpen();
+    expect(opened).toMatchObject({ ok: true, value: { files: [{ name: 'Contribution d’Awa.palabre', size: 2 }] } });
+    expect(JSON.stringify(opened)).not.toContain(dir);
+    // Nothing scripted: the next dialog is cancelled.
+    expect(await chooseOpen()).toEqual({ ok: true, value: { files: [] } });
+    expect(app.dialogsShown.map((d) => d.purpose)).toEqual(['import', 'import']);
+  });
+
   it('exposes window.api with named calls that reach the real database', async () => {
     const created = await app.page.evaluate(async () => {
       const api = (window as unknown as { api: { meeting: { create(i: unknown): Promise<{ ok: boolean; value: { id: string; title: string } }> } } }).api;
