@@ -20,6 +20,7 @@ export type DocumentProblem = 'not_object' | 'no_root' | 'bad_node' | 'unsafe_li
  * plainly. Anything else — javascript:, data:, vbscript:, file:, a scheme hidden behind spaces or
  * control characters — is refused here, so that a package or a renderer cannot store it.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a hidden scheme uses
 const SAFE_LINK = /^(?:https?:\/\/[^\s\u0000-\u001f\u007f]+|mailto:[^\s\u0000-\u001f\u007f]+)$/i;
 
 export function isSafeLinkUrl(url: unknown): boolean {
