@@ -13,7 +13,19 @@ export const DOCUMENT_LIMITS = {
   maxTextLength: 1_000_000,
 } as const;
 
-export type DocumentProblem = 'not_object' | 'no_root' | 'bad_node' | 'too_deep' | 'too_many_nodes' | 'too_long';
+export type DocumentProblem = 'not_object' | 'no_root' | 'bad_node' | 'unsafe_link' | 'too_deep' | 'too_many_nodes' | 'too_long';
+
+/**
+ * Link addresses a document may hold: the editor's safe schemes (https:, http:, mailto:), spelled
+ * plainly. Anything else — javascript:, data:, vbscript:, file:, a scheme hidden behind spaces or
+ * control characters — is refused here, so that a package or a renderer cannot store it.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a hidden scheme uses
+const SAFE_LINK = /^(?:https?:\/\/[^\s\u0000-\u001f\u007f]+|mailto:[^\s\u0000-\u001f\u007f]+)$/i;
+
+export function isSafeLinkUrl(url: unknown): boolean {
+  return typeof url === 'string' && url.length <= 2048 && SAFE_LINK.test(url);
+}
 
 const ALLOWED_TYPES = new Set([
   'root',
@@ -43,6 +55,7 @@ export function checkDocument(value: unknown): DocumentProblem | null {
     if (!isPlainObject(node) || typeof node.type !== 'string' || !ALLOWED_TYPES.has(node.type)) return 'bad_node';
     // The root is the top and only the top: Lexical cannot load a root nested inside a block.
     if ((node.type === 'root') !== (depth === 0)) return 'bad_node';
+    if ((node.type === 'link' || node.type === 'autolink') && !isSafeLinkUrl(node.url)) return 'unsafe_link';
     if (node.text !== undefined) {
       if (typeof node.text !== 'string') return 'bad_node';
       textLength += node.text.length;
@@ -77,6 +90,10 @@ const PROBLEM_TEXT: Readonly<Record<DocumentProblem, Localized>> = {
   not_object: { fr: 'ce n’est pas un document', en: 'not a document' },
   no_root: { fr: 'document sans racine', en: 'document without a root' },
   bad_node: { fr: 'élément inconnu ou mal formé', en: 'unknown or malformed element' },
+  unsafe_link: {
+    fr: 'lien refusé (seules les adresses https:, http: et mailto: sont acceptées)',
+    en: 'link refused (only https:, http: and mailto: addresses are accepted)',
+  },
   too_deep: {
     fr: `plus de ${DOCUMENT_LIMITS.maxDepth} niveaux d’imbrication`,
     en: `more than ${DOCUMENT_LIMITS.maxDepth} levels of nesting`,

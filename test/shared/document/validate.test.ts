@@ -125,3 +125,34 @@ describe('describeDocumentProblem', () => {
     expect(describeDocumentProblem('bad_node').fr).toBe('élément inconnu ou mal formé');
   });
 });
+
+describe('link addresses in an untrusted document', () => {
+  const withLink = (type: 'link' | 'autolink', url: unknown) => rootWith([paragraphNode([{ type, url, version: 1, children: [textNode('cliquez')] } as SerializedNode], 'p')]);
+
+  it.each(['https://cedeao.int/paix', 'http://example.org', 'mailto:secretariat@aes.int', 'HTTPS://EXAMPLE.ORG'])('keeps the safe address %s', (url) => {
+    expect(checkDocument(withLink('link', url))).toBeNull();
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:window.__pwned=1',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'https://exa mple.org',
+    '',
+  ])('refuses the address %j, in links and autolinks, with a message in both languages', (url) => {
+    expect(checkDocument(withLink('link', url))).toBe('unsafe_link');
+    expect(checkDocument(withLink('autolink', url))).toBe('unsafe_link');
+    const text = describeDocumentProblem('unsafe_link');
+    expect(text.fr).toContain('https:');
+    expect(text.en).toContain('only https:');
+  });
+
+  it('refuses a link without an address or with a non-string one', () => {
+    expect(checkDocument(withLink('link', undefined))).toBe('unsafe_link');
+    expect(checkDocument(withLink('link', { href: 'https://x.org' }))).toBe('unsafe_link');
+  });
+});
