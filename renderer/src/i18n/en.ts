@@ -454,7 +454,7 @@ export const en: Dictionary = {
   'export.chooseLogo': 'Choose a logo…',
   'export.removeLogo': 'Remove the logo',
   'export.preview': 'Outline preview',
-  'export.counts': '{recommendations} recommendations, {delegations} delegations, {participants} participants',
+  'export.counts': 'Recommendations: {recommendations} · delegations: {delegations} · participants: {participants}',
   'export.busy': 'Exporting…',
   'export.done': 'Report saved: {name}',
   'export.save': 'Save…',

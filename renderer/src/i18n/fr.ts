@@ -458,7 +458,7 @@ export const fr = {
   'export.chooseLogo': 'Choisir un logo…',
   'export.removeLogo': 'Retirer le logo',
   'export.preview': 'Aperçu du plan',
-  'export.counts': '{recommendations} recommandations, {delegations} délégations, {participants} participants',
+  'export.counts': 'Recommandations : {recommendations} · délégations : {delegations} · participants : {participants}',
   'export.busy': 'Export en cours…',
   'export.done': 'Rapport enregistré : {name}',
   'export.save': 'Enregistrer…',

@@ -174,13 +174,13 @@ export function ExportDialog({ meeting, onClose }: Props) {
                   <h4>
                     {c.name} ({c.recommendations.length})
                   </h4>
-                  <ol className="export-recs">
+                  <ul className="export-recs">
                     {c.recommendations.map((r) => (
                       <li key={r.id}>
                         <span className="export-number">{r.number}</span> {r.title}
                       </li>
                     ))}
-                  </ol>
+                  </ul>
                 </div>
               ))}
             </>
