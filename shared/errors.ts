@@ -189,6 +189,14 @@ export const ERROR_MESSAGES = {
     fr: 'Impossible d’écrire le fichier\u00A0: {detail}',
     en: 'Cannot write the file: {detail}',
   },
+  file_wrong_kind: {
+    fr: 'Ce type de fichier n’est pas accepté ici (attendu : {detail}) ; rien n’a été fait.',
+    en: 'This kind of file is not accepted here (expected: {detail}); nothing was done.',
+  },
+  file_too_large: {
+    fr: 'Ce fichier est trop volumineux ({detail}) ; rien n’a été importé.',
+    en: 'This file is too large ({detail}); nothing was imported.',
+  },
   unknown_file_token: {
     fr: 'Ce fichier n’a pas été choisi dans cette session (jeton inconnu ou expiré).',
     en: 'This file was not chosen in this session (unknown or expired token).',

@@ -15,6 +15,7 @@ import { openDatabase } from '../main/db/open';
 import { createDispatcher, type Dispatch } from '../main/handlers';
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
 import { createContext } from '../main/services/context';
+import type { DialogPort } from '../main/services/fileDialogs';
 import type { FileMode } from '../main/services/fileTokens';
 import { launchChromium } from './chromium';
 import { installApi } from './installApi';
@@ -42,6 +43,13 @@ export interface BridgedApp {
    * sees the path), as the Electron dialog adapter does for the file the user picked.
    */
   grantFile(path: string, mode: FileMode): string;
+  /**
+   * Scripts the next open and save dialogs, as if the user picked these files (`null`/empty:
+   * cancelled). Each answer is used once; a dialog with no scripted answer is cancelled.
+   */
+  answerDialogs(answers: { open?: string[]; save?: string | null }): void;
+  /** What the dialogs shown so far asked for (purpose, suggested name), for a test to check. */
+  readonly dialogsShown: Array<{ kind: 'open' | 'save'; purpose: string; suggestedName?: string }>;
   /** Sends a main-process event to the page, as Electron's webContents.send would. */
   emit<E extends AppEvent>(event: E, payload: EventPayloads[E]): Promise<boolean>;
   /** Like closing the window: lets the renderer flush pending edits, then closes everything. */
@@ -55,7 +63,8 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
   }
   const db = await openDatabase(options.dbPath);
   // The connection is ctx.db, not db: a restore (backup:restore) replaces it.
-  const ctx = createContext(db, { databasePath: options.dbPath, appVersion: appVersion() });
+  const dialogs = scriptedDialogs();
+  const ctx = createContext(db, { databasePath: options.dbPath, appVersion: appVersion(), dialogs: dialogs.port });
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
@@ -97,6 +106,8 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
       dispatch,
       url: server.url,
       grantFile: (path, mode) => ctx.files.grant(path, mode),
+      answerDialogs: dialogs.answer,
+      dialogsShown: dialogs.shown,
       emit: (event, payload) =>
         page.evaluate(
           ([name, data]) => (globalThis as unknown as { __palabreEmit(e: string, p: unknown): boolean }).__palabreEmit(name, data),
@@ -124,6 +135,28 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
     ctx.db.close();
     throw error;
   }
+}
+
+/** The bridge's dialogs: answers queued by the test, in order; none queued means cancelled. */
+function scriptedDialogs() {
+  const opens: string[][] = [];
+  const saves: Array<string | null> = [];
+  const shown: BridgedApp['dialogsShown'] = [];
+  const port: DialogPort = {
+    chooseOpen: ({ purpose }) => {
+      shown.push({ kind: 'open', purpose });
+      return Promise.resolve(opens.shift() ?? []);
+    },
+    chooseSave: ({ purpose, suggestedName }) => {
+      shown.push({ kind: 'save', purpose, suggestedName });
+      return Promise.resolve(saves.shift() ?? null);
+    },
+  };
+  const answer = (answers: { open?: string[]; save?: string | null }) => {
+    if (answers.open) opens.push(answers.open);
+    if (answers.save !== undefined) saves.push(answers.save);
+  };
+  return { port, answer, shown };
 }
 
 function appVersion(): string {

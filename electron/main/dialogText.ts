@@ -38,6 +38,38 @@ export const DIALOG_TEXT = {
     fr: 'Ouvrir',
     en: 'Open',
   },
+  openImportTitle: {
+    fr: 'Importer des contributions',
+    en: 'Import contributions',
+  },
+  openLogoTitle: {
+    fr: 'Choisir un logo',
+    en: 'Choose a logo',
+  },
+  savePackageTitle: {
+    fr: 'Exporter un paquet',
+    en: 'Export a package',
+  },
+  saveReportTitle: {
+    fr: 'Exporter le rapport',
+    en: 'Export the report',
+  },
+  filterImport: {
+    fr: 'Paquets Palabre et documents Word',
+    en: 'Palabre packages and Word documents',
+  },
+  filterLogo: {
+    fr: 'Images PNG ou JPEG',
+    en: 'PNG or JPEG images',
+  },
+  filterPackage: {
+    fr: 'Paquet Palabre',
+    en: 'Palabre package',
+  },
+  filterReport: {
+    fr: 'Document Word',
+    en: 'Word document',
+  },
   cancel: {
     fr: 'Annuler',
     en: 'Cancel',

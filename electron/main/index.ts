@@ -9,7 +9,7 @@ import type { Locale } from '../../shared/domain/types';
 import { existsSync } from 'node:fs';
 import { acquireDatabaseLock, type DatabaseLock } from './db/lock';
 import { openDatabase } from './db/open';
-import { confirmOpenExternal, showAbout, showStartupError } from './dialogs';
+import { confirmOpenExternal, createElectronDialogs, showAbout, showStartupError } from './dialogs';
 import { createDispatcher, type Dispatch } from './handlers';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
@@ -77,7 +77,14 @@ async function start(): Promise<MainWindow | undefined> {
     return undefined;
   }
 
-  const ctx = createContext(db, { databasePath: dbPath, appVersion: app.getVersion(), nativeBinding });
+  // The window is made below; the dialogs look it up when they are shown.
+  const shownOn: { main?: MainWindow } = {};
+  const ctx = createContext(db, {
+    databasePath: dbPath,
+    appVersion: app.getVersion(),
+    nativeBinding,
+    dialogs: createElectronDialogs(() => shownOn.main?.window),
+  });
   // A backup of what the user had when they left (a new, empty file has nothing to keep), then every
   // half hour while something changes. A failed backup is logged: it must not stop the app.
   if (existed) await backupNow(ctx, 'start').catch((error: unknown) => console.error(error));
@@ -111,6 +118,7 @@ async function start(): Promise<MainWindow | undefined> {
     onReadyToClose: main.readyToClose,
     onRefused: (channel, url) => console.warn(`IPC refused on ${channel} from ${url || 'an unknown frame'}`),
   });
+  shownOn.main = main;
   return main;
 }
 

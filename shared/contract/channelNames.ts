@@ -61,6 +61,9 @@ export const CHANNEL_NAMES = [
   'duplicate:consolidate',
   'report:outline',
   'report:export',
+  'file:chooseOpen',
+  'file:chooseSave',
+  'file:stage',
 ] as const;
 
 /** Sent by the renderer (fire and forget) once pending edits are flushed after `app:before-close`. */

@@ -20,6 +20,7 @@ import type {
 import { docxChannels } from './docxChannels';
 import { backupChannels } from './backupChannels';
 import { exchangeChannels } from './exchangeChannels';
+import { fileChannels } from './fileChannels';
 import { reportChannels } from './reportChannels';
 import { reviewChannels } from './reviewChannels';
 import {
@@ -154,6 +155,8 @@ export const contract = {
   ...exchangeChannels,
   // Word export (issue 6).
   ...reportChannels,
+  // File dialogs and dropped files (issue 5, item 6).
+  ...fileChannels,
 } as const;
 
 export type Contract = typeof contract;

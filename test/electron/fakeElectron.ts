@@ -219,6 +219,8 @@ export const Menu = {
 export const dialog = {
   showErrorBox: vi.fn((_title: string, _content: string) => undefined),
   showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 0, checkboxChecked: false })),
+  showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
 };
 
 export const shell = {
@@ -270,6 +272,10 @@ export function resetFakeElectron(): void {
   Menu.installs = 0;
   dialog.showErrorBox.mockClear();
   dialog.showMessageBox.mockClear();
+  dialog.showOpenDialog.mockReset();
+  dialog.showOpenDialog.mockImplementation(() => Promise.resolve({ canceled: true, filePaths: [] }));
+  dialog.showSaveDialog.mockReset();
+  dialog.showSaveDialog.mockImplementation(() => Promise.resolve({ canceled: true, filePath: '' }));
   shell.openExternal.mockClear();
   app.removeAllListeners();
   app.hasLock = true;

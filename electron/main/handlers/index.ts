@@ -29,6 +29,7 @@ import { reportOutline } from '../services/report/outline';
 import { searchMeeting } from '../services/search';
 import { listConflicts, resolveConflict } from '../services/exchange/conflicts';
 import { consolidateDuplicates, findDuplicates } from '../services/exchange/duplicates';
+import { chooseOpen, chooseSave, stageFile } from '../services/fileDialogs';
 import { exportPackage } from '../services/exchange/exportPackage';
 import { importFiles } from '../services/exchange/importFiles';
 import { deleteRecommendation, listTrash, restoreRecommendation } from '../services/trash';
@@ -97,6 +98,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'duplicate:consolidate': (input) => consolidateDuplicates(ctx, input),
     'report:outline': ({ meetingId, milestoneId, statuses }) => reportOutline(ctx, { meetingId, milestoneId, statuses: statuses ?? null }),
     'report:export': (input) => exportReportToTarget(ctx, input),
+    'file:chooseOpen': ({ purpose }) => chooseOpen(ctx, purpose),
+    'file:chooseSave': ({ purpose, suggestedName }) => chooseSave(ctx, purpose, suggestedName),
+    'file:stage': ({ name, contentBase64 }) => stageFile(ctx, name, contentBase64),
   };
 }
 

@@ -13,6 +13,7 @@ import { peopleRepository } from '../db/repositories/people';
 import { recommendationsRepository } from '../db/repositories/recommendations';
 import { searchRepository } from '../db/repositories/search';
 import { auditRepository, settingsRepository } from '../db/repositories/settings';
+import { NO_DIALOGS, type DialogPort } from './fileDialogs';
 import { createFileTokens, type FileTokens } from './fileTokens';
 
 export interface ServiceDeps {
@@ -27,6 +28,10 @@ export interface ServiceDeps {
   nativeBinding?: string;
   /** Files the user chose in a dialog, by token (see fileTokens.ts); one registry per process. */
   files?: FileTokens;
+  /** The open and save dialogs (Electron's, the bridge's scripted ones); default: none, every dialog cancelled. */
+  dialogs?: DialogPort;
+  /** Where dropped files are staged; default: the system's temporary folder. */
+  stagingDir?: string;
 }
 
 /** Everything in the context that depends on the open connection. */
@@ -57,6 +62,8 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
     backupDir: deps.backupDir ?? '',
     nativeBinding: deps.nativeBinding,
     files: deps.files ?? createFileTokens(),
+    dialogs: deps.dialogs ?? NO_DIALOGS,
+    stagingDir: deps.stagingDir ?? '',
     /**
      * A participant who acts instead of the database's "who am I", for one command only (the
      * command line's --as). Undefined: the profile acts. See actingAs() in profile.ts.

@@ -76,6 +76,9 @@ const VALID: { [C in Channel]: ChannelInput<C> } = {
   'duplicate:consolidate': { keepId: ID, mergeId: ID2 },
   'report:outline': { meetingId: ID, milestoneId: ID2, statuses: ['adopted', 'agreed'] },
   'report:export': { meetingId: ID, kind: 'review', locale: 'en', sinceMilestoneId: ID2, targetToken: ID, logoToken: ID2 },
+  'file:chooseOpen': { purpose: 'import' },
+  'file:chooseSave': { purpose: 'package', suggestedName: 'Contribution de la France' },
+  'file:stage': { name: 'contribution.palabre', contentBase64: 'UEsDBA==' },
 };
 
 describe('the IPC contract', () => {
