@@ -273,10 +273,6 @@ export const ERROR_MESSAGES = {
     fr: 'Impossible d’écrire le rapport : {detail} ; aucun fichier existant n’a été modifié.',
     en: 'The report could not be written: {detail}; no existing file was changed.',
   },
-  unknown_export_target: {
-    fr: 'Destination d’export inconnue ou expirée : choisissez à nouveau le fichier.',
-    en: 'Unknown or expired export destination: choose the file again.',
-  },
   internal: {
     fr: 'Une erreur interne est survenue ; vos données n’ont pas été modifiées. ({detail})',
     en: 'An internal error occurred; your data was not changed. ({detail})',

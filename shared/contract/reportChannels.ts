@@ -1,7 +1,8 @@
 /**
  * The channels of the Word export (issue 6), spread into the contract in channels.ts. The renderer
  * never sends a filesystem path: where to save and which logo come as opaque tokens that a native
- * dialog adapter in the main process issued (electron/main/services/report/targets.ts).
+ * dialog adapter in the main process granted (electron/main/services/fileTokens.ts), the same
+ * tokens as the packages use.
  */
 import { z } from 'zod';
 import { RECOMMENDATION_STATUSES } from '../domain/types';
@@ -18,7 +19,7 @@ export interface ReportExportResult {
 }
 
 const statuses = z.array(z.enum(RECOMMENDATION_STATUSES)).max(RECOMMENDATION_STATUSES.length).optional();
-const token = z.uuid();
+const token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 export const reportChannels = {
   /** The preview of the export dialog: committees, numbers, titles and counts, as of a milestone or now, for the statuses asked. */

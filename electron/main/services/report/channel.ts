@@ -1,6 +1,7 @@
 /**
  * `report:export` as the renderer calls it: the destination and the logo come as tokens issued by
- * the main process's dialogs (targets.ts), never as paths. The labels default to the interface's
+ * the main process's dialogs (ctx.files, see fileTokens.ts), never as paths: the destination must
+ * have been granted for writing and the logo for reading. The labels default to the interface's
  * language.
  */
 import type { ChannelParsedInput } from '../../../../shared/contract/channels';
@@ -9,11 +10,10 @@ import type { ServiceContext } from '../context';
 import { currentLocale } from '../profile';
 import { exportReport, loadLogo } from './export';
 import type { ProgressListener } from './gather';
-import { takeFileTarget } from './targets';
 
 export async function exportReportToTarget(ctx: ServiceContext, input: ChannelParsedInput<'report:export'>, onProgress?: ProgressListener): Promise<ReportExportResult> {
-  const outPath = takeFileTarget(ctx, 'report', input.targetToken);
-  const logo = input.logoToken ? loadLogo(takeFileTarget(ctx, 'logo', input.logoToken)) : null;
+  const outPath = ctx.files.resolve(input.targetToken, 'write');
+  const logo = input.logoToken ? loadLogo(ctx.files.resolve(input.logoToken, 'read')) : null;
   return exportReport(
     ctx,
     {

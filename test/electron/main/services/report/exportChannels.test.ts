@@ -9,7 +9,6 @@ import { call } from '../../../../../electron/main/handlers';
 import { seedDemoMeeting } from '../../../../../electron/main/services/demo';
 import { writeFileAtomic } from '../../../../../electron/main/services/report/atomicWrite';
 import { exportReport } from '../../../../../electron/main/services/report/export';
-import { registerFileTarget } from '../../../../../electron/main/services/report/targets';
 import type { PalabreError } from '../../../../../shared/errors';
 import { convert, squash } from '../../../../helpers/libreoffice';
 import { makePng } from '../../../../helpers/png';
@@ -38,14 +37,14 @@ describe('report:outline and report:export', { timeout: 120_000 }, () => {
     expect(adopted.committees.flatMap((c) => c.recommendations.map((r) => r.status))).toEqual(numbered.filter((r) => r.status === 'adopted').map(() => 'adopted'));
   });
 
-  it('writes the report where the save dialog said, returning the file name only; a token works once', async () => {
+  it('writes the report where the save dialog said, returning the file name only; only a token granted for writing', async () => {
     const dir = makeTempDir();
     try {
       const path = join(dir, 'Rapport final.docx');
-      const targetToken = registerFileTarget(store.ctx, 'report', path);
+      const targetToken = store.ctx.files.grant(path, 'write');
       const logoPath = join(dir, 'logo.png');
       writeFileSync(logoPath, makePng(200, 80));
-      const logoToken = registerFileTarget(store.ctx, 'logo', logoPath);
+      const logoToken = store.ctx.files.grant(logoPath, 'read');
       const result = await call(store.dispatch, 'report:export', { meetingId, kind: 'final', locale: 'en', targetToken, logoToken });
       expect(result).toEqual({ kind: 'final', fileName: 'Rapport final.docx', bytes: readFileSync(path).length, recommendationCount: 11 });
       expect(JSON.stringify(result)).not.toContain(dir);
@@ -55,11 +54,15 @@ describe('report:outline and report:export', { timeout: 120_000 }, () => {
       expect(image).toBeGreaterThan(0);
       expect(image).toBeLessThan(fodt.indexOf('Confédération des États du Sahel', fodt.indexOf('<office:body>')));
       expect(squash(fodt)).toContain('Final report');
-      const again = errorOf(await store.dispatch('report:export', { meetingId, kind: 'final', targetToken }));
-      expect(again.code).toBe('unknown_export_target');
-      expect(again.message.fr).toBe('Destination d’export inconnue ou expirée\u00A0: choisissez à nouveau le fichier.');
-      // A logo token cannot stand for a destination.
-      expect(errorOf(await store.dispatch('report:export', { meetingId, kind: 'final', targetToken: registerFileTarget(store.ctx, 'logo', path) })).code).toBe('unknown_export_target');
+      // A token the dialogs never granted, or a logo's (read) token, cannot stand for a destination, and nothing is written.
+      const before = readFileSync(path);
+      const unknown = errorOf(await store.dispatch('report:export', { meetingId, kind: 'final', targetToken: 'abcdefghijklmnopqrstuvwx' }));
+      expect(unknown.code).toBe('unknown_file_token');
+      expect(unknown.message.fr).toBe('Ce fichier n’a pas été choisi dans cette session (jeton inconnu ou expiré).');
+      expect(errorOf(await store.dispatch('report:export', { meetingId, kind: 'final', targetToken: store.ctx.files.grant(path, 'read') })).code).toBe('unknown_file_token');
+      expect(errorOf(await store.dispatch('report:export', { meetingId, kind: 'final', targetToken, logoToken: store.ctx.files.grant(logoPath, 'write') })).code).toBe('unknown_file_token');
+      expect(readFileSync(path).equals(before)).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['Rapport final.docx', 'logo.png']);
     } finally {
       removeTempDir(dir);
     }
@@ -90,14 +93,14 @@ describe('report:outline and report:export', { timeout: 120_000 }, () => {
       const logo = join(dir, 'logo.png');
       writeFileSync(logo, 'not a picture');
       const error = errorOf(
-        await store.dispatch('report:export', { meetingId, kind: 'final', targetToken: registerFileTarget(store.ctx, 'report', path), logoToken: registerFileTarget(store.ctx, 'logo', logo) }),
+        await store.dispatch('report:export', { meetingId, kind: 'final', targetToken: store.ctx.files.grant(path, 'write'), logoToken: store.ctx.files.grant(logo, 'read') }),
       );
       expect(error.code).toBe('logo_invalid');
       expect(error.message.en).toMatch(/^This logo is not a valid PNG or JPEG image/);
       expect(readFileSync(path, 'utf8')).toBe('the previous report');
       expect(readdirSync(dir).sort()).toEqual(['logo.png', 'report.docx']);
       expect(errorOf(await store.dispatch('report:export', { meetingId, kind: 'final', targetToken: path })).code).toBe('invalid_input');
-      expect(errorOf(await store.dispatch('report:export', { meetingId, kind: 'poster', targetToken: registerFileTarget(store.ctx, 'report', path) })).code).toBe('invalid_input');
+      expect(errorOf(await store.dispatch('report:export', { meetingId, kind: 'poster', targetToken: store.ctx.files.grant(path, 'write') })).code).toBe('invalid_input');
     } finally {
       removeTempDir(dir);
     }
