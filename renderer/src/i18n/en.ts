@@ -1,6 +1,8 @@
 /** English. Typed against the French dictionary: a missing or extra key is a compile error. */
 import type { Dictionary } from './fr';
+import { backupsEn } from './backupsEn';
 import { exchangeEn } from './exchangeEn';
+import { exportEn } from './exportEn';
 import { reviewEn } from './reviewEn';
 
 export const en: Dictionary = {
@@ -416,50 +418,7 @@ export const en: Dictionary = {
   // Conflicts and near-duplicates (issue 5).
   ...exchangeEn,
   // Backups (issue 7).
-  'backups.link': 'Backups',
-  'backups.title': 'Backups',
-  'backups.intro': 'Palabre backs your data up at start, every half hour while it changes, before every update and every import. The ten most recent are kept, and one a day for thirty days.',
-  'backups.now': 'Back up now',
-  'backups.emptyTitle': 'No backups yet',
-  'backups.emptyBody': 'The first one is made the next time Palabre starts, or now with the button above.',
-  'backups.count_one': '{count} backup',
-  'backups.count_other': '{count} backups',
-  'backups.listLabel': 'Backups, newest first',
-  'backups.reason.start': 'At start',
-  'backups.reason.periodic': 'Periodic',
-  'backups.reason.manual': 'Manual',
-  'backups.reason.beforeImport': 'Before an import',
-  'backups.reason.beforeRestore': 'Before a restore',
-  'backups.reason.beforeMigration': 'Before a Palabre update',
-  'backups.restore': 'Restore…',
-  'backups.restoreLabel': 'Restore the backup of {date}',
-  'backups.confirmTitle': 'Restore this backup?',
-  'backups.confirmBody': 'All your data will go back to what it was on {date}. The current state is backed up first: you can come back to it from this list.',
-  'backups.confirm': 'Restore',
-  'backups.cancel': 'Cancel',
-  'backups.created': 'Backup made ({date}).',
-  'backups.restored': 'Data restored as of {date}.',
-
-  'export.open': 'Export the report…',
-  'export.title': 'Export the report',
-  'export.kind': 'Document',
-  'export.kind.final': 'Final report',
-  'export.kind.review': 'Review copy (tracked changes)',
-  'export.kind.table': 'Compilation table',
-  'export.asOf': 'State of the meeting',
-  'export.now': 'Now',
-  'export.since': 'Changes since the milestone',
-  'export.sinceFirst': 'The first milestone',
-  'export.statuses': 'Statuses included',
-  'export.labels': 'Language of the labels',
-  'export.logo': 'Logo (optional)',
-  'export.noLogo': 'No logo',
-  'export.chooseLogo': 'Choose a logo…',
-  'export.removeLogo': 'Remove the logo',
-  'export.preview': 'Outline preview',
-  'export.counts': 'Recommendations: {recommendations} · delegations: {delegations} · participants: {participants}',
-  'export.busy': 'Exporting…',
-  'export.done': 'Report saved: {name}',
-  'export.save': 'Save…',
-  'export.close': 'Close',
+  ...backupsEn,
+  // The Word export dialog (issue 6).
+  ...exportEn,
 };

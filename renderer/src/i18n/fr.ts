@@ -4,7 +4,9 @@
  * typographic apostrophe ’. `{name}` marks a value filled in at run time.
  * Keys ending in `_one` / `_other` are plural forms chosen with Intl.PluralRules.
  */
+import { backupsFr } from './backupsFr';
 import { exchangeFr } from './exchangeFr';
+import { exportFr } from './exportFr';
 import { reviewFr } from './reviewFr';
 
 export const fr = {
@@ -420,52 +422,9 @@ export const fr = {
   // Conflicts and near-duplicates (issue 5).
   ...exchangeFr,
   // Backups (issue 7).
-  'backups.link': 'Sauvegardes',
-  'backups.title': 'Sauvegardes',
-  'backups.intro': 'Palabre sauvegarde vos données au démarrage, toutes les demi-heures quand elles changent, avant chaque mise à jour et chaque importation. Les dix plus récentes sont gardées, plus une par jour pendant trente jours.',
-  'backups.now': 'Sauvegarder maintenant',
-  'backups.emptyTitle': 'Aucune sauvegarde pour l’instant',
-  'backups.emptyBody': 'La première sera faite au prochain démarrage de Palabre, ou maintenant avec le bouton ci-dessus.',
-  'backups.count_one': '{count} sauvegarde',
-  'backups.count_other': '{count} sauvegardes',
-  'backups.listLabel': 'Sauvegardes, de la plus récente à la plus ancienne',
-  'backups.reason.start': 'Au démarrage',
-  'backups.reason.periodic': 'Périodique',
-  'backups.reason.manual': 'Manuelle',
-  'backups.reason.beforeImport': 'Avant une importation',
-  'backups.reason.beforeRestore': 'Avant une restauration',
-  'backups.reason.beforeMigration': 'Avant une mise à jour de Palabre',
-  'backups.restore': 'Restaurer…',
-  'backups.restoreLabel': 'Restaurer la sauvegarde du {date}',
-  'backups.confirmTitle': 'Restaurer cette sauvegarde\u202F?',
-  'backups.confirmBody': 'Toutes vos données redeviendront ce qu’elles étaient le {date}. L’état actuel est d’abord sauvegardé\u00A0: vous pourrez y revenir depuis cette liste.',
-  'backups.confirm': 'Restaurer',
-  'backups.cancel': 'Annuler',
-  'backups.created': 'Sauvegarde faite ({date}).',
-  'backups.restored': 'Données restaurées telles qu’au {date}.',
-
-  'export.open': 'Exporter le rapport…',
-  'export.title': 'Exporter le rapport',
-  'export.kind': 'Document',
-  'export.kind.final': 'Rapport final',
-  'export.kind.review': 'Copie de révision (modifications suivies)',
-  'export.kind.table': 'Tableau de compilation',
-  'export.asOf': 'État de la réunion',
-  'export.now': 'Maintenant',
-  'export.since': 'Modifications depuis le jalon',
-  'export.sinceFirst': 'Le premier jalon',
-  'export.statuses': 'Statuts inclus',
-  'export.labels': 'Langue des libellés',
-  'export.logo': 'Logo (facultatif)',
-  'export.noLogo': 'Aucun logo',
-  'export.chooseLogo': 'Choisir un logo…',
-  'export.removeLogo': 'Retirer le logo',
-  'export.preview': 'Aperçu du plan',
-  'export.counts': 'Recommandations : {recommendations} · délégations : {delegations} · participants : {participants}',
-  'export.busy': 'Export en cours…',
-  'export.done': 'Rapport enregistré : {name}',
-  'export.save': 'Enregistrer…',
-  'export.close': 'Fermer',
+  ...backupsFr,
+  // The Word export dialog (issue 6).
+  ...exportFr,
 } as const;
 
 /** Every UI string key. The English dictionary must provide exactly these keys. */

@@ -2,7 +2,7 @@
  * Participants grouped by delegation (French collation), who I am among them, and the forms that add,
  * edit and remove them. Removing is soft: a removed participant's name stays on what they wrote.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { PARTICIPANT_ROLES, type MeetingDetail, type Participant, type ParticipantRole } from '../../../../shared/domain/types';
 import type { ErrorValue } from '../../../../shared/errors';
 import { api, settle } from '../../api/client';
@@ -174,45 +174,14 @@ function AddParticipant({ meeting, delegations, onAdded }: { meeting: MeetingDet
           {serverError}
         </p>
       )}
-      <TextField
-        inputRef={nameRef}
-        label={t('participants.name')}
-        value={name}
-        required
-        maxLength={200}
-        autoComplete="off"
-        onChange={(event) => {
-          setName(event.target.value);
-          setProblem(null);
-        }}
-        error={problem === 'name' ? t('participants.nameRequired') : null}
+      <ParticipantFields
+        fields={{ name, delegation, role }}
+        onChange={{ setName, setDelegation, setRole, clearProblem: () => setProblem(null) }}
+        refs={{ name: nameRef, delegation: delegationRef }}
+        problem={problem}
+        listId={listId}
+        delegations={delegations}
       />
-      <TextField
-        inputRef={delegationRef}
-        label={t('participants.delegation')}
-        value={delegation}
-        required
-        maxLength={200}
-        autoComplete="off"
-        list={listId}
-        onChange={(event) => {
-          setDelegation(event.target.value);
-          setProblem(null);
-        }}
-        error={problem === 'delegation' ? t('participants.delegationRequired') : null}
-      />
-      <datalist id={listId}>
-        {delegations.map((d) => (
-          <option key={d} value={d} />
-        ))}
-      </datalist>
-      <SelectField label={t('participants.role')} value={role} onChange={(event) => setRole(event.target.value as ParticipantRole)}>
-        {PARTICIPANT_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`role.${r}`)}
-          </option>
-        ))}
-      </SelectField>
       <button type="submit" className="button" disabled={busy}>
         <PlusIcon />
         {t('participants.add')}
@@ -275,45 +244,14 @@ function EditParticipant({
               {serverError}
             </p>
           )}
-          <TextField
-            inputRef={nameRef}
-            label={t('participants.name')}
-            value={name}
-            required
-            maxLength={200}
-            autoComplete="off"
-            onChange={(event) => {
-              setName(event.target.value);
-              setProblem(null);
-            }}
-            error={problem === 'name' ? t('participants.nameRequired') : null}
+          <ParticipantFields
+            fields={{ name, delegation, role }}
+            onChange={{ setName, setDelegation, setRole, clearProblem: () => setProblem(null) }}
+            refs={{ name: nameRef, delegation: delegationRef }}
+            problem={problem}
+            listId={listId}
+            delegations={delegations}
           />
-          <TextField
-            inputRef={delegationRef}
-            label={t('participants.delegation')}
-            value={delegation}
-            required
-            maxLength={200}
-            autoComplete="off"
-            list={listId}
-            onChange={(event) => {
-              setDelegation(event.target.value);
-              setProblem(null);
-            }}
-            error={problem === 'delegation' ? t('participants.delegationRequired') : null}
-          />
-          <datalist id={listId}>
-            {delegations.map((d) => (
-              <option key={d} value={d} />
-            ))}
-          </datalist>
-          <SelectField label={t('participants.role')} value={role} onChange={(event) => setRole(event.target.value as ParticipantRole)}>
-            {PARTICIPANT_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </SelectField>
         </div>
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
@@ -325,5 +263,67 @@ function EditParticipant({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** The name, delegation (with the meeting's delegations offered) and role of a participant: the same in the add form and the edit dialog. */
+function ParticipantFields({
+  fields,
+  onChange,
+  refs,
+  problem,
+  listId,
+  delegations,
+}: {
+  fields: { name: string; delegation: string; role: ParticipantRole };
+  onChange: { setName(v: string): void; setDelegation(v: string): void; setRole(v: ParticipantRole): void; clearProblem(): void };
+  refs: { name: RefObject<HTMLInputElement | null>; delegation: RefObject<HTMLInputElement | null> };
+  problem: Problem;
+  listId: string;
+  delegations: string[];
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        inputRef={refs.name}
+        label={t('participants.name')}
+        value={fields.name}
+        required
+        maxLength={200}
+        autoComplete="off"
+        onChange={(event) => {
+          onChange.setName(event.target.value);
+          onChange.clearProblem();
+        }}
+        error={problem === 'name' ? t('participants.nameRequired') : null}
+      />
+      <TextField
+        inputRef={refs.delegation}
+        label={t('participants.delegation')}
+        value={fields.delegation}
+        required
+        maxLength={200}
+        autoComplete="off"
+        list={listId}
+        onChange={(event) => {
+          onChange.setDelegation(event.target.value);
+          onChange.clearProblem();
+        }}
+        error={problem === 'delegation' ? t('participants.delegationRequired') : null}
+      />
+      <datalist id={listId}>
+        {delegations.map((d) => (
+          <option key={d} value={d} />
+        ))}
+      </datalist>
+      <SelectField label={t('participants.role')} value={fields.role} onChange={(event) => onChange.setRole(event.target.value as ParticipantRole)}>
+        {PARTICIPANT_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`role.${r}`)}
+          </option>
+        ))}
+      </SelectField>
+    </>
   );
 }
