@@ -10,10 +10,9 @@
  * Because versions keep their ids everywhere, a contribution that arrives twice, or through two routes
  * (directly, and inside someone else's merge), is recognised by its versions and merged once.
  */
-import { basename } from 'node:path';
 import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
 import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
-import type { ConflictRef, ImportSummary, PackagedFile } from '../../../../shared/domain/exchange';
+import type { ConflictRef, ImportSummary } from '../../../../shared/domain/exchange';
 import type { Coauthor } from '../../../../shared/domain/review';
 import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
@@ -26,6 +25,8 @@ import { currentParticipant } from '../profile';
 import { reindexRecommendation } from '../versioning';
 import { ancestry, loadDag, lowestCommonAncestor } from './dag';
 import { findDuplicates } from './duplicates';
+import { describeFile } from './packageFile';
+import { setUpMeeting } from './setUpMeeting';
 
 export interface PackageSource {
   /** Shown in the summary and in messages: a file name, never a folder. */
@@ -96,46 +97,9 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   };
 }
 
-export function describeFile(name: string, pkg: PalabrePackage): PackagedFile {
-  return {
-    name: basename(name),
-    kind: pkg.kind,
-    meetingId: pkg.meeting.id,
-    meetingTitle: pkg.meeting.title,
-    createdAt: pkg.createdAt,
-    createdByName: pkg.createdBy?.name ?? null,
-    digest: pkg.digest.value,
-  };
-}
-
 function countsOf(t: Tally) {
   const n = (o: Outcome) => [...t.outcomes.values()].filter((v) => v === o).length;
   return { created: n('created'), fastForwarded: n('fastForwarded'), merged: n('merged'), conflicts: [...t.conflicts.values()].reduce((s, c) => s + c.length, 0) };
-}
-
-/** Creates the meeting from the package when this machine does not have it. True when created. */
-function setUpMeeting(ctx: ServiceContext, pkg: PalabrePackage): boolean {
-  const m = pkg.meeting;
-  if (ctx.meetings.get(m.id)) return false;
-  if (ctx.db.prepare(`SELECT 1 FROM meetings WHERE id = ?`).get(m.id)) {
-    // A meeting deleted here keeps its id: do not bring it back silently.
-    throw new PalabreError('package_other_meeting', `${m.title} (${m.id})`);
-  }
-  const at = ctx.timestamp();
-  ctx.meetings.insert({
-    id: m.id,
-    title: m.title,
-    organisation: m.organisation,
-    venue: m.venue,
-    startsOn: m.startsOn,
-    endsOn: m.endsOn,
-    numbering: m.numbering,
-    typography: m.typography,
-    introJson: m.intro ? JSON.stringify(m.intro) : null,
-    createdAt: m.createdAt,
-    updatedAt: at,
-  });
-  return true;
 }
 
 function foreign(what: string, id: string): PalabreError {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { PackagedFile } from '../../../../shared/domain/exchange';
 import { PalabreError } from '../../../../shared/errors';
 import { PACKAGE_LIMITS, type PackageContent, type PalabrePackage } from '../../../../shared/package/format';
 import { canonicalJson, packageContent, readPackageText } from '../../../../shared/package/read';
@@ -105,4 +106,17 @@ export function writeFileAtomically(path: string, data: string): number {
     throw new PalabreError('file_unwritable', `${basename(path)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return bytes.length;
+}
+
+/** What the summaries say of a package file: never its folder (the renderer never sees a path). */
+export function describeFile(name: string, pkg: PalabrePackage): PackagedFile {
+  return {
+    name: basename(name),
+    kind: pkg.kind,
+    meetingId: pkg.meeting.id,
+    meetingTitle: pkg.meeting.title,
+    createdAt: pkg.createdAt,
+    createdByName: pkg.createdBy?.name ?? null,
+    digest: pkg.digest.value,
+  };
 }
