@@ -64,7 +64,14 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
   const db = await openDatabase(options.dbPath);
   // The connection is ctx.db, not db: a restore (backup:restore) replaces it.
   const dialogs = scriptedDialogs();
-  const ctx = createContext(db, { databasePath: options.dbPath, appVersion: appVersion(), dialogs: dialogs.port });
+  // Events reach the page once it exists; before that nobody could be listening.
+  const events: { page?: Page } = {};
+  const ctx = createContext(db, {
+    databasePath: options.dbPath,
+    appVersion: appVersion(),
+    dialogs: dialogs.port,
+    emit: (event, payload) => void events.page?.evaluate(emitInPage, [event, payload] as const).catch(() => undefined),
+  });
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
@@ -92,6 +99,7 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
     // A locator that finds nothing fails with a message instead of hanging a test.
     if (options.headless !== false) context.setDefaultTimeout(10_000);
     const page = await context.newPage();
+    events.page = page;
     await page.goto(server.url);
     const openBrowser = browser;
     const openServer = server;
@@ -108,11 +116,7 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
       grantFile: (path, mode) => ctx.files.grant(path, mode),
       answerDialogs: dialogs.answer,
       dialogsShown: dialogs.shown,
-      emit: (event, payload) =>
-        page.evaluate(
-          ([name, data]) => (globalThis as unknown as { __palabreEmit(e: string, p: unknown): boolean }).__palabreEmit(name, data),
-          [event, payload] as const,
-        ),
+      emit: (event, payload) => page.evaluate(emitInPage, [event, payload] as const),
       async close() {
         if (closed) return;
         closed = true;
@@ -135,6 +139,11 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
     ctx.db.close();
     throw error;
   }
+}
+
+/** Runs in the page: hands a main-process event to the listeners installApi registered. */
+function emitInPage([name, data]: readonly [string, unknown]): boolean {
+  return (globalThis as unknown as { __palabreEmit(e: string, p: unknown): boolean }).__palabreEmit(name, data);
 }
 
 /** The bridge's dialogs: answers queued by the test, in order; none queued means cancelled. */

@@ -84,6 +84,7 @@ async function start(): Promise<MainWindow | undefined> {
     appVersion: app.getVersion(),
     nativeBinding,
     dialogs: createElectronDialogs(() => shownOn.main?.window),
+    emit: (event, payload) => shownOn.main?.send(event, payload),
   });
   // A backup of what the user had when they left (a new, empty file has nothing to keep), then every
   // half hour while something changes. A failed backup is logged: it must not stop the app.

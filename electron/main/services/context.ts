@@ -13,6 +13,7 @@ import { peopleRepository } from '../db/repositories/people';
 import { recommendationsRepository } from '../db/repositories/recommendations';
 import { searchRepository } from '../db/repositories/search';
 import { auditRepository, settingsRepository } from '../db/repositories/settings';
+import type { AppEvent, EventPayloads, TaskProgress } from '../../../shared/contract/events';
 import { NO_DIALOGS, type DialogPort } from './fileDialogs';
 import { createFileTokens, type FileTokens } from './fileTokens';
 
@@ -32,6 +33,28 @@ export interface ServiceDeps {
   dialogs?: DialogPort;
   /** Where dropped files are staged; default: the system's temporary folder. */
   stagingDir?: string;
+  /**
+   * Sends an event to the renderer (Electron's webContents.send, the bridge's page): how a long task
+   * reports its progress while it runs. Default: nobody listens (CLI, tests).
+   */
+  emit?: EmitEvent;
+}
+
+export type EmitEvent = <E extends AppEvent>(event: E, payload: EventPayloads[E]) => void;
+
+/**
+ * Passes on a step when its phase changes, when it ends, or when it has moved by at least 1 %: an
+ * export of 600 recommendations reports each one, and the window needs a hundred updates, not 600.
+ */
+function throttledProgress(send: (step: TaskProgress) => void): (step: TaskProgress) => void {
+  let last: TaskProgress | undefined;
+  return (step) => {
+    const moved = last === undefined || last.task !== step.task || last.phase !== step.phase || last.total !== step.total;
+    const enough = step.total === 0 || step.done >= step.total || Math.abs(step.done - (last?.done ?? 0)) >= step.total / 100;
+    if (!moved && !enough) return;
+    last = step;
+    send(step);
+  };
 }
 
 /** Everything in the context that depends on the open connection. */
@@ -53,6 +76,7 @@ function repositories(db: Database) {
 
 export function createContext(db: Database, deps: ServiceDeps = {}) {
   const now = deps.now ?? (() => new Date());
+  const emit = throttledProgress((step) => deps.emit?.('task:progress', step));
   return {
     ...repositories(db),
     newId: deps.newId ?? randomUUID,
@@ -64,6 +88,15 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
     files: deps.files ?? createFileTokens(),
     dialogs: deps.dialogs ?? NO_DIALOGS,
     stagingDir: deps.stagingDir ?? '',
+    emit: deps.emit ?? (() => undefined),
+    /** Reports a step of a long task to the renderer (see TaskProgress); never throws. */
+    progress(step: TaskProgress): void {
+      try {
+        emit(step);
+      } catch {
+        // A window closed mid-task must not fail the task itself.
+      }
+    },
     /**
      * A participant who acts instead of the database's "who am I", for one command only (the
      * command line's --as). Undefined: the profile acts. See actingAs() in profile.ts.

@@ -4,6 +4,7 @@ import { backupsEn } from './backupsEn';
 import { exchangeEn } from './exchangeEn';
 import { exportEn } from './exportEn';
 import { reviewEn } from './reviewEn';
+import { tasksEn } from './tasksEn';
 
 export const en: Dictionary = {
   'app.name': 'Palabre',
@@ -421,4 +422,6 @@ export const en: Dictionary = {
   ...backupsEn,
   // The Word export dialog (issue 6).
   ...exportEn,
+  // Progress of long tasks (imports, exports).
+  ...tasksEn,
 };

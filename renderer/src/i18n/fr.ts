@@ -8,6 +8,7 @@ import { backupsFr } from './backupsFr';
 import { exchangeFr } from './exchangeFr';
 import { exportFr } from './exportFr';
 import { reviewFr } from './reviewFr';
+import { tasksFr } from './tasksFr';
 
 export const fr = {
   'app.name': 'Palabre',
@@ -425,6 +426,8 @@ export const fr = {
   ...backupsFr,
   // The Word export dialog (issue 6).
   ...exportFr,
+  // Progress of long tasks (imports, exports).
+  ...tasksFr,
 } as const;
 
 /** Every UI string key. The English dictionary must provide exactly these keys. */

@@ -27,8 +27,20 @@ export function importPackageFiles(ctx: ServiceContext, paths: readonly string[]
 
 export async function importFiles(ctx: ServiceContext, paths: readonly string[], options: { meetingId?: string | undefined } = {}): Promise<ImportSummary> {
   if (paths.length === 0) throw new PalabreError('invalid_input', 'no file');
+  const total = paths.length;
+  let checked = 0;
+  const step = async () => {
+    ctx.progress({ task: 'import', phase: 'checking', done: ++checked, total });
+    // Lets the progress reach the window (and the window stay responsive) between files.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  ctx.progress({ task: 'import', phase: 'checking', done: 0, total });
   // Every file is read and checked before anything is written: one bad file, and nothing is imported.
-  const packages: PackageSource[] = paths.filter((p) => !isWordFile(p)).map((path) => ({ name: basename(path), pkg: readPackageFile(path) }));
+  const packages: PackageSource[] = [];
+  for (const path of paths.filter((p) => !isWordFile(p))) {
+    packages.push({ name: basename(path), pkg: readPackageFile(path) });
+    await step();
+  }
   const wordPaths = paths.filter(isWordFile);
   const meetingId = options.meetingId ?? packages[0]?.pkg.meeting.id;
   const words: Array<{ name: string; digest: string; write: (() => DocxImportResult) | null }> = [];
@@ -41,6 +53,7 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
       // The same document imported twice (or received by two routes) is taken in once.
       const seen = ctx.audit.hasFileDigest(meetingId, 'docx.import', digest) || words.some((w) => w.digest === digest);
       words.push({ name: source.fileName, digest, write: seen ? null : await planDocxImport(ctx, { meetingId, ...source, asParticipantId: ctx.actingAs }) });
+      await step();
     }
   }
 
@@ -49,6 +62,7 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
   let summary: ImportSummary | undefined;
   const wordFiles: WordFileImported[] = [];
   const created: string[] = [];
+  ctx.progress({ task: 'import', phase: 'merging', done: 0, total });
   // One transaction for the whole batch (the package import's own transaction nests inside it).
   ctx.db.transaction(() => {
     if (packages.length > 0) summary = importPackages(ctx, packages, { meetingId });
@@ -85,15 +99,22 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
     wordFiles: [],
     noChange: true,
   };
-  if (words.length === 0) return base;
+  const finished = () => ctx.progress({ task: 'import', phase: 'done', done: total, total });
+  if (words.length === 0) {
+    finished();
+    return base;
+  }
   const allCreated = [...base.created, ...created];
+  ctx.progress({ task: 'import', phase: 'duplicates', done: total, total });
+  const duplicates = allCreated.length > 0 ? findDuplicates(ctx, base.meetingId, new Set(allCreated)) : [];
+  finished();
   return {
     ...base,
     created: allCreated,
     wordFiles,
     committeesAdded: base.committeesAdded + wordFiles.reduce((n, w) => n + w.committeesCreated, 0),
     commentsAdded: base.commentsAdded + wordFiles.reduce((n, w) => n + w.commentsCarried, 0),
-    duplicates: allCreated.length > 0 ? findDuplicates(ctx, base.meetingId, new Set(allCreated)) : [],
+    duplicates,
     noChange: base.noChange && created.length === 0,
   };
 }

@@ -26,6 +26,6 @@ export async function exportReportToTarget(ctx: ServiceContext, input: ChannelPa
       logo,
     },
     outPath,
-    onProgress,
+    onProgress ?? ((step) => ctx.progress({ task: 'export', ...step })),
   );
 }
