@@ -154,6 +154,9 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
           return navigate({ name: 'backups' });
         case 'search':
         case 'new-recommendation':
+        case 'import':
+        case 'export-package':
+        case 'export-report':
           if (!dispatchScreenCommand({ command })) noticesApi.inform('shell.openMeetingFirst');
           return;
       }

@@ -5,7 +5,17 @@
 export const EVENTS = ['app:before-close', 'menu:command', 'task:progress'] as const;
 export type AppEvent = (typeof EVENTS)[number];
 
-export const MENU_COMMANDS = ['new-recommendation', 'search', 'locale-fr', 'locale-en', 'go-home', 'backups'] as const;
+export const MENU_COMMANDS = [
+  'new-recommendation',
+  'search',
+  'locale-fr',
+  'locale-en',
+  'go-home',
+  'backups',
+  'import',
+  'export-package',
+  'export-report',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface EventPayloads {

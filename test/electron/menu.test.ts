@@ -37,8 +37,28 @@ describe('menu template', () => {
   it('speaks French by default words and English on request, doing the same things', () => {
     const fr = menuTemplate({ locale: 'fr', isPackaged: true });
     const en = menuTemplate({ locale: 'en', isPackaged: true });
-    expect(labels(fr).slice(0, 6)).toEqual(['Fichier', 'Nouvelle recommandation', 'Rechercher', 'Sauvegardes…', 'Quitter', 'Édition']);
-    expect(labels(en).slice(0, 6)).toEqual(['File', 'New recommendation', 'Search', 'Backups…', 'Quit', 'Edit']);
+    expect(labels(fr).slice(0, 9)).toEqual([
+      'Fichier',
+      'Nouvelle recommandation',
+      'Rechercher',
+      'Importer des contributions…',
+      'Exporter un paquet…',
+      'Exporter le rapport Word…',
+      'Sauvegardes…',
+      'Quitter',
+      'Édition',
+    ]);
+    expect(labels(en).slice(0, 9)).toEqual([
+      'File',
+      'New recommendation',
+      'Search',
+      'Import contributions…',
+      'Export a package…',
+      'Export the Word report…',
+      'Backups…',
+      'Quit',
+      'Edit',
+    ]);
     expect(fr.map((menu) => menu.label.replace('&', ''))).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
     expect(en.map((menu) => menu.label.replace('&', ''))).toEqual(['File', 'Edit', 'View', 'Help']);
     expect(behaviour(fr)).toEqual(behaviour(en));

@@ -1,9 +1,16 @@
 /**
- * Menu commands that belong to a screen (search, new recommendation). The shell receives every
- * `menu:command` event; the screen on display handles these two. A command given on a screen that
+ * Menu commands that belong to a screen (search, new recommendation, import and exports). The shell
+ * receives every `menu:command` event; the screen on display handles them. A command given on a screen that
  * cannot run it (the editor) is carried to the meeting screen, which runs it once loaded.
  */
-export type ScreenCommand = { command: 'search' } | { command: 'new-recommendation'; committeeId?: string };
+export type ScreenCommand =
+  | { command: 'search' }
+  | { command: 'new-recommendation'; committeeId?: string }
+  // The file commands: importing works from any screen that registers for it (home too: a meeting
+  // package sets its meeting up); the exports need the meeting screen.
+  | { command: 'import' }
+  | { command: 'export-package' }
+  | { command: 'export-report' };
 
 type Handler = (command: ScreenCommand) => boolean;
 

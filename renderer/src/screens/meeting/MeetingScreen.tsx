@@ -70,6 +70,8 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
         searchRef.current?.select();
         return true;
       }
+      // The file commands are taken by the meeting header's import and export buttons.
+      if (command.command !== 'new-recommendation') return false;
       // The committee the user is working in (focus inside it), else the one filtered, else the first.
       const focused = document.activeElement?.closest<HTMLElement>('[data-committee]')?.dataset.committee;
       const committeeId = command.committeeId ?? focused ?? filters.committeeId ?? meeting.committees[0]?.id;
