@@ -79,7 +79,9 @@ export function readPackageText(text: string): { ok: true; value: PalabrePackage
     // zod's English, and its French locale on a second parse (only on failure: it is the slow path).
     const french = packageSchema.safeParse(raw, { error: frenchIssues });
     const en = describeIssues(parsed.error);
-    return { ok: false, error: { problem: 'invalid', detail: { en, fr: french.success ? en : describeIssues(french.error) } } };
+    // zod's French puts an ordinary space before « : »; French typography wants a no-break one.
+    const fr = french.success ? en : describeIssues(french.error).replace(/ ([:;!?])/g, '\u00A0$1');
+    return { ok: false, error: { problem: 'invalid', detail: { en, fr } } };
   }
   // What the app never stores (control characters, lone surrogates) must not arrive by a package either.
   const dirty = firstUncleanString(parsed.data);

@@ -72,6 +72,8 @@ export async function docxToHtml(cleanZip: Uint8Array): Promise<string> {
     return result.value;
   } catch (error) {
     if (error instanceof PalabreError) throw error;
+    // mammoth recurses into nested elements: a structure nested thousands deep overflows its stack.
+    if (error instanceof RangeError) throw new PalabreError('docx_too_large', { fr: 'structure trop imbriquée', en: 'structure nested too deep' });
     throw new PalabreError('docx_unreadable', { fr: 'contenu Word illisible', en: 'unreadable Word content' });
   }
 }
