@@ -15,6 +15,7 @@ import { searchRepository } from '../db/repositories/search';
 import { auditRepository, settingsRepository } from '../db/repositories/settings';
 import { NO_DIALOGS, type DialogPort } from './fileDialogs';
 import { createFileTokens, type FileTokens } from './fileTokens';
+import { createStaging } from './staging';
 
 export interface ServiceDeps {
   now?: () => Date;
@@ -64,6 +65,8 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
     files: deps.files ?? createFileTokens(),
     dialogs: deps.dialogs ?? NO_DIALOGS,
     stagingDir: deps.stagingDir ?? '',
+    /** The dropped files staged in this session, deleted once imported or when the process ends. */
+    staging: createStaging(),
     /**
      * A participant who acts instead of the database's "who am I", for one command only (the
      * command line's --as). Undefined: the profile acts. See actingAs() in profile.ts.

@@ -3,7 +3,7 @@
  * native one on the desktop, a scripted stand-in in the browser bridge, none on the command line)
  * and returns paths; this file filters them, grants tokens and never lets a path reach the renderer.
  */
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import {
@@ -63,9 +63,13 @@ export function stageFile(ctx: ServiceContext, name: string, contentBase64: stri
   if (!extensions.includes(extensionOf(clean))) throw new PalabreError('file_wrong_kind', extensions.map((e) => `.${e}`).join(', '));
   // One folder per dropped file: two drops of "contribution.palabre" never overwrite each other.
   const folder = mkdtempSync(join(ctx.stagingDir || tmpdir(), 'palabre-drop-'));
+  // Private to this user: the file is someone's contribution.
+  chmodSync(folder, 0o700);
   const path = join(folder, clean);
   writeFileSync(path, bytes, { flag: 'wx', mode: 0o600 });
-  return { token: ctx.files.grant(path, 'read'), name: clean, size: bytes.length };
+  const token = ctx.files.grant(path, 'read');
+  ctx.staging.add(token, folder);
+  return { token, name: clean, size: bytes.length };
 }
 
 /**
