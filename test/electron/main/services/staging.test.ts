@@ -1,6 +1,6 @@
 /** Dropped files staged for an import are deleted once imported (or refused), on close, and when the process ends. */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../../electron/main/handlers';
@@ -58,7 +58,7 @@ describe('staged dropped files', { timeout: 60_000 }, () => {
     const s = await open();
     await call(s.dispatch, 'file:stage', { name: 'a.docx', contentBase64: base64('PK') });
     await call(s.dispatch, 'file:stage', { name: 'a.docx', contentBase64: base64('PK') });
-    expect(readdirSync(staging)).toHaveLength(2);
+    expect(readdirSync(staging).filter((n) => n.startsWith(`palabre-drop-${process.pid}-`))).toHaveLength(2);
     s.ctx.staging.discardAll();
     expect(readdirSync(staging)).toEqual([]);
   });
@@ -75,5 +75,22 @@ describe('staged dropped files', { timeout: 60_000 }, () => {
     expect(path.endsWith('Contribution d’Awa.palabre')).toBe(true);
     expect(existsSync(path)).toBe(false);
     expect(readdirSync(staging)).toEqual([]);
+  });
+
+  it('what a crashed process left is removed at the next staging; a running process’s files are left alone', async () => {
+    const s = await open();
+    // A process that has ended: its pid names no running process any more.
+    const gone = await new Promise<number>((done) => {
+      const child = execFile(process.execPath, ['-e', '0'], () => done(child.pid!));
+    });
+    const orphan = join(staging, `palabre-drop-${gone}-abc123`);
+    const running = join(staging, `palabre-drop-${process.ppid}-def456`);
+    const other = join(staging, 'notes-de-séance');
+    for (const folder of [orphan, running, other]) mkdirSync(folder);
+    writeFileSync(join(orphan, 'Contribution d’Awa.palabre'), '{}');
+    await call(s.dispatch, 'file:stage', { name: 'b.palabre', contentBase64: base64('{}') });
+    expect(existsSync(orphan)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    expect(existsSync(other)).toBe(true);
   });
 });
