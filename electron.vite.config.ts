@@ -4,12 +4,18 @@ import react from '@vitejs/plugin-react';
 
 // Main and preload are bundled with the shared/ code they import; npm dependencies of main stay
 // external (better-sqlite3 is a native addon). The preload is CommonJS: sandboxed preloads cannot
-// load ES modules.
+// load ES modules. The Word parse worker is an entry of its own, emitted beside index.js
+// (electron/main/services/docxImport/isolatedParse.ts loads it from there).
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          docxParseWorker: resolve(__dirname, 'electron/main/services/docxImport/parseWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -296,7 +296,8 @@ export class PalabreError extends Error {
   readonly code: ErrorCode;
   /** The detail as shown in English (the same in both languages unless given per language). */
   readonly detail: string;
-  private readonly localizedDetail: ErrorDetail;
+  /** The detail as given (per language or not): what a worker thread sends back to rebuild the error. */
+  readonly localizedDetail: ErrorDetail;
   constructor(code: ErrorCode, detail: ErrorDetail = '') {
     super(formatError(code, detailIn(detail, 'en'), 'en'));
     this.name = 'PalabreError';

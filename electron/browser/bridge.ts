@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHANNEL_NAMES } from '../../shared/contract/channelNames';
 import { EVENTS, type AppEvent, type EventPayloads } from '../../shared/contract/events';
 import type { Locale } from '../../shared/domain/types';
+import { acquireDatabaseLock } from '../main/db/lock';
 import { openDatabase } from '../main/db/open';
 import { createDispatcher, type Dispatch } from '../main/handlers';
 import { CONTENT_SECURITY_POLICY } from '../main/security/csp';
@@ -61,7 +62,16 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${rendererDir}): run \`npm run build\` first.`);
   }
-  const db = await openDatabase(options.dbPath);
+  // The same lock as the desktop app, held until close(): the command line (or a second window on
+  // the same file) is refused while the bridge has the database open.
+  const lock = acquireDatabaseLock(options.dbPath, 'app');
+  let db: Database;
+  try {
+    db = await openDatabase(options.dbPath);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   // The connection is ctx.db, not db: a restore (backup:restore) replaces it.
   const dialogs = scriptedDialogs();
   // Events reach the page once it exists; before that nobody could be listening.
@@ -130,13 +140,16 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
         }
         await openBrowser.close().catch(() => undefined);
         await openServer.close();
+        ctx.staging.discardAll();
         ctx.db.close();
+        lock.release();
       },
     };
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await server?.close();
     ctx.db.close();
+    lock.release();
     throw error;
   }
 }

@@ -92,6 +92,8 @@ async function start(): Promise<MainWindow | undefined> {
   const periodic = startPeriodicBackups(ctx, { onError: (error) => console.error(error) });
   app.on('will-quit', () => {
     periodic.stop();
+    // Dropped files never imported: not left in the temporary folder.
+    ctx.staging.discardAll();
     // ctx.db, not db: a restore replaces the connection.
     if (ctx.db.open) ctx.db.close();
     lock?.release();

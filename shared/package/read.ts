@@ -11,7 +11,9 @@
  */
 import { fr } from 'zod/locales';
 import type { z } from 'zod';
-import type { Localized } from '../domain/types';
+import { DOCUMENT_PROBLEM_PARAM } from '../contract/schemas';
+import { describeDocumentProblem, type DocumentProblem } from '../document/validate';
+import type { Locale, Localized } from '../domain/types';
 import { cleanText } from '../text';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, packageSchema, type PalabrePackage } from './format';
 
@@ -25,12 +27,18 @@ export type PackageProblem =
 
 const frenchIssues = fr().localeError;
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.ZodError, locale: Locale): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(package)'}: ${issue.message}`)
+    .map((issue) => `${issue.path.join('.') || '(package)'}: ${issueText(issue, locale)}`)
     .join('; ')
     .slice(0, 400);
+}
+
+/** A document's problem (an unsafe link…) in the user's words; zod's own message for the rest. */
+function issueText(issue: z.core.$ZodIssue, locale: Locale): string {
+  const problem = issue.code === 'custom' ? (issue.params?.[DOCUMENT_PROBLEM_PARAM] as DocumentProblem | undefined) : undefined;
+  return problem ? describeDocumentProblem(problem)[locale] : issue.message;
 }
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -78,8 +86,10 @@ export function readPackageText(text: string): { ok: true; value: PalabrePackage
   if (!parsed.success) {
     // zod's English, and its French locale on a second parse (only on failure: it is the slow path).
     const french = packageSchema.safeParse(raw, { error: frenchIssues });
-    const en = describeIssues(parsed.error);
-    return { ok: false, error: { problem: 'invalid', detail: { en, fr: french.success ? en : describeIssues(french.error) } } };
+    const en = describeIssues(parsed.error, 'en');
+    // zod's French puts an ordinary space before « : »; French typography wants a no-break one.
+    const fr = french.success ? en : describeIssues(french.error, 'fr').replace(/ ([:;!?])/g, '\u00A0$1');
+    return { ok: false, error: { problem: 'invalid', detail: { en, fr } } };
   }
   // What the app never stores (control characters, lone surrogates) must not arrive by a package either.
   const dirty = firstUncleanString(parsed.data);

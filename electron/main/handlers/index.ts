@@ -91,7 +91,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'backup:create': () => backupNow(ctx, 'manual'),
     'backup:restore': ({ backupId }) => restoreBackup(ctx, backupId),
     'package:export': ({ meetingId, kind, fileToken }) => exportPackage(ctx, { meetingId, kind, path: ctx.files.resolve(fileToken, 'write') }),
-    'package:import': ({ fileTokens, meetingId }) => importFiles(ctx, fileTokens.map((token) => ctx.files.resolve(token, 'read')), { meetingId }),
+    'package:import': ({ fileTokens, meetingId }) => importChosenFiles(ctx, fileTokens, meetingId),
     'conflict:list': ({ meetingId, includeResolved }) => listConflicts(ctx, meetingId, includeResolved ?? false),
     'conflict:resolve': (input) => resolveConflict(ctx, input),
     'duplicate:list': ({ meetingId }) => findDuplicates(ctx, meetingId),
@@ -102,6 +102,15 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'file:chooseSave': ({ purpose, suggestedName }) => chooseSave(ctx, purpose, suggestedName),
     'file:stage': ({ name, contentBase64 }) => stageFile(ctx, name, contentBase64),
   };
+}
+
+/** Imports the files behind these tokens; dropped files staged for it are deleted, imported or refused. */
+async function importChosenFiles(ctx: ServiceContext, fileTokens: readonly string[], meetingId: string | undefined) {
+  try {
+    return await importFiles(ctx, fileTokens.map((token) => ctx.files.resolve(token, 'read')), { meetingId });
+  } finally {
+    ctx.staging.discard(fileTokens);
+  }
 }
 
 function fromBase64(content: string): Uint8Array {

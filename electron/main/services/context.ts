@@ -16,6 +16,7 @@ import { auditRepository, settingsRepository } from '../db/repositories/settings
 import type { AppEvent, EventPayloads, TaskProgress } from '../../../shared/contract/events';
 import { NO_DIALOGS, type DialogPort } from './fileDialogs';
 import { createFileTokens, type FileTokens } from './fileTokens';
+import { createStaging } from './staging';
 
 export interface ServiceDeps {
   now?: () => Date;
@@ -97,6 +98,8 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
         // A window closed mid-task must not fail the task itself.
       }
     },
+    /** The dropped files staged in this session, deleted once imported or when the process ends. */
+    staging: createStaging(),
     /**
      * A participant who acts instead of the database's "who am I", for one command only (the
      * command line's --as). Undefined: the profile acts. See actingAs() in profile.ts.

@@ -3,7 +3,7 @@
  * native one on the desktop, a scripted stand-in in the browser bridge, none on the command line)
  * and returns paths; this file filters them, grants tokens and never lets a path reach the renderer.
  */
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import {
@@ -18,6 +18,7 @@ import { PalabreError } from '../../../shared/errors';
 import type { Locale } from '../../../shared/domain/types';
 import type { ServiceContext } from './context';
 import { currentLocale } from './profile';
+import { removeOrphanedStaging, stagingPrefix } from './staging';
 
 /** Shows a dialog and answers with the paths picked (none, or null, when cancelled). */
 export interface DialogPort {
@@ -62,10 +63,17 @@ export function stageFile(ctx: ServiceContext, name: string, contentBase64: stri
   const extensions = OPEN_EXTENSIONS.import;
   if (!extensions.includes(extensionOf(clean))) throw new PalabreError('file_wrong_kind', extensions.map((e) => `.${e}`).join(', '));
   // One folder per dropped file: two drops of "contribution.palabre" never overwrite each other.
-  const folder = mkdtempSync(join(ctx.stagingDir || tmpdir(), 'palabre-drop-'));
+  // Its name carries this process's id, so that what a crashed process left is recognised and removed.
+  const root = ctx.stagingDir || tmpdir();
+  removeOrphanedStaging(root);
+  const folder = mkdtempSync(join(root, stagingPrefix()));
+  // Private to this user: the file is someone's contribution.
+  chmodSync(folder, 0o700);
   const path = join(folder, clean);
   writeFileSync(path, bytes, { flag: 'wx', mode: 0o600 });
-  return { token: ctx.files.grant(path, 'read'), name: clean, size: bytes.length };
+  const token = ctx.files.grant(path, 'read');
+  ctx.staging.add(token, folder);
+  return { token, name: clean, size: bytes.length };
 }
 
 /**

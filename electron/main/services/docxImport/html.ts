@@ -18,8 +18,6 @@ export const HTML_LIMITS = {
   /** Nodes walked in the sanitised DOM. */
   maxNodes: 300_000,
   maxDepth: 40,
-  /** mammoth works in steps (it awaits between them): a document that takes longer is refused. */
-  timeoutMs: 60_000,
 } as const;
 
 const ALLOWED_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'ol', 'ul', 'li', 'a', 'br', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'blockquote', 'sup', 'sub', 'div'];
@@ -52,34 +50,31 @@ const NOT_CONTRIBUTIONS = [
   ...IGNORED_STYLES.map((name) => `p[style-name='${name}'] => !`),
 ];
 
-/** The Word document's text as HTML, as mammoth writes it (not yet sanitised). */
+/**
+ * The Word document's text as HTML, as mammoth writes it (not yet sanitised). Runs inside the parse
+ * worker (parseWorker.ts), whose host bounds its time and memory: mammoth's synchronous steps could
+ * not be interrupted from here.
+ */
 export async function docxToHtml(cleanZip: Uint8Array): Promise<string> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PalabreError('docx_too_large', { fr: 'lecture trop longue', en: 'reading takes too long' })), HTML_LIMITS.timeoutMs);
-  });
   try {
-    const result = await Promise.race([
-      mammoth.convertToHtml(
-        { buffer: Buffer.from(cleanZip) },
-        {
-          // mammoth leaves underline out unless asked; strikethrough too.
-          styleMap: ['u => u', 'strike => s', ...NOT_CONTRIBUTIONS],
-          // Images are not imported: nothing of them is read.
-          convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-          ignoreEmptyParagraphs: true,
-          externalFileAccess: false,
-        },
-      ),
-      timeout,
-    ]);
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(cleanZip) },
+      {
+        // mammoth leaves underline out unless asked; strikethrough too.
+        styleMap: ['u => u', 'strike => s', ...NOT_CONTRIBUTIONS],
+        // Images are not imported: nothing of them is read.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        ignoreEmptyParagraphs: true,
+        externalFileAccess: false,
+      },
+    );
     if (result.value.length > HTML_LIMITS.maxHtmlChars) throw new PalabreError('docx_too_large', { fr: 'texte trop long', en: 'text too long' });
     return result.value;
   } catch (error) {
     if (error instanceof PalabreError) throw error;
+    // mammoth recurses into nested elements: a structure nested thousands deep overflows its stack.
+    if (error instanceof RangeError) throw new PalabreError('docx_too_large', { fr: 'structure trop imbriquée', en: 'structure nested too deep' });
     throw new PalabreError('docx_unreadable', { fr: 'contenu Word illisible', en: 'unreadable Word content' });
-  } finally {
-    clearTimeout(timer);
   }
 }
 

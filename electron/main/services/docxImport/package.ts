@@ -31,7 +31,7 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   for (const entry of entries) {
     if (!/\.(?:xml|rels)$/i.test(entry.name)) continue;
     const raw = inflateEntry(bytes, entry, budget);
-    const text = decodeXml(raw);
+    const text = decodeXml(raw, entry.name);
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
       throw new PalabreError('docx_unsafe', {
         fr: `déclaration DOCTYPE ou ENTITY dans «\u00A0${entry.name}\u00A0»`,
@@ -48,8 +48,16 @@ export function readDocxPackage(bytes: Uint8Array): DocxPackage {
   };
 }
 
-function decodeXml(raw: Uint8Array): string {
-  if (raw[0] === 0xff && raw[1] === 0xfe) return new TextDecoder('utf-16le').decode(raw);
-  if (raw[0] === 0xfe && raw[1] === 0xff) return new TextDecoder('utf-16be').decode(raw);
-  return new TextDecoder('utf-8').decode(raw);
+/**
+ * Strict decoding: Word writes valid UTF-8 (or UTF-16); bytes that are neither are a damaged or forged
+ * part, refused rather than imported with replacement characters where the text was.
+ */
+function decodeXml(raw: Uint8Array, name: string): string {
+  const encoding = raw[0] === 0xff && raw[1] === 0xfe ? 'utf-16le' : raw[0] === 0xfe && raw[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(raw);
+  } catch {
+    const label = encoding.toUpperCase();
+    throw new PalabreError('docx_unreadable', { fr: `«\u00A0${name}\u00A0» n’est pas du texte ${label} valide`, en: `“${name}” is not valid ${label} text` });
+  }
 }

@@ -31,7 +31,7 @@ import { requireCommittee, requireMeeting, requireParticipant } from '../lookups
 import { listParticipants } from '../participants';
 import { currentLocale } from '../profile';
 import { insertRecommendation } from '../recommendations';
-import { docxToHtml, htmlToBlocks } from './html';
+import { parseDocxIsolated } from './isolatedParse';
 import { readDocxPackage } from './package';
 import { rejectTrackedChanges } from './trackedChanges';
 import { readWordExtras } from './wordExtras';
@@ -245,7 +245,7 @@ async function analyse(ctx: ServiceContext, meetingId: string, source: DocxSourc
   const digest = createHash('sha256').update(source.bytes).digest('hex');
   const pkg = readDocxPackage(source.bytes);
   const extras = readWordExtras(pkg.parts);
-  const blocks: ImportedBlock[] = htmlToBlocks(await docxToHtml(pkg.cleanZip));
+  const blocks: ImportedBlock[] = await parseDocxIsolated(pkg.cleanZip);
   const committees = ctx.meetings.committees(meetingId).map((c) => ({ id: c.id, name: c.name }));
   const defaultName = extras.title ?? (basename(source.fileName, extname(source.fileName)).trim() || 'Word');
   const mapping = mapDocument(blocks, committees, defaultName, ctx.newId);
@@ -257,7 +257,7 @@ async function analyse(ctx: ServiceContext, meetingId: string, source: DocxSourc
   let before: DocxMapping | null = null;
   if (extras.insertions + extras.deletions > 0) {
     const original = rejectTrackedChanges(pkg.parts.get('word/document.xml') ?? '');
-    const candidate = mapDocument(htmlToBlocks(await docxToHtml(pkg.withDocument(original))), committees, defaultName, ctx.newId);
+    const candidate = mapDocument(await parseDocxIsolated(pkg.withDocument(original)), committees, defaultName, ctx.newId);
     before = sameShape(candidate, mapping) ? candidate : null;
   }
 

@@ -31,7 +31,7 @@ export function readBoundedFile(path: string, maxBytes: number = PACKAGE_LIMITS.
   }
   try {
     const size = fstatSync(fd).size;
-    if (size > maxBytes) throw new PalabreError('package_too_large', `${mebibytes(size)} > ${mebibytes(maxBytes)}`);
+    if (size > maxBytes) throw new PalabreError('package_too_large', { fr: `${mebibytes(size, 'fr')} > ${mebibytes(maxBytes, 'fr')}`, en: `${mebibytes(size, 'en')} > ${mebibytes(maxBytes, 'en')}` });
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
@@ -45,8 +45,9 @@ export function readBoundedFile(path: string, maxBytes: number = PACKAGE_LIMITS.
   }
 }
 
-function mebibytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+function mebibytes(bytes: number, locale: 'fr' | 'en'): string {
+  const amount = (bytes / (1024 * 1024)).toFixed(1);
+  return locale === 'fr' ? `${amount.replace('.', ',')}\u00A0Mio` : `${amount} MiB`;
 }
 
 /** A package from its bytes: every check done, digest included; nothing is written anywhere. */

@@ -34,11 +34,11 @@ export function documentRels(links: Record<string, string>): string {
 }
 
 /** A .docx of these parts (document.xml given as its body), with any extra entries. */
-export function handmadeDocx(body: string, extra: Record<string, string | Uint8Array> = {}, documentOverride?: string): Uint8Array {
+export function handmadeDocx(body: string, extra: Record<string, string | Uint8Array> = {}, documentOverride?: string | Uint8Array): Uint8Array {
   const files: Zippable = Object.create(null) as Zippable;
   files['[Content_Types].xml'] = utf8(CONTENT_TYPES);
   files['_rels/.rels'] = utf8(PACKAGE_RELS);
-  files['word/document.xml'] = utf8(documentOverride ?? documentXml(body));
+  files['word/document.xml'] = documentOverride instanceof Uint8Array ? documentOverride : utf8(documentOverride ?? documentXml(body));
   for (const [name, content] of Object.entries(extra)) files[name] = typeof content === 'string' ? utf8(content) : content;
   return zipSync(files, { level: 6 });
 }

@@ -11,7 +11,8 @@ import { renderReport } from '../../../../../electron/main/services/report/expor
 import { documentToPlainText } from '../../../../../shared/document/lexicalJson';
 import { openTempStore, type TempStore } from '../../../../helpers/tempDb';
 
-describe('the app’s own Word report, imported as a contribution', () => {
+// The first Word document read in a process starts the parse worker, which loads mammoth and happy-dom: seconds on a loaded machine.
+describe('the app’s own Word report, imported as a contribution', { timeout: 30_000 }, () => {
   let store: TempStore;
   beforeEach(async () => {
     store = await openTempStore();
