@@ -8,8 +8,12 @@ import { AMENDMENT_STATUSES } from '../domain/review';
 import { NUMBERING_SCHEMES, PARTICIPANT_ROLES, PRIORITIES, RECOMMENDATION_STATUSES, TYPOGRAPHY_MODES, VERSION_ORIGINS } from '../domain/types';
 
 export const PACKAGE_FORMAT = 'palabre-package';
-/** Bumped when a reader of the previous version could not read a new file correctly. */
-export const PACKAGE_FORMAT_VERSION = 1;
+/**
+ * Bumped when a reader of the previous version could not read a new file correctly. 2: change
+ * stamps, committee orders and recommendations in the trash (README.md). Version-1 files still read.
+ */
+export const PACKAGE_FORMAT_VERSION = 2;
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 export const PACKAGE_EXTENSION = '.palabre';
 export const PACKAGE_KINDS = ['meeting', 'contribution', 'consolidated'] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
@@ -48,6 +52,24 @@ export const packageFieldsSchema = z
 
 const person = z.object({ id: uuid.nullable(), name: text(200) }).strict();
 
+/** Who last changed something, and when: what decides which of two changes an import keeps. */
+export const changeStampSchema = z.object({ at: timestamp, by: person.nullable() }).strict();
+
+/** The fields of each record whose changes travel with a stamp (format 2). */
+export const MEETING_STAMPED_FIELDS = ['title', 'organisation', 'venue', 'startsOn', 'endsOn', 'numbering', 'typography', 'intro'] as const;
+export const COMMITTEE_STAMPED_FIELDS = ['name'] as const;
+export const PARTICIPANT_STAMPED_FIELDS = ['name', 'delegationId', 'role'] as const;
+
+const stampsOf = <K extends string>(fields: readonly [K, ...K[]]) => z.partialRecord(z.enum(fields), changeStampSchema);
+
+/** The hand-made order of a committee's recommendations (format 2): absent while no one reordered it. */
+export const committeeOrderSchema = z
+  .object({ recommendationIds: z.array(uuid).max(PACKAGE_LIMITS.recommendations), ...changeStampSchema.shape })
+  .strict();
+
+/** A recommendation's latest move to the trash or out of it, and the head it was made on (format 2). */
+export const trashStateSchema = z.object({ deleted: z.boolean(), headVersionId: uuid, ...changeStampSchema.shape }).strict();
+
 export const packageVersionSchema = z
   .object({
     id: uuid,
@@ -76,6 +98,8 @@ export const packageRecommendationSchema = z
     mergedIntoId: uuid.nullable(),
     /** Every version, parents before children. */
     versions: z.array(packageVersionSchema).min(1).max(PACKAGE_LIMITS.versionsPerRecommendation),
+    /** Absent: never deleted (nor restored). */
+    trash: trashStateSchema.optional(),
   })
   .strict()
   .superRefine((rec, ctx) => {
@@ -85,6 +109,7 @@ export const packageRecommendationSchema = z
       seen.add(v.id);
     }
     if (!seen.has(rec.headVersionId)) ctx.addIssue({ code: 'custom', message: `head ${rec.headVersionId} is not one of the versions` });
+    if (rec.trash && !seen.has(rec.trash.headVersionId)) ctx.addIssue({ code: 'custom', message: `trash: head ${rec.trash.headVersionId} is not one of the versions` });
   });
 
 const anchorSchema = z
@@ -135,7 +160,7 @@ export const packageAmendmentSchema = z
 export const packageContentSchema = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
-    formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+    formatVersion: z.literal(READABLE_FORMAT_VERSIONS),
     kind: z.enum(PACKAGE_KINDS),
     createdAt: timestamp,
     /** Who made the package (its "who am I", or --as), when known. */
@@ -153,12 +178,37 @@ export const packageContentSchema = z
         typography: z.enum(TYPOGRAPHY_MODES),
         intro: documentSchema.nullable(),
         createdAt: timestamp,
+        changes: stampsOf(MEETING_STAMPED_FIELDS).optional(),
       })
       .strict(),
-    committees: z.array(z.object({ id: uuid, name: text(200), position: z.int().min(0).max(100_000), createdAt: timestamp }).strict()).max(PACKAGE_LIMITS.committees),
+    committees: z
+      .array(
+        z
+          .object({
+            id: uuid,
+            name: text(200),
+            position: z.int().min(0).max(100_000),
+            createdAt: timestamp,
+            changes: stampsOf(COMMITTEE_STAMPED_FIELDS).optional(),
+            order: committeeOrderSchema.optional(),
+          })
+          .strict(),
+      )
+      .max(PACKAGE_LIMITS.committees),
     delegations: z.array(z.object({ id: uuid, name: text(200) }).strict()).max(PACKAGE_LIMITS.delegations),
     participants: z
-      .array(z.object({ id: uuid, delegationId: uuid, name: text(200), role: z.enum(PARTICIPANT_ROLES), createdAt: timestamp }).strict())
+      .array(
+        z
+          .object({
+            id: uuid,
+            delegationId: uuid,
+            name: text(200),
+            role: z.enum(PARTICIPANT_ROLES),
+            createdAt: timestamp,
+            changes: stampsOf(PARTICIPANT_STAMPED_FIELDS).optional(),
+          })
+          .strict(),
+      )
       .max(PACKAGE_LIMITS.participants),
     recommendations: z.array(packageRecommendationSchema).max(PACKAGE_LIMITS.recommendations),
     comments: z.array(packageCommentSchema).max(PACKAGE_LIMITS.comments),
@@ -200,3 +250,6 @@ export type PackageVersion = z.output<typeof packageVersionSchema>;
 export type PackageRecommendation = z.output<typeof packageRecommendationSchema>;
 export type PackageComment = z.output<typeof packageCommentSchema>;
 export type PackageAmendment = z.output<typeof packageAmendmentSchema>;
+export type ChangeStamp = z.output<typeof changeStampSchema>;
+export type TrashState = z.output<typeof trashStateSchema>;
+export type CommitteeOrder = z.output<typeof committeeOrderSchema>;

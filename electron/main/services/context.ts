@@ -13,6 +13,7 @@ import { peopleRepository } from '../db/repositories/people';
 import { recommendationsRepository } from '../db/repositories/recommendations';
 import { searchRepository } from '../db/repositories/search';
 import { auditRepository, settingsRepository } from '../db/repositories/settings';
+import { stampsRepository } from '../db/repositories/stamps';
 import { NO_DIALOGS, type DialogPort } from './fileDialogs';
 import { createFileTokens, type FileTokens } from './fileTokens';
 
@@ -48,6 +49,7 @@ function repositories(db: Database) {
     search: searchRepository(db),
     settings: settingsRepository(db),
     audit: auditRepository(db),
+    stamps: stampsRepository(db),
   };
 }
 

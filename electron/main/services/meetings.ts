@@ -11,6 +11,8 @@ import { prepareDocument } from './documents';
 import { requireMeeting } from './lookups';
 import { listDelegations, listParticipants } from './participants';
 import { listRecommendations } from './recommendations';
+import { stampLocalChange } from './stamps';
+import { MEETING_STAMPED_FIELDS } from '../../../shared/package/format';
 
 export interface MeetingInput {
   title: string;
@@ -85,8 +87,11 @@ export function updateMeeting(ctx: ServiceContext, meetingId: string, changes: P
     introJson,
     updatedAt: ctx.timestamp(),
   };
+  // What actually changed is stamped, field by field: packages carry each with its author and time.
+  const changed = MEETING_STAMPED_FIELDS.filter((f) => (f === 'intro' ? row.introJson !== meeting.introJson : row[f] !== meeting[f]));
   ctx.db.transaction(() => {
     ctx.meetings.update(row);
+    for (const field of changed) stampLocalChange(ctx, meetingId, field, row.updatedAt);
     recordAudit(ctx, { meetingId, action: 'meeting.update', detail: { fields: Object.keys(given) }, at: row.updatedAt });
   })();
   return getMeeting(ctx, meetingId);

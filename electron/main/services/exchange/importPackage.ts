@@ -27,6 +27,7 @@ import { ancestry, loadDag, lowestCommonAncestor } from './dag';
 import { findDuplicates } from './duplicates';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
+import { applyTrashState, type TrashOutcome } from './trashSync';
 
 export interface PackageSource {
   /** Shown in the summary and in messages: a file name, never a folder. */
@@ -37,9 +38,13 @@ export interface PackageSource {
 type Outcome = 'created' | 'fastForwarded' | 'merged' | 'unchanged';
 const RANK: Readonly<Record<Outcome, number>> = { unchanged: 0, fastForwarded: 1, merged: 2, created: 3 };
 
+/** A recommendation whose trash state an import changed, and how. */
+export type TrashChange = 'deleted' | 'restored';
+
 interface Tally {
   outcomes: Map<string, Outcome>;
   conflicts: Map<string, string[]>;
+  trash: Map<string, TrashChange>;
   committees: number;
   participants: number;
   comments: number;
@@ -52,7 +57,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
-  const tally: Tally = { outcomes: new Map(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
+  const tally: Tally = { outcomes: new Map(), conflicts: new Map(), trash: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
   let meetingCreated = false;
   const run = ctx.db.transaction(() => {
     for (const source of sources) {
@@ -88,6 +93,8 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     merged: ids('merged'),
     unchanged: ids('unchanged'),
     conflicts: [...tally.conflicts].map(([recommendationId, conflictIds]): ConflictRef => ({ recommendationId, conflictIds })),
+    deleted: [...tally.trash].filter(([, c]) => c === 'deleted').map(([id]) => id),
+    restored: [...tally.trash].filter(([, c]) => c === 'restored').map(([id]) => id),
     duplicates: created.length > 0 ? findDuplicates(ctx, meetingId, new Set(created)) : [],
     committeesAdded: tally.committees,
     participantsAdded: tally.participants,
@@ -209,8 +216,27 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     });
     setOutcome(tally, rec.id, 'created');
     tally.wrote = true;
+    // Created in the trash when it is in the trash there: same history, same state.
+    if (rec.trash) recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, theirHead.id, fileName));
     return;
   }
+  const headBefore = ctx.recommendations.record(rec.id)!.headVersionId;
+  mergeVersions(ctx, fileName, pkg, rec, tally);
+  recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, headBefore, fileName));
+}
+
+function recordTrashChange(tally: Tally, id: string, outcome: TrashOutcome): void {
+  if (outcome.change === 'none') return;
+  tally.wrote = true;
+  if (outcome.change === 'conflict') tally.conflicts.set(id, [...(tally.conflicts.get(id) ?? []), outcome.conflictId]);
+  else tally.trash.set(id, outcome.change);
+}
+
+/** Their versions into a recommendation we have: nothing new, a fast-forward, or a three-way merge. */
+function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally): void {
+  const meetingId = pkg.meeting.id;
+  const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
+  const at = ctx.timestamp();
   const inserted = insertVersions(ctx, rec);
   const row = ctx.recommendations.record(rec.id)!;
   const dag = loadDag(ctx, rec.id);
