@@ -27,6 +27,7 @@ import { ancestry, loadDag, lowestCommonAncestor } from './dag';
 import { findDuplicates } from './duplicates';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
+import { applyCommitteeOrders, placeInNewCommittee } from './placementSync';
 import { applyTrashState, type TrashOutcome } from './trashSync';
 
 export interface PackageSource {
@@ -149,6 +150,8 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions);
   // After all of them: a recommendation may point to one that comes later in the package.
   for (const rec of pkg.recommendations) if (pointMergedInto(ctx, rec)) tally.wrote = true;
+  // Orders last: they name recommendations this package may just have created or moved.
+  if (applyCommitteeOrders(ctx, pkg) > 0) tally.wrote = true;
 
   // Comments join their threads: threads first, then replies; a comment already here is left as it is.
   const comments = [...pkg.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.createdAt.localeCompare(b.createdAt));
@@ -331,8 +334,13 @@ function insertVersion(ctx: ServiceContext, recommendationId: string, v: Package
   );
 }
 
-/** Sets the recommendation's head and the projection of its fields, and brings the search index up to date. */
+/**
+ * Sets the recommendation's head and the projection of its fields, and brings the search index up
+ * to date; moved to another committee by the version, it goes to the end of that one.
+ */
 function project(ctx: ServiceContext, recommendationId: string, headVersionId: string, fields: RecommendationFields, at: string): void {
+  const before = ctx.recommendations.record(recommendationId)!;
+  if (before.deletedAt === null) placeInNewCommittee(ctx, recommendationId, before.committeeId, fields.committeeId);
   ctx.recommendations.setProjection({
     id: recommendationId,
     status: fields.status,
