@@ -57,6 +57,8 @@ export interface ImportSummary {
   restored: string[];
   /** Near-duplicates involving a recommendation created by this import. */
   duplicates: DuplicatePair[];
+  /** An edit of the meeting, a committee or a participant made elsewhere was taken. */
+  detailsUpdated: boolean;
   committeesAdded: number;
   participantsAdded: number;
   commentsAdded: number;

@@ -45,6 +45,7 @@ const TEXT = {
   deletion: { fr: 'suppression contre modification', en: 'deletion against an edit' },
   deletedSide: { fr: '(mise à la corbeille)', en: '(moved to the trash)' },
   trashed: { fr: 'Mises à la corbeille', en: 'Moved to the trash' },
+  detailsUpdated: { fr: 'Réunion, comités ou participants mis à jour', en: 'Meeting, committees or participants updated' },
   restored: { fr: 'Sorties de la corbeille', en: 'Restored from the trash' },
   similarity: { fr: 'similarité', en: 'similarity' },
   and: { fr: 'et', en: 'and' },
@@ -140,6 +141,7 @@ export function importText(s: ImportSummary, l: Locale): string {
   lines.push(
     (['created', 'fastForwarded', 'merged', 'unchanged'] as const).map((k) => `${TEXT[k][l]}${colon(l)} ${s[k].length}`).join(' · '),
   );
+  if (s.detailsUpdated) lines.push(TEXT.detailsUpdated[l]);
   if (s.deleted.length > 0) lines.push(`${TEXT.trashed[l]}${colon(l)} ${s.deleted.length}`);
   if (s.restored.length > 0) lines.push(`${TEXT.restored[l]}${colon(l)} ${s.restored.length}`);
   if (s.conflicts.length > 0) {

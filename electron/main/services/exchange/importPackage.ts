@@ -28,6 +28,7 @@ import { findDuplicates } from './duplicates';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
 import { applyCommitteeOrders, placeInNewCommittee } from './placementSync';
+import { applyRecordChanges } from './recordSync';
 import { applyTrashState, type TrashOutcome } from './trashSync';
 
 export interface PackageSource {
@@ -46,6 +47,8 @@ interface Tally {
   outcomes: Map<string, Outcome>;
   conflicts: Map<string, string[]>;
   trash: Map<string, TrashChange>;
+  /** An edit of the meeting, a committee or a participant was taken. */
+  recordsChanged: boolean;
   committees: number;
   participants: number;
   comments: number;
@@ -58,7 +61,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
-  const tally: Tally = { outcomes: new Map(), conflicts: new Map(), trash: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
+  const tally: Tally = { outcomes: new Map(), conflicts: new Map(), trash: new Map(), recordsChanged: false, committees: 0, participants: 0, comments: 0, wrote: false };
   let meetingCreated = false;
   const run = ctx.db.transaction(() => {
     for (const source of sources) {
@@ -97,6 +100,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     deleted: [...tally.trash].filter(([, c]) => c === 'deleted').map(([id]) => id),
     restored: [...tally.trash].filter(([, c]) => c === 'restored').map(([id]) => id),
     duplicates: created.length > 0 ? findDuplicates(ctx, meetingId, new Set(created)) : [],
+    detailsUpdated: tally.recordsChanged,
     committeesAdded: tally.committees,
     participantsAdded: tally.participants,
     commentsAdded: tally.comments,
@@ -146,6 +150,10 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     if (x.insertParticipant({ id: p.id, meetingId, delegationId: delegationIds.get(p.delegationId)!, name: p.name, role: p.role, createdAt: p.createdAt })) tally.participants++;
   }
   if (tally.committees + tally.participants > 0) tally.wrote = true;
+  if (applyRecordChanges(ctx, pkg, delegationIds)) {
+    tally.recordsChanged = true;
+    tally.wrote = true;
+  }
 
   for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions);
   // After all of them: a recommendation may point to one that comes later in the package.
