@@ -16,13 +16,14 @@ import type { ConflictRef, ImportSummary } from '../../../../shared/domain/excha
 import type { Coauthor } from '../../../../shared/domain/review';
 import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
-import { mergeRecommendation, type MergeConflict, type RecommendationState } from '../../../../shared/merge/recommendation';
+import { mergeRecommendation, type RecommendationState } from '../../../../shared/merge/recommendation';
 import type { PackageRecommendation, PackageVersion, PalabrePackage } from '../../../../shared/package/format';
 import type { VersionRow } from '../../db/repositories/recommendations';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { currentParticipant } from '../profile';
 import { reindexRecommendation } from '../versioning';
+import { storeMergeConflict } from './conflictStore';
 import { ancestry, loadDag, lowestCommonAncestor } from './dag';
 import { findDuplicates } from './duplicates';
 import { describeFile } from './packageFile';
@@ -295,8 +296,9 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
     [ours, theirs],
   );
   project(ctx, rec.id, mergeId, merged.fields, at);
+  // Each side named after who made that side's change, which may not be who wrote its head.
   const conflictIds = merged.conflicts.map((c) =>
-    storeConflict(ctx, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, conflict: c, at }),
+    storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback),
   );
   if (conflictIds.length > 0) tally.conflicts.set(rec.id, [...(tally.conflicts.get(rec.id) ?? []), ...conflictIds]);
   recordAudit(ctx, {
@@ -372,40 +374,4 @@ function pointMergedInto(ctx: ServiceContext, rec: PackageRecommendation): boole
   if (ctx.exchange.mergedInto(rec.id) !== null) return false;
   ctx.exchange.setMergedInto(rec.id, rec.mergedIntoId);
   return true;
-}
-
-function storeConflict(
-  ctx: ServiceContext,
-  c: { meetingId: string; recommendationId: string; mergeVersionId: string; baseVersionId: string | null; ours: VersionRow; theirs: VersionRow; conflict: MergeConflict; at: string },
-): string {
-  const id = ctx.newId();
-  const k = c.conflict;
-  const values =
-    k.kind === 'body'
-      ? { target: k.blockKey, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: k.afterKey, hunks: k.hunks }
-      : k.kind === 'title'
-        ? { target: null, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: k.hunks }
-        : { target: k.field, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: [] };
-  ctx.exchange.insertConflict({
-    id,
-    meetingId: c.meetingId,
-    recommendationId: c.recommendationId,
-    mergeVersionId: c.mergeVersionId,
-    baseVersionId: c.baseVersionId,
-    oursVersionId: c.ours.id,
-    theirsVersionId: c.theirs.id,
-    kind: k.kind,
-    target: values.target,
-    baseJson: JSON.stringify(values.base ?? null),
-    oursJson: JSON.stringify(values.ours ?? null),
-    theirsJson: JSON.stringify(values.theirs ?? null),
-    afterKey: values.afterKey,
-    hunksJson: JSON.stringify(values.hunks),
-    oursAuthorId: c.ours.authorId,
-    oursAuthorName: c.ours.authorName,
-    theirsAuthorId: c.theirs.authorId,
-    theirsAuthorName: c.theirs.authorName,
-    createdAt: c.at,
-  });
-  return id;
 }
