@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { documentSchema } from '../contract/schemas';
 import { AMENDMENT_STATUSES } from '../domain/review';
+import { packageIssue } from './issues';
 import { NUMBERING_SCHEMES, PARTICIPANT_ROLES, PRIORITIES, RECOMMENDATION_STATUSES, TYPOGRAPHY_MODES, VERSION_ORIGINS } from '../domain/types';
 
 export const PACKAGE_FORMAT = 'palabre-package';
@@ -105,11 +106,11 @@ export const packageRecommendationSchema = z
   .superRefine((rec, ctx) => {
     const seen = new Set<string>();
     for (const v of rec.versions) {
-      for (const p of v.parentIds) if (!seen.has(p)) ctx.addIssue({ code: 'custom', message: `version ${v.id}: parent ${p} is not an earlier version` });
+      for (const p of v.parentIds) if (!seen.has(p)) ctx.addIssue(packageIssue('parent_not_earlier', { id: v.id, other: p }));
       seen.add(v.id);
     }
-    if (!seen.has(rec.headVersionId)) ctx.addIssue({ code: 'custom', message: `head ${rec.headVersionId} is not one of the versions` });
-    if (rec.trash && !seen.has(rec.trash.headVersionId)) ctx.addIssue({ code: 'custom', message: `trash: head ${rec.trash.headVersionId} is not one of the versions` });
+    if (!seen.has(rec.headVersionId)) ctx.addIssue(packageIssue('head_unknown', { id: rec.headVersionId }));
+    if (rec.trash && !seen.has(rec.trash.headVersionId)) ctx.addIssue(packageIssue('trash_head_unknown', { id: rec.trash.headVersionId }));
   });
 
 const anchorSchema = z
@@ -217,22 +218,22 @@ export const packageContentSchema = z
   .strict()
   .superRefine((pkg, ctx) => {
     const total = pkg.recommendations.reduce((n, r) => n + r.versions.length, 0);
-    if (total > PACKAGE_LIMITS.versions) ctx.addIssue({ code: 'custom', message: `too many versions (${total})` });
+    if (total > PACKAGE_LIMITS.versions) ctx.addIssue(packageIssue('too_many_versions', { id: String(total) }));
     const committees = new Set(pkg.committees.map((c) => c.id));
     const delegations = new Set(pkg.delegations.map((d) => d.id));
     const recs = new Set(pkg.recommendations.map((r) => r.id));
-    for (const p of pkg.participants) if (!delegations.has(p.delegationId)) ctx.addIssue({ code: 'custom', message: `participant ${p.id}: unknown delegation` });
+    for (const p of pkg.participants) if (!delegations.has(p.delegationId)) ctx.addIssue(packageIssue('unknown_delegation', { id: p.id }));
     for (const r of pkg.recommendations) {
-      if (!committees.has(r.committeeId)) ctx.addIssue({ code: 'custom', message: `recommendation ${r.id}: unknown committee` });
-      for (const v of r.versions) if (!committees.has(v.fields.committeeId)) ctx.addIssue({ code: 'custom', message: `version ${v.id}: unknown committee` });
+      if (!committees.has(r.committeeId)) ctx.addIssue(packageIssue('unknown_committee', { id: r.id }));
+      for (const v of r.versions) if (!committees.has(v.fields.committeeId)) ctx.addIssue(packageIssue('version_unknown_committee', { id: v.id }));
     }
-    for (const c of pkg.comments) if (!recs.has(c.recommendationId)) ctx.addIssue({ code: 'custom', message: `comment ${c.id}: unknown recommendation` });
+    for (const c of pkg.comments) if (!recs.has(c.recommendationId)) ctx.addIssue(packageIssue('comment_unknown_recommendation', { id: c.id }));
     const versionsOf = new Map(pkg.recommendations.map((r) => [r.id, new Set(r.versions.map((v) => v.id))]));
     for (const a of pkg.amendments) {
       const versions = versionsOf.get(a.recommendationId);
       const known = (id: string | null) => id === null || versions?.has(id) === true;
       if (!versions || !known(a.versionId) || !known(a.baseVersionId) || !known(a.resultVersionId)) {
-        ctx.addIssue({ code: 'custom', message: `amendment ${a.id}: unknown recommendation or version` });
+        ctx.addIssue(packageIssue('amendment_unknown_target', { id: a.id }));
       }
     }
   });

@@ -12,8 +12,11 @@
 import { fr } from 'zod/locales';
 import type { z } from 'zod';
 import type { Localized } from '../domain/types';
+import { DOCUMENT_PROBLEM_PARAM } from '../contract/schemas';
+import { describeDocumentProblem, type DocumentProblem } from '../document/validate';
 import { cleanText } from '../text';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, packageSchema, type PalabrePackage } from './format';
+import { describePackageIssue } from './issues';
 
 export type PackageProblem =
   | { problem: 'too_deep' }
@@ -25,10 +28,19 @@ export type PackageProblem =
 
 const frenchIssues = fr().localeError;
 
-function describeIssues(error: z.ZodError): string {
+/**
+ * The first issues, each in the reader's language: a document's problem and the package's own
+ * checks are worded here (describeDocumentProblem, issues.ts), the rest by zod's locale.
+ */
+function describeIssues(error: z.ZodError, locale: keyof Localized): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(package)'}: ${issue.message}`)
+    .map((issue) => {
+      const params = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
+      const documentProblem = params?.[DOCUMENT_PROBLEM_PARAM] as DocumentProblem | undefined;
+      const message = documentProblem ? describeDocumentProblem(documentProblem)[locale] : (describePackageIssue(params, locale) ?? issue.message);
+      return `${issue.path.join('.') || (locale === 'fr' ? '(paquet)' : '(package)')}${locale === 'fr' ? '\u00A0:' : ':'} ${message}`;
+    })
     .join('; ')
     .slice(0, 400);
 }
@@ -78,8 +90,8 @@ export function readPackageText(text: string): { ok: true; value: PalabrePackage
   if (!parsed.success) {
     // zod's English, and its French locale on a second parse (only on failure: it is the slow path).
     const french = packageSchema.safeParse(raw, { error: frenchIssues });
-    const en = describeIssues(parsed.error);
-    return { ok: false, error: { problem: 'invalid', detail: { en, fr: french.success ? en : describeIssues(french.error) } } };
+    const en = describeIssues(parsed.error, 'en');
+    return { ok: false, error: { problem: 'invalid', detail: { en, fr: french.success ? describeIssues(parsed.error, 'fr') : describeIssues(french.error, 'fr') } } };
   }
   // What the app never stores (control characters, lone surrogates) must not arrive by a package either.
   const dirty = firstUncleanString(parsed.data);

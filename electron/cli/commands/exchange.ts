@@ -45,7 +45,7 @@ const TEXT = {
   deletion: { fr: 'suppression contre modification', en: 'deletion against an edit' },
   deletedSide: { fr: '(mise à la corbeille)', en: '(moved to the trash)' },
   trashed: { fr: 'Mises à la corbeille', en: 'Moved to the trash' },
-  detailsUpdated: { fr: 'Réunion, comités ou participants mis à jour', en: 'Meeting, committees or participants updated' },
+  detailsUpdated: { fr: 'Réunion, commissions ou participants mis à jour', en: 'Meeting, committees or participants updated' },
   restored: { fr: 'Sorties de la corbeille', en: 'Restored from the trash' },
   similarity: { fr: 'similarité', en: 'similarity' },
   and: { fr: 'et', en: 'and' },
