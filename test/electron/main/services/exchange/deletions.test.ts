@@ -4,6 +4,7 @@
  * (a delete-versus-edit conflict the rapporteur resolves by keeping or deleting).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { conflictText } from '../../../../../electron/cli/commands/exchange';
 import { call } from '../../../../../electron/main/handlers';
 import { errorOf } from '../../../../helpers/tempDb';
 import { Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
@@ -74,6 +75,13 @@ describe('deletions between laptops', { timeout: 60_000 }, () => {
     const [conflict] = await call(rap.store.dispatch, 'conflict:list', { meetingId: m.meetingId });
     expect(conflict).toMatchObject({ kind: 'deletion', target: 'theirs', recommendationTitle: 'Former les diplomates à la médiation' });
     expect([conflict!.ours.authorName, conflict!.theirs.authorName]).toEqual(['Kofi Mensah', 'Awa Sow']);
+    // As the command line lists it, in each language.
+    expect(conflictText(conflict!, 'fr').split('\n').slice(1)).toEqual([
+      '  Ici (Kofi Mensah)\u00A0: Former les diplomates à la médiation',
+      '  Reçu (Awa Sow)\u00A0: (mise à la corbeille)',
+    ]);
+    expect(conflictText(conflict!, 'fr').split('\n')[0]).toContain('— suppression contre modification');
+    expect(conflictText(conflict!, 'en').split('\n').slice(1)).toEqual(['  Ours (Kofi Mensah): Former les diplomates à la médiation', '  Theirs (Awa Sow): (moved to the trash)']);
     const dump = rap.dump();
     expect(rap.receive(files).noChange).toBe(true);
     expect(rap.dump()).toBe(dump);
