@@ -43,6 +43,8 @@ export function applyTrashState(ctx: ServiceContext, pkg: PalabrePackage, rec: P
   const theirs: TrashState | undefined = rec.trash;
   const ours = localTrash(ctx, rec.id);
   const later = theirs !== undefined && isLaterChange(stamped(theirs), ours);
+  // The common case, alive on both sides with nothing to take: no history to load.
+  if (row.deletedAt === null && !later) return { change: 'none' };
   const dag = loadDag(ctx, rec.id);
   const at = ctx.timestamp();
   const from = { from: pkg.createdBy?.name ?? null, file: fileName };
