@@ -73,7 +73,7 @@ export function applyTrashState(ctx: ServiceContext, pkg: PalabrePackage, rec: P
       deleter: { id: theirs.by?.id ?? null, name: theirs.by?.name ?? null },
       editor: latestUnseenEdit(ctx, dag, headBefore, theirs.headVersionId),
     });
-    stampLocalChange(ctx, rec.id, 'trash', at, { deleted: false, headVersionId: row.headVersionId });
+    stampLocalChange(ctx, rec.id, 'trash', laterThan(at, theirs.at), { deleted: false, headVersionId: row.headVersionId });
     return { change: 'conflict', conflictId };
   }
 
@@ -104,8 +104,17 @@ export function applyTrashState(ctx: ServiceContext, pkg: PalabrePackage, rec: P
     deleter,
     editor: latestUnseenEdit(ctx, dag, rec.headVersionId, deletedOn),
   });
-  stampLocalChange(ctx, rec.id, 'trash', at, { deleted: false, headVersionId: head });
+  stampLocalChange(ctx, rec.id, 'trash', laterThan(at, ours?.at ?? at, theirs?.at ?? at), { deleted: false, headVersionId: head });
   return { change: 'conflict', conflictId };
+}
+
+/**
+ * Keeping through a conflict must outrank the deletion it answers, even when the deleting machine's
+ * clock is ahead of ours: otherwise importing the same file again would raise the conflict again.
+ */
+function laterThan(now: string, ...stamps: string[]): string {
+  const latest = Math.max(...stamps.map((s) => Date.parse(s) + 1));
+  return Date.parse(now) >= latest ? now : new Date(latest).toISOString();
 }
 
 /** Who put it in the trash here, when no stamp says so (a deletion older than stamps). */

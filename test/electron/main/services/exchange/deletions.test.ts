@@ -118,4 +118,17 @@ describe('deletions between laptops', { timeout: 60_000 }, () => {
     expect(onAwa).toMatchObject({ restored: [m.r1.id], conflicts: [] });
     expect((await awa.texts(m.r1.id))[2]).toBe('La Commission suit tous les six mois la mise en œuvre de cette recommandation.');
   });
+
+  it('raises a delete-versus-edit conflict once, even when the deleting laptop’s clock is a day ahead', async () => {
+    const { m, awa, kofi, rap } = await office4();
+    awa.store.ctx.timestamp = () => '2030-01-01T00:00:00.000Z';
+    await call(awa.store.dispatch, 'recommendation:delete', { recommendationId: m.r2.id });
+    await kofi.editParagraph(m.r2.id, 0, (t) => t.replace('les menaces', 'toutes les menaces'));
+    const files = [kofi.send('contribution', m.meetingId, 'kofi.palabre'), awa.send('contribution', m.meetingId, 'awa.palabre')];
+    expect(rap.receive(files).conflicts.map((c) => c.recommendationId)).toEqual([m.r2.id]);
+    const dump = rap.dump();
+    expect(rap.receive(files).noChange).toBe(true);
+    expect(rap.dump()).toBe(dump);
+    expect(await call(rap.store.dispatch, 'conflict:list', { meetingId: m.meetingId })).toHaveLength(1);
+  });
 });
