@@ -55,4 +55,13 @@ describe('the message of an invalid package', () => {
     expect(detail.en).toBe(`recommendations.0: head ${pkg.recommendations[1]!.versions[0]!.id} is not one of the versions`);
     expect(detail.fr).not.toMatch(/\b(is|not|one|of|the|unknown|invalid)\b/);
   });
+
+  it('refuses a trash state on a version the recommendation does not have, in each language', () => {
+    const pkg = { ...valid(), formatVersion: 2 };
+    const other = pkg.recommendations[1]!.versions[0]!.id;
+    (pkg.recommendations[0] as Record<string, unknown>).trash = { deleted: true, headVersionId: other, at: '2026-04-14T10:00:00.000Z', by: null };
+    const detail = problemOf(pkg);
+    expect(detail.fr).toBe(`recommendations.0\u00A0: corbeille\u00A0: la version ${other} n’est pas parmi les versions`);
+    expect(detail.en).toBe(`recommendations.0: trash: head ${other} is not one of the versions`);
+  });
 });
