@@ -48,4 +48,20 @@ describe('a package of format 1', () => {
     const again = await office.laptop('secrétariat');
     expect(again.receive([laptop.send('consolidated', MEETING, 'consolide.palabre')]).created).toHaveLength(3);
   });
+
+  it('changes no field, order or trash state here: it carries none', async () => {
+    office = new Office();
+    const laptop = await office.laptop('rapporteur');
+    laptop.receive([FORMAT_1]);
+    const meeting = await call(laptop.store.dispatch, 'meeting:get', { meetingId: MEETING });
+    const [first, second] = meeting.recommendations;
+    await call(laptop.store.dispatch, 'meeting:update', { meetingId: MEETING, venue: 'Niamey' });
+    await call(laptop.store.dispatch, 'recommendation:move', { recommendationId: second!.id, committeeId: second!.committeeId, position: 1 });
+    await call(laptop.store.dispatch, 'recommendation:delete', { recommendationId: first!.id });
+    const dump = laptop.dump();
+    expect(laptop.receive([FORMAT_1]).noChange).toBe(true);
+    expect(laptop.dump()).toBe(dump);
+    expect((await call(laptop.store.dispatch, 'meeting:get', { meetingId: MEETING })).venue).toBe('Niamey');
+    expect((await call(laptop.store.dispatch, 'trash:list', { meetingId: MEETING })).map((t) => t.id)).toEqual([first!.id]);
+  });
 });
