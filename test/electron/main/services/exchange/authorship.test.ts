@@ -30,11 +30,15 @@ describe('authors of a conflict', { timeout: 60_000 }, () => {
     sec.receive([moussa.send('contribution', m.meetingId, 'moussa.palabre')]);
     await call(sec.store.dispatch, 'recommendation:setFields', { recommendationId: m.r2.id, priority: 'high' });
 
-    const summary = rap.receive([kofi.send('contribution', m.meetingId, 'kofi.palabre'), sec.send('consolidated', m.meetingId, 'sec.palabre')]);
+    const files = [kofi.send('contribution', m.meetingId, 'kofi.palabre'), sec.send('consolidated', m.meetingId, 'sec.palabre')];
+    const summary = rap.receive(files);
     expect(summary.conflicts.map((c) => c.recommendationId)).toEqual([m.r2.id]);
     const conflicts = await call(rap.store.dispatch, 'conflict:list', { meetingId: m.meetingId });
     expect(conflicts.map((c) => [c.kind, c.ours.authorName, c.theirs.authorName])).toEqual([['body', 'Awa Sow', 'Moussa Traoré']]);
     // The heads were Kofi's and the secretariat's: their changes merged cleanly.
     expect(await rap.get(m.r2.id)).toMatchObject({ title: 'Partager l’information sur les menaces', priority: 'high' });
+    const dump = rap.dump();
+    expect(rap.receive(files).noChange).toBe(true);
+    expect(rap.dump()).toBe(dump);
   });
 });

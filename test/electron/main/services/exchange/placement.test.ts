@@ -76,6 +76,9 @@ describe('order and committees between laptops', { timeout: 60_000 }, () => {
     kofi.receive([fromAwa]);
     const expected = [m.r2.id, m.r1.id, r4.id, m.r3.id];
     for (const l of [rap, sec, awa, kofi]) expect((await layout(l, m.meetingId)).map(([, id]) => id), l.name).toEqual(expected);
+    const dump = rap.dump();
+    expect(rap.receive([fromKofi, fromAwa]).noChange).toBe(true);
+    expect(rap.dump()).toBe(dump);
   });
 
   it('never loses a recommendation moved to two committees at once: a committee conflict for the rapporteur', async () => {
