@@ -3,6 +3,7 @@ import type { SerializedDocument } from '../../../shared/document/lexicalJson';
 import { countByStatus } from '../../../shared/domain/filters';
 import type { MeetingDetail, MeetingSummary, NumberingScheme, TypographyMode } from '../../../shared/domain/types';
 import { PalabreError } from '../../../shared/errors';
+import { MEETING_STAMPED_FIELDS } from '../../../shared/package/format';
 import { cleanText } from '../../../shared/text';
 import type { MeetingRow } from '../db/repositories/meetings';
 import { recordAudit } from './audit';
@@ -12,7 +13,6 @@ import { requireMeeting } from './lookups';
 import { listDelegations, listParticipants } from './participants';
 import { listRecommendations } from './recommendations';
 import { stampLocalChange } from './stamps';
-import { MEETING_STAMPED_FIELDS } from '../../../shared/package/format';
 
 export interface MeetingInput {
   title: string;
