@@ -112,7 +112,16 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
 
 function countsOf(t: Tally) {
   const n = (o: Outcome) => [...t.outcomes.values()].filter((v) => v === o).length;
-  return { created: n('created'), fastForwarded: n('fastForwarded'), merged: n('merged'), conflicts: [...t.conflicts.values()].reduce((s, c) => s + c.length, 0) };
+  const trash = (c: TrashChange) => [...t.trash.values()].filter((v) => v === c).length;
+  return {
+    created: n('created'),
+    fastForwarded: n('fastForwarded'),
+    merged: n('merged'),
+    conflicts: [...t.conflicts.values()].reduce((s, c) => s + c.length, 0),
+    deleted: trash('deleted'),
+    restored: trash('restored'),
+    detailsUpdated: t.recordsChanged,
+  };
 }
 
 function foreign(what: string, id: string): PalabreError {
