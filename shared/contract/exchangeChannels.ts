@@ -20,10 +20,10 @@ export const exchangeChannels = {
   'package:import': channel<ImportSummary>()(z.object({ fileTokens: z.array(fileToken).min(1).max(50), meetingId: id.optional() }).strict()),
   /** Unresolved conflicts of the meeting, oldest first (resolved ones too with includeResolved). */
   'conflict:list': channel<ConflictInfo[]>()(z.object({ meetingId: id, includeResolved: z.boolean().optional() }).strict()),
-  /** keep mine (ours) / take theirs / keep both / edit (with text). */
+  /** keep mine (ours) / take theirs / keep both / edit (with text); a deletion against an edit: keep / delete. */
   'conflict:resolve': channel<ConflictResolutionResult>()(
     z
-      .object({ conflictId: id, resolution: z.enum(['ours', 'theirs', 'both', 'edit']), text: shortText(100_000).optional() })
+      .object({ conflictId: id, resolution: z.enum(['ours', 'theirs', 'both', 'edit', 'keep', 'delete']), text: shortText(100_000).optional() })
       .strict()
       .refine((v) => (v.resolution === 'edit') === (v.text !== undefined), { message: 'text is given with edit, and only with edit' }),
   ),

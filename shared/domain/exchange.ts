@@ -49,10 +49,16 @@ export interface ImportSummary {
   fastForwarded: string[];
   merged: string[];
   unchanged: string[];
-  /** Merges that left conflicts to resolve. */
+  /** Merges (or deletions against edits) that left conflicts to resolve. */
   conflicts: ConflictRef[];
+  /** Put in the trash here because they were deleted on the sender's machine. */
+  deleted: string[];
+  /** Taken out of the trash here because they were restored on the sender's machine. */
+  restored: string[];
   /** Near-duplicates involving a recommendation created by this import. */
   duplicates: DuplicatePair[];
+  /** An edit of the meeting, a committee or a participant made elsewhere was taken. */
+  detailsUpdated: boolean;
   committeesAdded: number;
   participantsAdded: number;
   commentsAdded: number;
@@ -73,8 +79,10 @@ export interface WordFileImported {
   amendments: number;
 }
 
-export type ConflictKind = 'body' | 'title' | 'field';
-export type ConflictResolution = 'ours' | 'theirs' | 'both' | 'edit';
+/** deletion: put in the trash on one side, edited on the other (target: the side that deleted). */
+export type ConflictKind = 'body' | 'title' | 'field' | 'deletion';
+/** keep / delete: for a deletion against an edit. */
+export type ConflictResolution = 'ours' | 'theirs' | 'both' | 'edit' | 'keep' | 'delete';
 
 /** One side of a conflict: the text (or value) and who wrote it. */
 export interface ConflictSide {

@@ -5,11 +5,16 @@
 import { z } from 'zod';
 import { documentSchema } from '../contract/schemas';
 import { AMENDMENT_STATUSES } from '../domain/review';
+import { packageIssue } from './issues';
 import { NUMBERING_SCHEMES, PARTICIPANT_ROLES, PRIORITIES, RECOMMENDATION_STATUSES, TYPOGRAPHY_MODES, VERSION_ORIGINS } from '../domain/types';
 
 export const PACKAGE_FORMAT = 'palabre-package';
-/** Bumped when a reader of the previous version could not read a new file correctly. */
-export const PACKAGE_FORMAT_VERSION = 1;
+/**
+ * Bumped when a reader of the previous version could not read a new file correctly. 2: change
+ * stamps, committee orders and recommendations in the trash (README.md). Version-1 files still read.
+ */
+export const PACKAGE_FORMAT_VERSION = 2;
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
 export const PACKAGE_EXTENSION = '.palabre';
 export const PACKAGE_KINDS = ['meeting', 'contribution', 'consolidated'] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
@@ -48,6 +53,24 @@ export const packageFieldsSchema = z
 
 const person = z.object({ id: uuid.nullable(), name: text(200) }).strict();
 
+/** Who last changed something, and when: what decides which of two changes an import keeps. */
+export const changeStampSchema = z.object({ at: timestamp, by: person.nullable() }).strict();
+
+/** The fields of each record whose changes travel with a stamp (format 2). */
+export const MEETING_STAMPED_FIELDS = ['title', 'organisation', 'venue', 'startsOn', 'endsOn', 'numbering', 'typography', 'intro'] as const;
+export const COMMITTEE_STAMPED_FIELDS = ['name'] as const;
+export const PARTICIPANT_STAMPED_FIELDS = ['name', 'delegationId', 'role'] as const;
+
+const stampsOf = <K extends string>(fields: readonly [K, ...K[]]) => z.partialRecord(z.enum(fields), changeStampSchema);
+
+/** The hand-made order of a committee's recommendations (format 2): absent while no one reordered it. */
+export const committeeOrderSchema = z
+  .object({ recommendationIds: z.array(uuid).max(PACKAGE_LIMITS.recommendations), ...changeStampSchema.shape })
+  .strict();
+
+/** A recommendation's latest move to the trash or out of it, and the head it was made on (format 2). */
+export const trashStateSchema = z.object({ deleted: z.boolean(), headVersionId: uuid, ...changeStampSchema.shape }).strict();
+
 export const packageVersionSchema = z
   .object({
     id: uuid,
@@ -76,15 +99,18 @@ export const packageRecommendationSchema = z
     mergedIntoId: uuid.nullable(),
     /** Every version, parents before children. */
     versions: z.array(packageVersionSchema).min(1).max(PACKAGE_LIMITS.versionsPerRecommendation),
+    /** Absent: never deleted (nor restored). */
+    trash: trashStateSchema.optional(),
   })
   .strict()
   .superRefine((rec, ctx) => {
     const seen = new Set<string>();
     for (const v of rec.versions) {
-      for (const p of v.parentIds) if (!seen.has(p)) ctx.addIssue({ code: 'custom', message: `version ${v.id}: parent ${p} is not an earlier version` });
+      for (const p of v.parentIds) if (!seen.has(p)) ctx.addIssue(packageIssue('parent_not_earlier', { id: v.id, other: p }));
       seen.add(v.id);
     }
-    if (!seen.has(rec.headVersionId)) ctx.addIssue({ code: 'custom', message: `head ${rec.headVersionId} is not one of the versions` });
+    if (!seen.has(rec.headVersionId)) ctx.addIssue(packageIssue('head_unknown', { id: rec.headVersionId }));
+    if (rec.trash && !seen.has(rec.trash.headVersionId)) ctx.addIssue(packageIssue('trash_head_unknown', { id: rec.trash.headVersionId }));
   });
 
 const anchorSchema = z
@@ -135,7 +161,7 @@ export const packageAmendmentSchema = z
 export const packageContentSchema = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
-    formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+    formatVersion: z.literal(READABLE_FORMAT_VERSIONS),
     kind: z.enum(PACKAGE_KINDS),
     createdAt: timestamp,
     /** Who made the package (its "who am I", or --as), when known. */
@@ -153,12 +179,37 @@ export const packageContentSchema = z
         typography: z.enum(TYPOGRAPHY_MODES),
         intro: documentSchema.nullable(),
         createdAt: timestamp,
+        changes: stampsOf(MEETING_STAMPED_FIELDS).optional(),
       })
       .strict(),
-    committees: z.array(z.object({ id: uuid, name: text(200), position: z.int().min(0).max(100_000), createdAt: timestamp }).strict()).max(PACKAGE_LIMITS.committees),
+    committees: z
+      .array(
+        z
+          .object({
+            id: uuid,
+            name: text(200),
+            position: z.int().min(0).max(100_000),
+            createdAt: timestamp,
+            changes: stampsOf(COMMITTEE_STAMPED_FIELDS).optional(),
+            order: committeeOrderSchema.optional(),
+          })
+          .strict(),
+      )
+      .max(PACKAGE_LIMITS.committees),
     delegations: z.array(z.object({ id: uuid, name: text(200) }).strict()).max(PACKAGE_LIMITS.delegations),
     participants: z
-      .array(z.object({ id: uuid, delegationId: uuid, name: text(200), role: z.enum(PARTICIPANT_ROLES), createdAt: timestamp }).strict())
+      .array(
+        z
+          .object({
+            id: uuid,
+            delegationId: uuid,
+            name: text(200),
+            role: z.enum(PARTICIPANT_ROLES),
+            createdAt: timestamp,
+            changes: stampsOf(PARTICIPANT_STAMPED_FIELDS).optional(),
+          })
+          .strict(),
+      )
       .max(PACKAGE_LIMITS.participants),
     recommendations: z.array(packageRecommendationSchema).max(PACKAGE_LIMITS.recommendations),
     comments: z.array(packageCommentSchema).max(PACKAGE_LIMITS.comments),
@@ -167,22 +218,22 @@ export const packageContentSchema = z
   .strict()
   .superRefine((pkg, ctx) => {
     const total = pkg.recommendations.reduce((n, r) => n + r.versions.length, 0);
-    if (total > PACKAGE_LIMITS.versions) ctx.addIssue({ code: 'custom', message: `too many versions (${total})` });
+    if (total > PACKAGE_LIMITS.versions) ctx.addIssue(packageIssue('too_many_versions', { id: String(total) }));
     const committees = new Set(pkg.committees.map((c) => c.id));
     const delegations = new Set(pkg.delegations.map((d) => d.id));
     const recs = new Set(pkg.recommendations.map((r) => r.id));
-    for (const p of pkg.participants) if (!delegations.has(p.delegationId)) ctx.addIssue({ code: 'custom', message: `participant ${p.id}: unknown delegation` });
+    for (const p of pkg.participants) if (!delegations.has(p.delegationId)) ctx.addIssue(packageIssue('unknown_delegation', { id: p.id }));
     for (const r of pkg.recommendations) {
-      if (!committees.has(r.committeeId)) ctx.addIssue({ code: 'custom', message: `recommendation ${r.id}: unknown committee` });
-      for (const v of r.versions) if (!committees.has(v.fields.committeeId)) ctx.addIssue({ code: 'custom', message: `version ${v.id}: unknown committee` });
+      if (!committees.has(r.committeeId)) ctx.addIssue(packageIssue('unknown_committee', { id: r.id }));
+      for (const v of r.versions) if (!committees.has(v.fields.committeeId)) ctx.addIssue(packageIssue('version_unknown_committee', { id: v.id }));
     }
-    for (const c of pkg.comments) if (!recs.has(c.recommendationId)) ctx.addIssue({ code: 'custom', message: `comment ${c.id}: unknown recommendation` });
+    for (const c of pkg.comments) if (!recs.has(c.recommendationId)) ctx.addIssue(packageIssue('comment_unknown_recommendation', { id: c.id }));
     const versionsOf = new Map(pkg.recommendations.map((r) => [r.id, new Set(r.versions.map((v) => v.id))]));
     for (const a of pkg.amendments) {
       const versions = versionsOf.get(a.recommendationId);
       const known = (id: string | null) => id === null || versions?.has(id) === true;
       if (!versions || !known(a.versionId) || !known(a.baseVersionId) || !known(a.resultVersionId)) {
-        ctx.addIssue({ code: 'custom', message: `amendment ${a.id}: unknown recommendation or version` });
+        ctx.addIssue(packageIssue('amendment_unknown_target', { id: a.id }));
       }
     }
   });
@@ -200,3 +251,6 @@ export type PackageVersion = z.output<typeof packageVersionSchema>;
 export type PackageRecommendation = z.output<typeof packageRecommendationSchema>;
 export type PackageComment = z.output<typeof packageCommentSchema>;
 export type PackageAmendment = z.output<typeof packageAmendmentSchema>;
+export type ChangeStamp = z.output<typeof changeStampSchema>;
+export type TrashState = z.output<typeof trashStateSchema>;
+export type CommitteeOrder = z.output<typeof committeeOrderSchema>;

@@ -13,9 +13,10 @@ import { fr } from 'zod/locales';
 import type { z } from 'zod';
 import { DOCUMENT_PROBLEM_PARAM } from '../contract/schemas';
 import { describeDocumentProblem, type DocumentProblem } from '../document/validate';
-import type { Locale, Localized } from '../domain/types';
+import type { Localized } from '../domain/types';
 import { cleanText } from '../text';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, packageSchema, type PalabrePackage } from './format';
+import { describePackageIssue } from './issues';
 
 export type PackageProblem =
   | { problem: 'too_deep' }
@@ -27,18 +28,21 @@ export type PackageProblem =
 
 const frenchIssues = fr().localeError;
 
-function describeIssues(error: z.ZodError, locale: Locale): string {
+/**
+ * The first issues, each in the reader's language: a document's problem and the package's own
+ * checks are worded here (describeDocumentProblem, issues.ts), the rest by zod's locale.
+ */
+function describeIssues(error: z.ZodError, locale: keyof Localized): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(package)'}: ${issueText(issue, locale)}`)
+    .map((issue) => {
+      const params = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
+      const documentProblem = params?.[DOCUMENT_PROBLEM_PARAM] as DocumentProblem | undefined;
+      const message = documentProblem ? describeDocumentProblem(documentProblem)[locale] : (describePackageIssue(params, locale) ?? issue.message);
+      return `${issue.path.join('.') || (locale === 'fr' ? '(paquet)' : '(package)')}${locale === 'fr' ? '\u00A0:' : ':'} ${message}`;
+    })
     .join('; ')
     .slice(0, 400);
-}
-
-/** A document's problem (an unsafe link…) in the user's words; zod's own message for the rest. */
-function issueText(issue: z.core.$ZodIssue, locale: Locale): string {
-  const problem = issue.code === 'custom' ? (issue.params?.[DOCUMENT_PROBLEM_PARAM] as DocumentProblem | undefined) : undefined;
-  return problem ? describeDocumentProblem(problem)[locale] : issue.message;
 }
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -88,7 +92,7 @@ export function readPackageText(text: string): { ok: true; value: PalabrePackage
     const french = packageSchema.safeParse(raw, { error: frenchIssues });
     const en = describeIssues(parsed.error, 'en');
     // zod's French puts an ordinary space before « : »; French typography wants a no-break one.
-    const fr = french.success ? en : describeIssues(french.error, 'fr').replace(/ ([:;!?])/g, '\u00A0$1');
+    const fr = (french.success ? describeIssues(parsed.error, 'fr') : describeIssues(french.error, 'fr')).replace(/ ([:;!?])/g, '\u00A0$1');
     return { ok: false, error: { problem: 'invalid', detail: { en, fr } } };
   }
   // What the app never stores (control characters, lone surrogates) must not arrive by a package either.

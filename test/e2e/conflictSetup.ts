@@ -48,7 +48,7 @@ export async function prepareContributions(): Promise<{ scene: ConflictScene; fi
   };
 }
 
-async function importThroughBridge(app: LaunchedApp, path: string): Promise<ImportSummary> {
+export async function importThroughBridge(app: LaunchedApp, path: string): Promise<ImportSummary> {
   const token = app.grantFile(path, 'read');
   const result = await app.page.evaluate((t) => (window as unknown as { api: Api }).api.package.import({ fileTokens: [t] }), token);
   if (!result.ok || !result.value) throw new Error(`import failed: ${JSON.stringify(result.error)}`);

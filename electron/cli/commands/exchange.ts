@@ -42,6 +42,11 @@ const TEXT = {
   removed: { fr: '(supprimé)', en: '(removed)' },
   paragraph: { fr: 'paragraphe', en: 'paragraph' },
   title: { fr: 'titre', en: 'title' },
+  deletion: { fr: 'suppression contre modification', en: 'deletion against an edit' },
+  deletedSide: { fr: '(mise à la corbeille)', en: '(moved to the trash)' },
+  trashed: { fr: 'Mises à la corbeille', en: 'Moved to the trash' },
+  detailsUpdated: { fr: 'Réunion, commissions ou participants mis à jour', en: 'Meeting, committees or participants updated' },
+  restored: { fr: 'Sorties de la corbeille', en: 'Restored from the trash' },
   similarity: { fr: 'similarité', en: 'similarity' },
   and: { fr: 'et', en: 'and' },
   resolved: { fr: 'Conflit résolu', en: 'Conflict resolved' },
@@ -136,6 +141,9 @@ export function importText(s: ImportSummary, l: Locale): string {
   lines.push(
     (['created', 'fastForwarded', 'merged', 'unchanged'] as const).map((k) => `${TEXT[k][l]}${colon(l)} ${s[k].length}`).join(' · '),
   );
+  if (s.detailsUpdated) lines.push(TEXT.detailsUpdated[l]);
+  if (s.deleted.length > 0) lines.push(`${TEXT.trashed[l]}${colon(l)} ${s.deleted.length}`);
+  if (s.restored.length > 0) lines.push(`${TEXT.restored[l]}${colon(l)} ${s.restored.length}`);
   if (s.conflicts.length > 0) {
     lines.push(`${TEXT.conflicts[l]}${colon(l)} ${s.conflicts.reduce((n, c) => n + c.conflictIds.length, 0)} (conflicts --meeting ${s.meetingId})`);
     for (const c of s.conflicts) lines.push(`  ${c.recommendationId}: ${c.conflictIds.join(', ')}`);
@@ -171,19 +179,27 @@ export const conflictsCommand: Command = {
 
 export function conflictText(c: ConflictInfo, l: Locale): string {
   const what =
-    c.kind === 'body' ? TEXT.paragraph[l] : c.kind === 'title' ? TEXT.title[l] : (FIELD_LABELS[c.field as keyof RecommendationFields]?.[l] ?? String(c.field));
+    c.kind === 'body'
+      ? TEXT.paragraph[l]
+      : c.kind === 'title'
+        ? TEXT.title[l]
+        : c.kind === 'deletion'
+          ? TEXT.deletion[l]
+          : (FIELD_LABELS[c.field as keyof RecommendationFields]?.[l] ?? String(c.field));
   const side = (label: Localized, s: ConflictInfo['ours']) =>
-    `  ${label[l]}${s.authorName ? ` (${s.authorName})` : ''}${colon(l)} ${s.text || (c.kind === 'body' ? TEXT.removed[l] : '—')}`;
-  return [`${c.id}  ${quote(c.recommendationTitle, l)} — ${what}`, side(TEXT.base, c.base), side(TEXT.ours, c.ours), side(TEXT.theirs, c.theirs)].join('\n');
+    `  ${label[l]}${s.authorName ? ` (${s.authorName})` : ''}${colon(l)} ${s.text || (c.kind === 'body' ? TEXT.removed[l] : c.kind === 'deletion' ? TEXT.deletedSide[l] : '—')}`;
+  // A deletion has no common text to show: the two sides say who deleted and who edited.
+  const sides = c.kind === 'deletion' ? [side(TEXT.ours, c.ours), side(TEXT.theirs, c.theirs)] : [side(TEXT.base, c.base), side(TEXT.ours, c.ours), side(TEXT.theirs, c.theirs)];
+  return [`${c.id}  ${quote(c.recommendationTitle, l)} — ${what}`, ...sides].join('\n');
 }
 
-const CHOICES = { mine: 'ours', theirs: 'theirs', both: 'both', edit: 'edit' } as const;
+const CHOICES = { mine: 'ours', theirs: 'theirs', both: 'both', edit: 'edit', keep: 'keep', delete: 'delete' } as const;
 
 export const conflictResolve: Command = {
   name: 'conflict resolve',
   summary: {
-    fr: 'résout un conflit\u00A0: garder ma version, prendre la leur, garder les deux ou réécrire le passage',
-    en: 'resolves a conflict: keep mine, take theirs, keep both, or rewrite the passage',
+    fr: 'résout un conflit\u00A0: garder ma version, prendre la leur, garder les deux ou réécrire le passage\u00A0; pour une suppression, garder (keep) ou supprimer (delete)',
+    en: 'resolves a conflict: keep mine, take theirs, keep both, or rewrite the passage; for a deletion, keep or delete',
   },
   argument: 'ID',
   required: ['choice'],

@@ -5,6 +5,7 @@ import { cleanText } from '../../../shared/text';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { requireCommittee, requireMeeting } from './lookups';
+import { stampLocalChange } from './stamps';
 
 export function addCommittee(ctx: ServiceContext, meetingId: string, name: string): Committee {
   requireMeeting(ctx, meetingId);
@@ -28,6 +29,7 @@ export function renameCommittee(ctx: ServiceContext, committeeId: string, name: 
   const at = ctx.timestamp();
   ctx.db.transaction(() => {
     ctx.meetings.renameCommittee(committeeId, clean);
+    if (clean !== committee.name) stampLocalChange(ctx, committeeId, 'name', at);
     ctx.meetings.touch(committee.meetingId, at);
     recordAudit(ctx, { meetingId: committee.meetingId, action: 'committee.rename', detail: { committeeId, from: committee.name, to: clean }, at });
   })();

@@ -14,6 +14,7 @@ import { recommendationsRepository } from '../db/repositories/recommendations';
 import { searchRepository } from '../db/repositories/search';
 import { auditRepository, settingsRepository } from '../db/repositories/settings';
 import type { AppEvent, EventPayloads, TaskProgress } from '../../../shared/contract/events';
+import { stampsRepository } from '../db/repositories/stamps';
 import { NO_DIALOGS, type DialogPort } from './fileDialogs';
 import { createFileTokens, type FileTokens } from './fileTokens';
 import { createStaging } from './staging';
@@ -72,6 +73,7 @@ function repositories(db: Database) {
     search: searchRepository(db),
     settings: settingsRepository(db),
     audit: auditRepository(db),
+    stamps: stampsRepository(db),
   };
 }
 

@@ -3,6 +3,7 @@ import type { SerializedDocument } from '../../../shared/document/lexicalJson';
 import { countByStatus } from '../../../shared/domain/filters';
 import type { MeetingDetail, MeetingSummary, NumberingScheme, TypographyMode } from '../../../shared/domain/types';
 import { PalabreError } from '../../../shared/errors';
+import { MEETING_STAMPED_FIELDS } from '../../../shared/package/format';
 import { cleanText } from '../../../shared/text';
 import type { MeetingRow } from '../db/repositories/meetings';
 import { recordAudit } from './audit';
@@ -11,6 +12,7 @@ import { prepareDocument } from './documents';
 import { requireMeeting } from './lookups';
 import { listDelegations, listParticipants } from './participants';
 import { listRecommendations } from './recommendations';
+import { stampLocalChange } from './stamps';
 
 export interface MeetingInput {
   title: string;
@@ -85,8 +87,11 @@ export function updateMeeting(ctx: ServiceContext, meetingId: string, changes: P
     introJson,
     updatedAt: ctx.timestamp(),
   };
+  // What actually changed is stamped, field by field: packages carry each with its author and time.
+  const changed = MEETING_STAMPED_FIELDS.filter((f) => (f === 'intro' ? row.introJson !== meeting.introJson : row[f] !== meeting[f]));
   ctx.db.transaction(() => {
     ctx.meetings.update(row);
+    for (const field of changed) stampLocalChange(ctx, meetingId, field, row.updatedAt);
     recordAudit(ctx, { meetingId, action: 'meeting.update', detail: { fields: Object.keys(given) }, at: row.updatedAt });
   })();
   return getMeeting(ctx, meetingId);

@@ -10,6 +10,7 @@ import { recordAudit } from './audit';
 import { requireName } from './committees';
 import type { ServiceContext } from './context';
 import { requireMeeting, requireParticipant } from './lookups';
+import { stampLocalChange } from './stamps';
 
 export function listParticipants(ctx: ServiceContext, meetingId: string): Participant[] {
   return ctx.people.participants(meetingId).sort((a, b) => compareFrench(a.delegation, b.delegation) || compareFrench(a.name, b.name));
@@ -51,6 +52,9 @@ export function updateParticipant(
   ctx.db.transaction(() => {
     const delegationId = delegationNamed(ctx, before.meetingId, delegation);
     ctx.people.updateParticipant({ id: before.id, name, delegationId, role });
+    if (name !== before.name) stampLocalChange(ctx, before.id, 'name', at);
+    if (delegation !== before.delegation) stampLocalChange(ctx, before.id, 'delegationId', at);
+    if (role !== before.role) stampLocalChange(ctx, before.id, 'role', at);
     ctx.meetings.touch(before.meetingId, at);
     recordAudit(ctx, {
       meetingId: before.meetingId,

@@ -9,6 +9,7 @@ import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { requireCommittee, requireRecommendation } from './lookups';
 import { listRecommendations } from './recommendations';
+import { stampLocalChange } from './stamps';
 import { appendFieldsVersion, fieldsOf } from './versioning';
 
 /**
@@ -34,6 +35,9 @@ export function moveRecommendation(
       closeRanks(ctx, row.committeeId, row.id);
     }
     insertAt(ctx, target.id, row.id, toPosition);
+    // A hand-made order travels in packages: the committee it was made in, and the one left.
+    stampLocalChange(ctx, target.id, 'order', at);
+    if (changesCommittee) stampLocalChange(ctx, row.committeeId, 'order', at);
     ctx.meetings.touch(row.meetingId, at);
     recordAudit(ctx, {
       meetingId: row.meetingId,

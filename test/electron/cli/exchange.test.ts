@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConflictInfo, DuplicatePair, ImportSummary } from '../../../shared/domain/exchange';
+import { PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import { dumpDatabase, runCli, runOk, tempFolder } from './cliInProcess';
 import { runCli as runProcess } from './cliProcess';
 
@@ -38,7 +39,7 @@ describe('palabre package / import / conflicts / duplicates', { timeout: 120_000
     const out = await runOk(['package', 'meeting', '--db', db('secretariat'), '--meeting', meetingId, '--out', file('reunion.palabre')]);
     expect(out).toMatch(/^Paquet écrit\u00A0: reunion\.palabre — 1 recommandations, 1 versions, 0 commentaires\nempreinte SHA-256\u00A0: [0-9a-f]{64}\n$/);
     const pkg = JSON.parse(readFileSync(file('reunion.palabre'), 'utf8')) as { format: string; formatVersion: number; kind: string; meeting: { id: string } };
-    expect(pkg).toMatchObject({ format: 'palabre-package', formatVersion: 1, kind: 'meeting', meeting: { id: meetingId } });
+    expect(pkg).toMatchObject({ format: 'palabre-package', formatVersion: PACKAGE_FORMAT_VERSION, kind: 'meeting', meeting: { id: meetingId } });
     for (const name of ['awa', 'kofi', 'rapporteur']) {
       const summary = JSON.parse(await runOk(['import', '--db', db(name), file('reunion.palabre'), '--json'])) as ImportSummary;
       expect(summary).toMatchObject({ meetingId, meetingCreated: true, created: [rec] });
@@ -98,7 +99,7 @@ describe('palabre package / import / conflicts / duplicates', { timeout: 120_000
     const good = readFileSync(file('reunion.palabre'), 'utf8');
     writeFileSync(file('tronque.palabre'), good.slice(0, good.length / 2));
     writeFileSync(file('modifie.palabre'), good.replace('chaque année', 'chaque mois'));
-    writeFileSync(file('futur.palabre'), good.replace('"formatVersion":1', '"formatVersion":2'));
+    writeFileSync(file('futur.palabre'), good.replace(`"formatVersion":${PACKAGE_FORMAT_VERSION}`, `"formatVersion":${PACKAGE_FORMAT_VERSION + 1}`));
     writeFileSync(file('proto.palabre'), good.replace('"kind":', '"__proto__":{"x":1},"kind":'));
     writeFileSync(file('profond.palabre'), '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000));
     writeFileSync(file('contribution.docx'), 'PK\u0003\u0004');
@@ -108,7 +109,7 @@ describe('palabre package / import / conflicts / duplicates', { timeout: 120_000
     const cases: Array<[string[], RegExp, RegExp]> = [
       [[file('tronque.palabre')], /^Ce fichier n’est pas un paquet Palabre lisible \(tronqué ou endommagé\)/, /^This file is not a readable Palabre package/],
       [[file('modifie.palabre')], /^L’empreinte de ce paquet ne correspond pas à son contenu/, /digest does not match/],
-      [[file('futur.palabre')], /version plus récente de Palabre \(format 2\)/, /newer version of Palabre \(format 2\)/],
+      [[file('futur.palabre')], new RegExp(`version plus récente de Palabre \\(format ${PACKAGE_FORMAT_VERSION + 1}\\)`), new RegExp(`newer version of Palabre \\(format ${PACKAGE_FORMAT_VERSION + 1}\\)`)],
       [[file('proto.palabre')], /structure refusée \(proto\.palabre\u00A0: clé interdite «\u00A0__proto__\u00A0»\)/, /forbidden key “__proto__”/],
       [[file('profond.palabre')], /imbrication trop profonde/, /nesting too deep/],
       [['--meeting', meetingId, file('autre.palabre')], /^Ce paquet concerne une autre réunion\u00A0: autre\.palabre: Autre réunion/, /for another meeting/],

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, jsonDepth, readPackageText } from '../../../shared/package/read';
 
@@ -23,5 +25,43 @@ describe('reading a package text', () => {
   it('serialises canonically: keys sorted at every level, so equal content gives equal bytes', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 'é', e: null }], c: '’' } })).toBe('{"a":{"c":"’","d":[2,{"e":null,"f":"é"}]},"b":1}');
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
+  });
+});
+
+describe('the message of an invalid package', () => {
+  const valid = () => JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/packages/format-1-contribution.palabre'), 'utf8')) as {
+    recommendations: Array<{ id: string; versions: Array<{ id: string; body: unknown }> }>;
+  };
+  const problemOf = (pkg: unknown) => {
+    const read = readPackageText(JSON.stringify(pkg));
+    if (read.ok || read.error.problem !== 'invalid') throw new Error('expected an invalid package');
+    return read.error.detail;
+  };
+
+  it('words a document’s problem in one language each, French and English', () => {
+    const pkg = valid();
+    pkg.recommendations[0]!.versions[0]!.body = { root: { type: 'root', children: [{ type: 'script', children: [] }] } };
+    const detail = problemOf(pkg);
+    expect(detail.fr).toBe('recommendations.0.versions.0.body\u00A0: élément inconnu ou mal formé');
+    expect(detail.en).toBe('recommendations.0.versions.0.body: unknown or malformed element');
+  });
+
+  it('words the package’s own checks in French too', () => {
+    const pkg = valid();
+    const rec = pkg.recommendations[0]!;
+    (rec as { headVersionId?: string }).headVersionId = pkg.recommendations[1]!.versions[0]!.id;
+    const detail = problemOf(pkg);
+    expect(detail.fr).toBe(`recommendations.0\u00A0: la version courante ${pkg.recommendations[1]!.versions[0]!.id} n’est pas parmi les versions`);
+    expect(detail.en).toBe(`recommendations.0: head ${pkg.recommendations[1]!.versions[0]!.id} is not one of the versions`);
+    expect(detail.fr).not.toMatch(/\b(is|not|one|of|the|unknown|invalid)\b/);
+  });
+
+  it('refuses a trash state on a version the recommendation does not have, in each language', () => {
+    const pkg = { ...valid(), formatVersion: 2 };
+    const other = pkg.recommendations[1]!.versions[0]!.id;
+    (pkg.recommendations[0] as Record<string, unknown>).trash = { deleted: true, headVersionId: other, at: '2026-04-14T10:00:00.000Z', by: null };
+    const detail = problemOf(pkg);
+    expect(detail.fr).toBe(`recommendations.0\u00A0: corbeille\u00A0: la version ${other} n’est pas parmi les versions`);
+    expect(detail.en).toBe(`recommendations.0: trash: head ${other} is not one of the versions`);
   });
 });

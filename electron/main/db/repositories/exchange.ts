@@ -23,6 +23,9 @@ export interface ExportedRecommendation {
   createdAt: string;
   headVersionId: string;
   mergedIntoId: string | null;
+  /** In the trash here since then, deleted by this participant (packages carry it as a trash state). */
+  deletedAt: string | null;
+  deletedBy: string | null;
 }
 
 export interface CommentRecord {
@@ -59,8 +62,10 @@ export interface AmendmentRecord {
   decisionJson: string | null;
 }
 
-export type ConflictKind = 'body' | 'title' | 'field';
-export type ConflictResolution = 'ours' | 'theirs' | 'both' | 'edit';
+/** deletion: put in the trash on one side, edited on the other (target: the side that deleted). */
+export type ConflictKind = 'body' | 'title' | 'field' | 'deletion';
+/** keep / delete: for a deletion against an edit. */
+export type ConflictResolution = 'ours' | 'theirs' | 'both' | 'edit' | 'keep' | 'delete';
 
 export interface ConflictRow {
   id: string;
@@ -106,19 +111,19 @@ export function exchangeRepository(db: Database) {
       FROM participants WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at, id`),
     participantMeeting: db.prepare(`SELECT meeting_id FROM participants WHERE id = ?`).pluck(),
     recommendations: db.prepare(`SELECT id, committee_id AS committeeId, position, author_id AS authorId, created_at AS createdAt,
-        head_version_id AS headVersionId, merged_into_id AS mergedIntoId
-      FROM recommendations WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at, id`),
+        head_version_id AS headVersionId, merged_into_id AS mergedIntoId, deleted_at AS deletedAt, deleted_by AS deletedBy
+      FROM recommendations WHERE meeting_id = ? ORDER BY created_at, id`),
     recommendationMeeting: db.prepare(`SELECT meeting_id FROM recommendations WHERE id = ?`).pluck(),
     versionRecommendation: db.prepare(`SELECT recommendation_id FROM versions WHERE id = ?`).pluck(),
     comments: db.prepare(`SELECT id, recommendation_id AS recommendationId, version_id AS versionId, parent_id AS parentId,
         author_id AS authorId, author_name AS authorName, body, anchor_json AS anchorJson, resolved_at AS resolvedAt,
         resolved_by AS resolvedBy, resolved_by_name AS resolvedByName, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt
-      FROM comments WHERE recommendation_id IN (SELECT id FROM recommendations WHERE meeting_id = ? AND deleted_at IS NULL)
+      FROM comments WHERE recommendation_id IN (SELECT id FROM recommendations WHERE meeting_id = ?)
       ORDER BY created_at, id`),
     amendments: db.prepare(`SELECT id, recommendation_id AS recommendationId, version_id AS versionId, base_version_id AS baseVersionId,
         author_id AS authorId, author_name AS authorName, note, status, created_at AS createdAt, decided_at AS decidedAt,
         decided_by AS decidedBy, decided_by_name AS decidedByName, result_version_id AS resultVersionId, decision_json AS decisionJson
-      FROM amendments WHERE recommendation_id IN (SELECT id FROM recommendations WHERE meeting_id = ? AND deleted_at IS NULL)
+      FROM amendments WHERE recommendation_id IN (SELECT id FROM recommendations WHERE meeting_id = ?)
       ORDER BY created_at, id`),
     amendmentStatus: db.prepare(`SELECT status FROM amendments WHERE id = ?`).pluck(),
     insertAmendment: db.prepare(`INSERT INTO amendments (id, recommendation_id, version_id, base_version_id, author_id, author_name, note, status,

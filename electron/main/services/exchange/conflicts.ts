@@ -5,6 +5,8 @@
  * - theirs: their side replaces ours (a paragraph, the title or the field);
  * - both: their paragraph is kept after ours (paragraphs only);
  * - edit: the given text (or value) replaces both.
+ * A deletion against an edit (kind `deletion`: the recommendation was kept meanwhile) is resolved by
+ * keep (it stays) or delete (it goes to the trash, stamped, so the deletion travels on); only those.
  * A resolution that changes the text is a new version; each is in the audit log.
  */
 import { paragraphFromPlainText, withBlockIds, type SerializedDocument, type SerializedNode } from '../../../../shared/document/lexicalJson';
@@ -20,6 +22,7 @@ import type { ServiceContext } from '../context';
 import { prepareDocument, prepareTitle } from '../documents';
 import { requireMeeting, requireRecommendation } from '../lookups';
 import { currentParticipant } from '../profile';
+import { deleteRecommendation, restoreRecommendation } from '../trash';
 import { appendVersion } from '../versioning';
 
 export function listConflicts(ctx: ServiceContext, meetingId: string, includeResolved = false): ConflictInfo[] {
@@ -75,6 +78,13 @@ export function resolveConflict(ctx: ServiceContext, input: ResolveInput): Confl
   if (input.resolution === 'edit' && (input.text === undefined || input.text.trim() === '') && row.kind !== 'field') {
     throw new PalabreError('resolution_not_possible', { fr: 'donnez le texte à retenir', en: 'give the text to keep' });
   }
+  if ((row.kind === 'deletion') !== (input.resolution === 'keep' || input.resolution === 'delete')) {
+    throw new PalabreError('resolution_not_possible', {
+      fr: row.kind === 'deletion' ? 'choisissez de garder ou de supprimer la recommandation' : 'garder ou supprimer ne s’applique qu’à une suppression contre une modification',
+      en: row.kind === 'deletion' ? 'choose to keep or to delete the recommendation' : 'keep or delete only applies to a deletion against an edit',
+    });
+  }
+  if (row.kind === 'deletion') return resolveDeletion(ctx, row, input.resolution as 'keep' | 'delete');
   const rec = requireRecommendation(ctx, row.recommendationId);
   const meeting = requireMeeting(ctx, rec.meetingId);
   const head = ctx.recommendations.version(rec.headVersionId)!;
@@ -115,6 +125,26 @@ export function resolveConflict(ctx: ServiceContext, input: ResolveInput): Confl
     });
   })();
   return { conflict: conflictInfo(ctx, ctx.exchange.conflict(row.id)!), headVersionId: versionId ?? head.id };
+}
+
+/** Keep: the recommendation stays as it is. Delete: to the trash, as a deletion made here now. */
+function resolveDeletion(ctx: ServiceContext, row: ConflictRow, resolution: 'keep' | 'delete'): ConflictResolutionResult {
+  const rec = ctx.recommendations.record(row.recommendationId)!;
+  const at = ctx.timestamp();
+  ctx.db.transaction(() => {
+    const me = currentParticipant(ctx);
+    if (resolution === 'delete' && rec.deletedAt === null) deleteRecommendation(ctx, rec.id);
+    if (resolution === 'keep' && rec.deletedAt !== null) restoreRecommendation(ctx, rec.id);
+    ctx.exchange.resolveConflict({ id: row.id, resolution, versionId: null, at, byId: me?.id ?? null, byName: me?.name ?? null });
+    recordAudit(ctx, {
+      meetingId: rec.meetingId,
+      recommendationId: rec.id,
+      action: 'conflict.resolve',
+      detail: { conflictId: row.id, kind: row.kind, target: row.target, resolution, theirsAuthorName: row.theirsAuthorName },
+      at,
+    });
+  })();
+  return { conflict: conflictInfo(ctx, ctx.exchange.conflict(row.id)!), headVersionId: ctx.recommendations.record(rec.id)!.headVersionId };
 }
 
 function resolveBlock(ctx: ServiceContext, body: SerializedDocument, row: ConflictRow, input: ResolveInput, theirs: SerializedNode | null): SerializedDocument {

@@ -4,8 +4,11 @@
  * (rapporteur → secretariat). The three carry the same kind of content, the whole meeting with every
  * version, so that any machine can merge any of them; the kind says what it is for.
  *
- * Not carried: the trash (a recommendation in the trash stays here), milestones, merge conflicts
- * (local to the machine that has them), the audit log and the profile.
+ * Recommendations in the trash travel with their trash state, so that a deletion (or a restore)
+ * reaches the other machines; edits of the meeting, committees and participants travel with their
+ * change stamps, and a committee's hand-made order with its own (README.md, "Changes").
+ * Not carried: milestones, merge conflicts (local to the machine that has them), the audit log and
+ * the profile; nor a recommendation in the trash whose committee was removed since.
  */
 import { basename } from 'node:path';
 import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
@@ -13,6 +16,8 @@ import type { Coauthor } from '../../../../shared/domain/review';
 import type { ExportResult } from '../../../../shared/domain/exchange';
 import { readVersionFields } from '../../../../shared/domain/fields';
 import {
+  COMMITTEE_STAMPED_FIELDS,
+  MEETING_STAMPED_FIELDS,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   type PackageComment,
@@ -21,19 +26,29 @@ import {
   type PackageRecommendation,
   type PackageVersion,
   type PalabrePackage,
+  PARTICIPANT_STAMPED_FIELDS,
+  type TrashState,
 } from '../../../../shared/package/format';
+import type { ExportedRecommendation } from '../../db/repositories/exchange';
 import type { ServiceContext } from '../context';
 import { requireMeeting } from '../lookups';
 import { currentParticipant } from '../profile';
+import { fieldStamps, toChangeStamp } from '../stamps';
 import { sealPackage, writeFileAtomically } from './packageFile';
 
 export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind): PalabrePackage {
   const meeting = requireMeeting(ctx, meetingId);
   const me = currentParticipant(ctx);
-  const recommendations = ctx.exchange.recommendations(meetingId).map((rec): PackageRecommendation => ({
-    ...rec,
-    versions: versionsOf(ctx, rec.id, rec.committeeId),
-  }));
+  const committees = ctx.exchange.committees(meetingId);
+  const live = new Set(committees.map((c) => c.id));
+  const recommendations = ctx.exchange
+    .recommendations(meetingId)
+    .map(({ deletedAt, deletedBy, ...rec }): PackageRecommendation => {
+      const trash = trashStateOf(ctx, { ...rec, deletedAt, deletedBy });
+      return { ...rec, versions: versionsOf(ctx, rec.id, rec.committeeId), ...(trash ? { trash } : {}) };
+    })
+    .filter((rec) => !rec.trash?.deleted || (live.has(rec.committeeId) && rec.versions.every((v) => live.has(v.fields.committeeId))));
+  const carried = new Set(recommendations.map((r) => r.id));
   const content: PackageContent = {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
@@ -52,12 +67,20 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
       typography: meeting.typography,
       intro: meeting.introJson ? (JSON.parse(meeting.introJson) as SerializedDocument) : null,
       createdAt: meeting.createdAt,
+      changes: fieldStamps(ctx, meeting.id, MEETING_STAMPED_FIELDS),
     },
-    committees: ctx.exchange.committees(meetingId),
+    committees: committees.map((c) => {
+      const order = ctx.stamps.get(c.id, 'order');
+      return {
+        ...c,
+        changes: fieldStamps(ctx, c.id, COMMITTEE_STAMPED_FIELDS),
+        ...(order ? { order: { recommendationIds: ctx.recommendations.liveIdsInCommittee(c.id) as string[], ...toChangeStamp(order) } } : {}),
+      };
+    }),
     delegations: ctx.exchange.delegations(meetingId),
-    participants: ctx.exchange.participants(meetingId),
+    participants: ctx.exchange.participants(meetingId).map((p) => ({ ...p, changes: fieldStamps(ctx, p.id, PARTICIPANT_STAMPED_FIELDS) })),
     recommendations,
-    comments: ctx.exchange.comments(meetingId).map(
+    comments: ctx.exchange.comments(meetingId).filter((c) => carried.has(c.recommendationId)).map(
       (c): PackageComment => ({
         id: c.id,
         recommendationId: c.recommendationId,
@@ -75,12 +98,24 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
         deletedAt: c.deletedAt,
       }),
     ),
-    amendments: ctx.exchange.amendments(meetingId).map(({ decisionJson, ...a }) => ({
+    amendments: ctx.exchange.amendments(meetingId).filter((a) => carried.has(a.recommendationId)).map(({ decisionJson, ...a }) => ({
       ...a,
       decision: decisionJson ? (JSON.parse(decisionJson) as { accepted: string[]; rejected: string[] }) : null,
     })),
   };
   return sealPackage(content);
+}
+
+/**
+ * A recommendation's latest move to the trash or out of it, as stamped here; one deleted before
+ * stamps existed is described by its row (deleted on the head it still has: the trash is not edited).
+ */
+function trashStateOf(ctx: ServiceContext, rec: ExportedRecommendation): TrashState | undefined {
+  const stamp = ctx.stamps.get(rec.id, 'trash');
+  if (stamp) return { deleted: stamp.deleted === true, headVersionId: stamp.headVersionId ?? rec.headVersionId, ...toChangeStamp(stamp) };
+  if (rec.deletedAt === null) return undefined;
+  const by = rec.deletedBy ? ctx.people.participant(rec.deletedBy) : undefined;
+  return { deleted: true, headVersionId: rec.headVersionId, at: rec.deletedAt, by: by ? { id: by.id, name: by.name } : null };
 }
 
 /** Every version of a recommendation, parents before children (oldest first, then a topological pass). */
@@ -133,7 +168,7 @@ export function exportPackage(ctx: ServiceContext, input: { meetingId: string; k
     createdAt: pkg.createdAt,
     createdByName: pkg.createdBy?.name ?? null,
     digest: pkg.digest.value,
-    recommendationCount: pkg.recommendations.length,
+    recommendationCount: pkg.recommendations.filter((r) => !r.trash?.deleted).length,
     versionCount: pkg.recommendations.reduce((n, r) => n + r.versions.length, 0),
     commentCount: pkg.comments.length,
     bytes,

@@ -16,17 +16,21 @@ import type { ConflictRef, ImportSummary } from '../../../../shared/domain/excha
 import type { Coauthor } from '../../../../shared/domain/review';
 import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
-import { mergeRecommendation, type MergeConflict, type RecommendationState } from '../../../../shared/merge/recommendation';
+import { mergeRecommendation, type RecommendationState } from '../../../../shared/merge/recommendation';
 import type { PackageRecommendation, PackageVersion, PalabrePackage } from '../../../../shared/package/format';
 import type { VersionRow } from '../../db/repositories/recommendations';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { currentParticipant } from '../profile';
 import { reindexRecommendation } from '../versioning';
+import { storeMergeConflict } from './conflictStore';
 import { ancestry, loadDag, lowestCommonAncestor } from './dag';
 import { findDuplicates } from './duplicates';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
+import { applyCommitteeOrders, placeInNewCommittee } from './placementSync';
+import { applyRecordChanges } from './recordSync';
+import { applyTrashState, type TrashOutcome } from './trashSync';
 
 export interface PackageSource {
   /** Shown in the summary and in messages: a file name, never a folder. */
@@ -37,9 +41,15 @@ export interface PackageSource {
 type Outcome = 'created' | 'fastForwarded' | 'merged' | 'unchanged';
 const RANK: Readonly<Record<Outcome, number>> = { unchanged: 0, fastForwarded: 1, merged: 2, created: 3 };
 
+/** A recommendation whose trash state an import changed, and how. */
+export type TrashChange = 'deleted' | 'restored';
+
 interface Tally {
   outcomes: Map<string, Outcome>;
   conflicts: Map<string, string[]>;
+  trash: Map<string, TrashChange>;
+  /** An edit of the meeting, a committee or a participant was taken. */
+  recordsChanged: boolean;
   committees: number;
   participants: number;
   comments: number;
@@ -52,7 +62,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
-  const tally: Tally = { outcomes: new Map(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
+  const tally: Tally = { outcomes: new Map(), conflicts: new Map(), trash: new Map(), recordsChanged: false, committees: 0, participants: 0, comments: 0, wrote: false };
   let meetingCreated = false;
   const run = ctx.db.transaction(() => {
     for (const source of sources) {
@@ -88,7 +98,10 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     merged: ids('merged'),
     unchanged: ids('unchanged'),
     conflicts: [...tally.conflicts].map(([recommendationId, conflictIds]): ConflictRef => ({ recommendationId, conflictIds })),
+    deleted: [...tally.trash].filter(([, c]) => c === 'deleted').map(([id]) => id),
+    restored: [...tally.trash].filter(([, c]) => c === 'restored').map(([id]) => id),
     duplicates: created.length > 0 ? findDuplicates(ctx, meetingId, new Set(created)) : [],
+    detailsUpdated: tally.recordsChanged,
     committeesAdded: tally.committees,
     participantsAdded: tally.participants,
     commentsAdded: tally.comments,
@@ -99,7 +112,16 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
 
 function countsOf(t: Tally) {
   const n = (o: Outcome) => [...t.outcomes.values()].filter((v) => v === o).length;
-  return { created: n('created'), fastForwarded: n('fastForwarded'), merged: n('merged'), conflicts: [...t.conflicts.values()].reduce((s, c) => s + c.length, 0) };
+  const trash = (c: TrashChange) => [...t.trash.values()].filter((v) => v === c).length;
+  return {
+    created: n('created'),
+    fastForwarded: n('fastForwarded'),
+    merged: n('merged'),
+    conflicts: [...t.conflicts.values()].reduce((s, c) => s + c.length, 0),
+    deleted: trash('deleted'),
+    restored: trash('restored'),
+    detailsUpdated: t.recordsChanged,
+  };
 }
 
 function foreign(what: string, id: string): PalabreError {
@@ -138,10 +160,16 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     if (x.insertParticipant({ id: p.id, meetingId, delegationId: delegationIds.get(p.delegationId)!, name: p.name, role: p.role, createdAt: p.createdAt })) tally.participants++;
   }
   if (tally.committees + tally.participants > 0) tally.wrote = true;
+  if (applyRecordChanges(ctx, pkg, delegationIds)) {
+    tally.recordsChanged = true;
+    tally.wrote = true;
+  }
 
   for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions);
   // After all of them: a recommendation may point to one that comes later in the package.
   for (const rec of pkg.recommendations) if (pointMergedInto(ctx, rec)) tally.wrote = true;
+  // Orders last: they name recommendations this package may just have created or moved.
+  if (applyCommitteeOrders(ctx, pkg) > 0) tally.wrote = true;
 
   // Comments join their threads: threads first, then replies; a comment already here is left as it is.
   const comments = [...pkg.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.createdAt.localeCompare(b.createdAt));
@@ -209,8 +237,27 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     });
     setOutcome(tally, rec.id, 'created');
     tally.wrote = true;
+    // Created in the trash when it is in the trash there: same history, same state.
+    if (rec.trash) recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, theirHead.id, fileName));
     return;
   }
+  const headBefore = ctx.recommendations.record(rec.id)!.headVersionId;
+  mergeVersions(ctx, fileName, pkg, rec, tally);
+  recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, headBefore, fileName));
+}
+
+function recordTrashChange(tally: Tally, id: string, outcome: TrashOutcome): void {
+  if (outcome.change === 'none') return;
+  tally.wrote = true;
+  if (outcome.change === 'conflict') tally.conflicts.set(id, [...(tally.conflicts.get(id) ?? []), outcome.conflictId]);
+  else tally.trash.set(id, outcome.change);
+}
+
+/** Their versions into a recommendation we have: nothing new, a fast-forward, or a three-way merge. */
+function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally): void {
+  const meetingId = pkg.meeting.id;
+  const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
+  const at = ctx.timestamp();
   const inserted = insertVersions(ctx, rec);
   const row = ctx.recommendations.record(rec.id)!;
   const dag = loadDag(ctx, rec.id);
@@ -258,8 +305,9 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     [ours, theirs],
   );
   project(ctx, rec.id, mergeId, merged.fields, at);
+  // Each side named after who made that side's change, which may not be who wrote its head.
   const conflictIds = merged.conflicts.map((c) =>
-    storeConflict(ctx, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, conflict: c, at }),
+    storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback),
   );
   if (conflictIds.length > 0) tally.conflicts.set(rec.id, [...(tally.conflicts.get(rec.id) ?? []), ...conflictIds]);
   recordAudit(ctx, {
@@ -305,8 +353,13 @@ function insertVersion(ctx: ServiceContext, recommendationId: string, v: Package
   );
 }
 
-/** Sets the recommendation's head and the projection of its fields, and brings the search index up to date. */
+/**
+ * Sets the recommendation's head and the projection of its fields, and brings the search index up
+ * to date; moved to another committee by the version, it goes to the end of that one.
+ */
 function project(ctx: ServiceContext, recommendationId: string, headVersionId: string, fields: RecommendationFields, at: string): void {
+  const before = ctx.recommendations.record(recommendationId)!;
+  if (before.deletedAt === null) placeInNewCommittee(ctx, recommendationId, before.committeeId, fields.committeeId);
   ctx.recommendations.setProjection({
     id: recommendationId,
     status: fields.status,
@@ -330,40 +383,4 @@ function pointMergedInto(ctx: ServiceContext, rec: PackageRecommendation): boole
   if (ctx.exchange.mergedInto(rec.id) !== null) return false;
   ctx.exchange.setMergedInto(rec.id, rec.mergedIntoId);
   return true;
-}
-
-function storeConflict(
-  ctx: ServiceContext,
-  c: { meetingId: string; recommendationId: string; mergeVersionId: string; baseVersionId: string | null; ours: VersionRow; theirs: VersionRow; conflict: MergeConflict; at: string },
-): string {
-  const id = ctx.newId();
-  const k = c.conflict;
-  const values =
-    k.kind === 'body'
-      ? { target: k.blockKey, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: k.afterKey, hunks: k.hunks }
-      : k.kind === 'title'
-        ? { target: null, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: k.hunks }
-        : { target: k.field, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: [] };
-  ctx.exchange.insertConflict({
-    id,
-    meetingId: c.meetingId,
-    recommendationId: c.recommendationId,
-    mergeVersionId: c.mergeVersionId,
-    baseVersionId: c.baseVersionId,
-    oursVersionId: c.ours.id,
-    theirsVersionId: c.theirs.id,
-    kind: k.kind,
-    target: values.target,
-    baseJson: JSON.stringify(values.base ?? null),
-    oursJson: JSON.stringify(values.ours ?? null),
-    theirsJson: JSON.stringify(values.theirs ?? null),
-    afterKey: values.afterKey,
-    hunksJson: JSON.stringify(values.hunks),
-    oursAuthorId: c.ours.authorId,
-    oursAuthorName: c.ours.authorName,
-    theirsAuthorId: c.theirs.authorId,
-    theirsAuthorName: c.theirs.authorName,
-    createdAt: c.at,
-  });
-  return id;
 }

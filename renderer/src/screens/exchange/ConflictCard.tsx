@@ -1,7 +1,9 @@
 /**
  * One merge conflict as the rapporteur decides it: the common version, mine and theirs side by side,
  * each with its author, mine and theirs marked word by word against the common version; then keep
- * mine / take theirs / keep both (paragraphs only) / edit. Nothing changes until a choice is made.
+ * mine / take theirs / keep both (paragraphs only) / edit. A deletion against an edit shows who put
+ * it in the trash and who edited it, and is resolved by keeping it or moving it to the trash.
+ * Nothing changes until a choice is made.
  */
 import { useId, useState } from 'react';
 import type { ConflictInfo, ConflictResolution, ConflictSide } from '../../../../shared/domain/exchange';
@@ -16,7 +18,21 @@ import { useNotices } from '../../shell/notices';
 
 export function conflictKindLabel(i18n: I18n, conflict: ConflictInfo): string {
   if (conflict.kind === 'field' && conflict.field) return i18n.t('conflicts.kind.field', { field: fieldLabel(i18n, conflict.field) });
-  return i18n.t(conflict.kind === 'title' ? 'conflicts.kind.title' : 'conflicts.kind.body');
+  return i18n.t(conflict.kind === 'title' ? 'conflicts.kind.title' : conflict.kind === 'deletion' ? 'conflicts.kind.deletion' : 'conflicts.kind.body');
+}
+
+/** One side of a deletion against an edit: who deleted it, or who edited it and its title then. */
+function DeletionSide({ label, side, deleted }: { label: string; side: ConflictSide; deleted: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="conflict-side">
+      <h4 className="conflict-side-head">
+        {label}
+        <span className="conflict-side-author muted small"> — {t('conflicts.by', { name: side.authorName ?? t('conflicts.unknownAuthor') })}</span>
+      </h4>
+      <p className="conflict-side-text document-text">{deleted ? <em>{t('conflicts.deletion.deleted')}</em> : t('conflicts.deletion.edited', { title: side.text })}</p>
+    </div>
+  );
 }
 
 function SideColumn({ label, side, base, writtenAt }: { label: string; side: ConflictSide; base: string | null; writtenAt: string | undefined }) {
@@ -69,7 +85,15 @@ export function ConflictCard({ conflict, versionDates, onResolved }: { conflict:
         </a>
       </header>
       <p className="muted small">{t('conflicts.since', { date: formatDateTime(locale, conflict.createdAt) })}</p>
-      {open ? (
+      {open && conflict.kind === 'deletion' ? (
+        <>
+          <p>{t('conflicts.deletion.explain')}</p>
+          <div className="conflict-sides">
+            <DeletionSide label={t('conflicts.ours')} side={conflict.ours} deleted={conflict.target === 'ours'} />
+            <DeletionSide label={t('conflicts.theirs')} side={conflict.theirs} deleted={conflict.target === 'theirs'} />
+          </div>
+        </>
+      ) : open ? (
         <div className="conflict-sides">
           <SideColumn label={t('conflicts.base')} side={conflict.base} writtenAt={conflict.base.versionId ? versionDates[conflict.base.versionId] : undefined} base={null} />
           <SideColumn label={t('conflicts.ours')} side={conflict.ours} writtenAt={conflict.ours.versionId ? versionDates[conflict.ours.versionId] : undefined} base={conflict.base.text} />
@@ -84,7 +108,17 @@ export function ConflictCard({ conflict, versionDates, onResolved }: { conflict:
           })}
         </p>
       )}
-      {open && !editing && (
+      {open && conflict.kind === 'deletion' && (
+        <div className="conflict-choices" role="group" aria-label={t('conflicts.choices')}>
+          <button type="button" className="button" disabled={busy} onClick={() => void resolve('keep')}>
+            {t('conflicts.keep')}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void resolve('delete')}>
+            {t('conflicts.delete')}
+          </button>
+        </div>
+      )}
+      {open && conflict.kind !== 'deletion' && !editing && (
         <div className="conflict-choices" role="group" aria-label={t('conflicts.choices')}>
           <button type="button" className="button" disabled={busy} onClick={() => void resolve('ours')}>
             {t('conflicts.keepMine')}

@@ -10,7 +10,7 @@ import { paragraphNode, textBlocks, textNode, type SerializedDocument } from '..
 import type { ImportSummary } from '../../../../../shared/domain/exchange';
 import type { Participant, Recommendation } from '../../../../../shared/domain/types';
 import type { PackageKind } from '../../../../../shared/package/format';
-import { makeTempDir, openTempStore, removeTempDir, type TempStore } from '../../../../helpers/tempDb';
+import { makeTempDir, openTempStore, removeTempDir, steppingClock, type TempStore } from '../../../../helpers/tempDb';
 import { dumpDatabase } from '../../../cli/cliProcess';
 
 export interface Laptop {
@@ -38,9 +38,21 @@ export function bodyOf(paragraphs: string[]): SerializedDocument {
 export class Office {
   readonly folder = makeTempDir('palabre-usb-');
   readonly laptops: Laptop[] = [];
+  /**
+   * With `sharedClock`, every laptop reads one clock that steps on each reading: what happens later
+   * in the test is later on every machine, as with laptops whose clocks are set right. Without it,
+   * each laptop has its own clock from the same start.
+   */
+  private readonly clock: (() => Date) | undefined;
+
+  constructor(options: { sharedClock?: boolean } = {}) {
+    this.clock = options.sharedClock ? steppingClock() : undefined;
+  }
 
   async laptop(name: string): Promise<Laptop> {
     const store = await openTempStore();
+    const clock = this.clock;
+    if (clock) store.ctx.timestamp = () => clock().toISOString();
     const folder = this.folder;
     const laptop: Laptop = {
       name,

@@ -1,0 +1,139 @@
+/**
+ * Storing what an import could not decide, each side attributed to the person who made that side's
+ * change — not to whoever happens to have written the head of that side. Between the base and a
+ * head there may be several versions (someone's edit, then a colleague's unrelated edit, then a
+ * merge): the author named is the one of the version that introduced the side's value.
+ */
+import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
+import { readVersionFields } from '../../../../shared/domain/fields';
+import type { RecommendationFields } from '../../../../shared/domain/types';
+import { unitKey } from '../../../../shared/merge/document';
+import type { MergeConflict } from '../../../../shared/merge/recommendation';
+import type { VersionRow } from '../../db/repositories/recommendations';
+import type { ServiceContext } from '../context';
+import { ancestry, type Dag } from './dag';
+
+type Fallback = Pick<RecommendationFields, 'status' | 'committeeId'>;
+
+/** The value a conflict is about, as a version holds it: the title, a field, or one block. */
+function targetValue(v: VersionRow, conflict: MergeConflict, fallback: Fallback): string {
+  if (conflict.kind === 'title') return v.title;
+  if (conflict.kind === 'field') return JSON.stringify(readVersionFields(v.fieldsJson, fallback)[conflict.field]);
+  const body = JSON.parse(v.bodyJson) as SerializedDocument;
+  return JSON.stringify(body.root.children.find((node, i) => unitKey(node, i) === conflict.blockKey) ?? null);
+}
+
+/**
+ * The version, between `baseId` (excluded) and `headId`, that gave the conflict's target the value
+ * it has at the head: walking back from the head while a parent since the base already had it.
+ */
+export function introducingVersion(ctx: ServiceContext, dag: Dag, headId: string, baseId: string | null, conflict: MergeConflict, fallback: Fallback): VersionRow {
+  const before = baseId ? ancestry(dag, baseId) : new Set<string>();
+  let current = ctx.recommendations.version(headId)!;
+  const value = targetValue(current, conflict, fallback);
+  for (;;) {
+    const next = (dag.parents.get(current.id) ?? [])
+      .filter((p) => !before.has(p))
+      .map((p) => ctx.recommendations.version(p)!)
+      .find((p) => targetValue(p, conflict, fallback) === value);
+    if (!next) return current;
+    current = next;
+  }
+}
+
+/**
+ * The latest edit on `headId`'s side that `seenId`'s side had not seen (for a deletion against an
+ * edit): merges are skipped, they only carry edits made elsewhere. The head when there is none.
+ */
+export function latestUnseenEdit(ctx: ServiceContext, dag: Dag, headId: string, seenId: string | null): VersionRow {
+  const seen = seenId ? ancestry(dag, seenId) : new Set<string>();
+  const unseen = [...ancestry(dag, headId)]
+    .filter((id) => !seen.has(id))
+    .map((id) => ctx.recommendations.version(id)!)
+    .filter((v) => v.origin !== 'merge')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? 1 : -1));
+  return unseen[0] ?? ctx.recommendations.version(headId)!;
+}
+
+export interface ConflictSides {
+  meetingId: string;
+  recommendationId: string;
+  mergeVersionId: string;
+  baseVersionId: string | null;
+  ours: VersionRow;
+  theirs: VersionRow;
+  at: string;
+}
+
+/** A three-way merge conflict (a paragraph, the title or a field), each side attributed to its change's author. */
+export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSides, conflict: MergeConflict, fallback: Fallback): string {
+  const id = ctx.newId();
+  const k = conflict;
+  const values =
+    k.kind === 'body'
+      ? { target: k.blockKey, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: k.afterKey, hunks: k.hunks }
+      : k.kind === 'title'
+        ? { target: null, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: k.hunks }
+        : { target: k.field, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: [] };
+  const oursBy = introducingVersion(ctx, dag, c.ours.id, c.baseVersionId, k, fallback);
+  const theirsBy = introducingVersion(ctx, dag, c.theirs.id, c.baseVersionId, k, fallback);
+  ctx.exchange.insertConflict({
+    id,
+    meetingId: c.meetingId,
+    recommendationId: c.recommendationId,
+    mergeVersionId: c.mergeVersionId,
+    baseVersionId: c.baseVersionId,
+    oursVersionId: c.ours.id,
+    theirsVersionId: c.theirs.id,
+    kind: k.kind,
+    target: values.target,
+    baseJson: JSON.stringify(values.base ?? null),
+    oursJson: JSON.stringify(values.ours ?? null),
+    theirsJson: JSON.stringify(values.theirs ?? null),
+    afterKey: values.afterKey,
+    hunksJson: JSON.stringify(values.hunks),
+    oursAuthorId: oursBy.authorId,
+    oursAuthorName: oursBy.authorName,
+    theirsAuthorId: theirsBy.authorId,
+    theirsAuthorName: theirsBy.authorName,
+    createdAt: c.at,
+  });
+  return id;
+}
+
+/**
+ * A deletion against an edit: one side put the recommendation in the trash, the other edited it
+ * meanwhile. `deletedBy` says which side deleted; that side's author is who deleted it, the other
+ * side's is who made the latest edit the deleting side had not seen. Values: the title each side
+ * had (null for the side that deleted).
+ */
+export function storeDeletionConflict(
+  ctx: ServiceContext,
+  c: ConflictSides & { deletedBy: 'ours' | 'theirs'; deleter: { id: string | null; name: string | null }; editor: VersionRow },
+): string {
+  const id = ctx.newId();
+  const [oursAuthor, theirsAuthor] =
+    c.deletedBy === 'theirs' ? [{ id: c.editor.authorId, name: c.editor.authorName }, c.deleter] : [c.deleter, { id: c.editor.authorId, name: c.editor.authorName }];
+  ctx.exchange.insertConflict({
+    id,
+    meetingId: c.meetingId,
+    recommendationId: c.recommendationId,
+    mergeVersionId: c.mergeVersionId,
+    baseVersionId: c.baseVersionId,
+    oursVersionId: c.ours.id,
+    theirsVersionId: c.theirs.id,
+    kind: 'deletion',
+    target: c.deletedBy,
+    baseJson: JSON.stringify(null),
+    oursJson: JSON.stringify(c.deletedBy === 'ours' ? null : c.ours.title),
+    theirsJson: JSON.stringify(c.deletedBy === 'theirs' ? null : c.theirs.title),
+    afterKey: null,
+    hunksJson: '[]',
+    oursAuthorId: oursAuthor.id,
+    oursAuthorName: oursAuthor.name,
+    theirsAuthorId: theirsAuthor.id,
+    theirsAuthorName: theirsAuthor.name,
+    createdAt: c.at,
+  });
+  return id;
+}
