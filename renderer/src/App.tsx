@@ -23,6 +23,7 @@ import { MilestonesScreen } from './screens/review/MilestonesScreen';
 // Contributions between machines (issue 5).
 import { ConflictsScreen } from './screens/exchange/ConflictsScreen';
 import { DuplicatesScreen } from './screens/exchange/DuplicatesScreen';
+import { FileDropZone } from './screens/exchange/import/FileDropZone';
 import { RecommendationScreen } from './screens/recommendation/RecommendationScreen';
 import { Banner } from './shell/Banner';
 import { dispatchScreenCommand } from './shell/commands';
@@ -212,6 +213,7 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
               {route.name === 'duplicates' && <DuplicatesScreen key={route.meetingId} meetingId={route.meetingId} />}
               {route.name === 'notFound' && <NotFound />}
             </main>
+            <FileDropZone />
             {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
             {chooserFor && <WhoAmIDialog meetingId={chooserFor} onClose={() => setChooserFor(null)} />}
           </ProfileContext.Provider>
