@@ -23,8 +23,12 @@ const KIND_OF_ROLE: Record<ParticipantRole, PackageKind> = {
 
 /** The meeting's title cut short, the kind and today's date, without the characters file systems refuse. */
 export function suggestedPackageName(title: string, kindWord: string, today: Date = new Date()): string {
-  const short = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 40).trim() || 'Palabre';
-  const date = today.toISOString().slice(0, 10);
+  const clean = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // Cut between words: « …la paix et la », not « …la paix et la sé ».
+  const cut = clean.length <= 40 ? clean : clean.slice(0, 41).replace(/\s+\S*$/, '') || clean.slice(0, 40);
+  const short = cut.trim() || 'Palabre';
+  // The day on this computer's calendar, not UTC's.
+  const date = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
   return `${short} - ${kindWord} - ${date}.palabre`;
 }
 

@@ -34,7 +34,8 @@ export function ImportSummaryView({ summary, recommendations, meetingTitle, show
         return (
           <li key={id}>
             <a href={hrefFor({ name: 'recommendation', meetingId, recommendationId: id })}>
-              {rec?.number && <span className="export-number">{rec.number}</span>} {rec?.title ?? t('import.recUnknown')}
+              {rec?.number && <span className="import-rec-number">{rec.number}</span>}
+              {rec?.title ?? t('import.recUnknown')}
             </a>
           </li>
         );
