@@ -189,6 +189,9 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     expect(await dialog.locator('.import-file-kind').textContent()).toBe('Document Word');
     expect(await preview.locator('h3').textContent()).toBe('Aperçu de «\u00A0contribution-niger.docx\u00A0»');
     await preview.getByRole('checkbox', { name: /Publier un bulletin trimestriel/ }).uncheck();
+    // No author in the file: it is imported as me unless I choose someone else.
+    expect(await preview.getByLabel('Importer au nom de').inputValue()).toBe(m.rapporteur.id);
+    await preview.getByLabel('Importer au nom de').selectOption({ label: 'Kofi Mensah (Ghana)' });
     await app.page.screenshot({ path: '/tmp/importui-docx-preview.png' });
     await axeClean();
     await dialog.getByRole('button', { name: 'Confirmer et importer' }).click();
@@ -199,6 +202,8 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     await expect.poll(() => list.textContent()).toContain('Évaluer le dispositif chaque année');
     expect(await list.textContent()).toContain('Créer un réseau de points focaux');
     expect(await list.textContent()).not.toContain('bulletin trimestriel');
+    const created = (await call(app.dispatch, 'meeting:get', { meetingId: m.meetingId })).recommendations.filter((r) => /points focaux|Évaluer le dispositif/.test(r.title));
+    expect(created.map((r) => r.authorName)).toEqual(['Kofi Mensah', 'Kofi Mensah']);
   });
 
   it('refuses a dropped file of another kind, importing nothing', async () => {
@@ -217,10 +222,13 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
   });
 
   it('exports a consolidated package (the rapporteur’s kind) through the save dialog, with a suggested name', async () => {
-    await open(`/meeting/${m.meetingId}`);
+    // The File menu's command given in the editor is carried to the meeting page, which opens the dialog.
+    await open(`/meeting/${m.meetingId}/rec/${m.r1.id}`);
+    await app.page.locator('[contenteditable="true"]').last().waitFor();
+    await app.emit('menu:command', { command: 'export-package' });
+    await expect.poll(() => app.page.url()).toBe(`${app.url}#/meeting/${m.meetingId}`);
     const target = join(dir, 'consolide.palabre');
     app.answerDialogs({ save: target });
-    await app.page.getByRole('button', { name: 'Exporter un paquet…' }).click();
     const dialog = app.page.getByRole('dialog', { name: 'Exporter un paquet' });
     expect(await dialog.getByRole('radio', { name: /Paquet consolidé/ }).isChecked()).toBe(true);
     await axeClean();

@@ -68,6 +68,8 @@ export const importEn = {
   'wordPreview.warnings': 'Please note',
   'wordPreview.include': 'Import “{title}”',
   'wordPreview.noneChosen': 'No recommendation is ticked in “{name}”: tick at least one, or remove this file.',
+  'wordPreview.asParticipant': 'Import on behalf of',
+  'wordPreview.asDefault': 'Me (this computer’s profile)',
   'wordPreview.remove': 'Remove this file',
   'exportPackage.open': 'Export a package…',
   'exportPackage.title': 'Export a package',

@@ -68,6 +68,8 @@ export const importFr = {
   'wordPreview.warnings': 'À savoir',
   'wordPreview.include': 'Importer « {title} »',
   'wordPreview.noneChosen': 'Aucune recommandation n’est cochée dans « {name} » : cochez-en au moins une, ou retirez ce fichier.',
+  'wordPreview.asParticipant': 'Importer au nom de',
+  'wordPreview.asDefault': 'Moi (le profil de cet ordinateur)',
   'wordPreview.remove': 'Retirer ce fichier',
   'exportPackage.open': 'Exporter un paquet…',
   'exportPackage.title': 'Exporter un paquet',

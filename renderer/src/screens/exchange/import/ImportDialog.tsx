@@ -7,12 +7,13 @@
 import { useEffect, useState } from 'react';
 import type { ChosenFile } from '../../../../../shared/contract/fileChannels';
 import type { ImportSummary } from '../../../../../shared/domain/exchange';
-import type { RecommendationSummary } from '../../../../../shared/domain/types';
+import type { Participant, RecommendationSummary } from '../../../../../shared/domain/types';
 import type { ErrorValue } from '../../../../../shared/errors';
 import { api, settle } from '../../../api/client';
 import { Dialog } from '../../../components/Dialog';
 import { TaskProgressBar, useTaskProgress } from '../../../components/TaskProgress';
 import { useI18n } from '../../../i18n/context';
+import { useProfile } from '../../../shell/profile';
 import { intlLocale } from '../../../i18n/format';
 import { ImportSummaryView } from './ImportSummaryView';
 import { WordPreview, type WordState } from './WordPreview';
@@ -39,6 +40,8 @@ export function ImportDialog({ meetingId, files: initialFiles, onClose, onImport
   const [error, setError] = useState<ErrorValue | null>(null);
   const [done, setDone] = useState<{ summary: ImportSummary; recommendations: RecommendationSummary[] | null; title: string | null } | null>(null);
   const step = useTaskProgress('import', running);
+  const { profile } = useProfile();
+  const [participants, setParticipants] = useState<Participant[]>([]);
 
   const wordFiles = files.filter((f) => isWordFile(f.name));
   const wordBlocked = wordFiles.length > 0 && meetingId === null;
@@ -46,11 +49,26 @@ export function ImportDialog({ meetingId, files: initialFiles, onClose, onImport
   useEffect(() => {
     if (meetingId === null) return undefined;
     let live = true;
-    for (const file of initialFiles.filter((f) => isWordFile(f.name))) {
+    const wordFiles = initialFiles.filter((f) => isWordFile(f.name));
+    if (wordFiles.length > 0) {
+      void settle(() => api().meeting.get({ meetingId })).then((result) => {
+        if (live && result.ok) setParticipants(result.value.participants);
+      });
+    }
+    // On whose behalf, first: the participant named as the file's author, else who I am here.
+    const me = profile?.meetingId === meetingId ? profile.id : '';
+    for (const file of wordFiles) {
       void settle(() => api().docx.previewFile({ meetingId, fileToken: file.token })).then((result) => {
         if (!live) return;
         const state: WordState = result.ok
-          ? { status: 'ready', preview: result.value, skip: [], trackedChanges: 'accept', carryComments: true }
+          ? {
+              status: 'ready',
+              preview: result.value,
+              skip: [],
+              trackedChanges: 'accept',
+              carryComments: true,
+              asParticipantId: result.value.creator.participantId ?? me,
+            }
           : { status: 'failed', error: result.error };
         setWords((w) => ({ ...w, [file.token]: state }));
       });
@@ -58,6 +76,8 @@ export function ImportDialog({ meetingId, files: initialFiles, onClose, onImport
     return () => {
       live = false;
     };
+    // Read once, when the dialog opens: a profile changed meanwhile does not reset the choices made.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [meetingId, initialFiles]);
 
   const wordReady = wordFiles.every((f) => {
@@ -72,7 +92,14 @@ export function ImportDialog({ meetingId, files: initialFiles, onClose, onImport
     const word = wordFiles.flatMap((f) => {
       const w = words[f.token];
       if (w?.status !== 'ready') return [];
-      return [{ fileToken: f.token, digest: w.preview.digest, choices: { skip: w.skip, trackedChanges: w.trackedChanges, carryComments: w.carryComments } }];
+      return [
+        {
+          fileToken: f.token,
+          digest: w.preview.digest,
+          choices: { skip: w.skip, trackedChanges: w.trackedChanges, carryComments: w.carryComments },
+          ...(w.asParticipantId ? { asParticipantId: w.asParticipantId } : {}),
+        },
+      ];
     });
     const result = await settle(() =>
       api().package.import({ fileTokens: files.map((f) => f.token), ...(meetingId ? { meetingId } : {}), ...(word.length ? { word } : {}) }),
@@ -119,6 +146,7 @@ export function ImportDialog({ meetingId, files: initialFiles, onClose, onImport
                   key={f.token}
                   name={f.name}
                   state={words[f.token] ?? { status: 'loading' }}
+                  participants={participants}
                   disabled={running}
                   onChange={(next) => setWords((w) => ({ ...w, [f.token]: next }))}
                   onRemove={() => remove(f.token)}

@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import type { DocxPreview } from '../../../../../shared/docxImport/preview';
+import type { Participant } from '../../../../../shared/domain/types';
 import type { ErrorValue } from '../../../../../shared/errors';
 import { Loading } from '../../../components/Feedback';
 import { useI18n } from '../../../i18n/context';
@@ -13,19 +14,29 @@ import { useI18n } from '../../../i18n/context';
 export type WordState =
   | { status: 'loading' }
   | { status: 'failed'; error: ErrorValue }
-  | { status: 'ready'; preview: DocxPreview; skip: number[]; trackedChanges: 'accept' | 'amend'; carryComments: boolean };
+  | {
+      status: 'ready';
+      preview: DocxPreview;
+      skip: number[];
+      trackedChanges: 'accept' | 'amend';
+      carryComments: boolean;
+      /** On whose behalf the recommendations are created ('': this computer's profile). */
+      asParticipantId: string;
+    };
 
 export type WordChoices = Extract<WordState, { status: 'ready' }>;
 
 interface Props {
   name: string;
   state: WordState;
+  /** The meeting's participants, to choose on whose behalf to import. */
+  participants: Participant[];
   onChange(next: WordChoices): void;
   onRemove(): void;
   disabled: boolean;
 }
 
-export function WordPreview({ name, state, onChange, onRemove, disabled }: Props) {
+export function WordPreview({ name, state, participants, onChange, onRemove, disabled }: Props) {
   const { t, locale } = useI18n();
   const ids = useId();
   const heading = (
@@ -69,6 +80,19 @@ export function WordPreview({ name, state, onChange, onRemove, disabled }: Props
     <section className="word-preview" aria-labelledby={`${ids}-heading`} data-word-file={name}>
       {heading}
       {preview.creator.name && <p className="muted small">{t('wordPreview.creator', { name: preview.creator.name })}</p>}
+      {participants.length > 0 && (
+        <label className="field word-preview-author">
+          <span>{t('wordPreview.asParticipant')}</span>
+          <select value={state.asParticipantId} disabled={disabled} onChange={(e) => onChange({ ...state, asParticipantId: e.target.value })}>
+            <option value="">{t('wordPreview.asDefault')}</option>
+            {participants.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.delegation})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <h4>{t('wordPreview.committees')}</h4>
       <ul className="word-preview-committees">
         {preview.committees.map((c) => (
