@@ -13,6 +13,7 @@ import { Dialog } from '../../../components/Dialog';
 import { Loading } from '../../../components/Feedback';
 import { useI18n } from '../../../i18n/context';
 import { useProfile } from '../../../shell/profile';
+import { suggestedPackageName } from './fileNames';
 
 const KIND_OF_ROLE: Record<ParticipantRole, PackageKind> = {
   expert: 'contribution',
@@ -20,17 +21,6 @@ const KIND_OF_ROLE: Record<ParticipantRole, PackageKind> = {
   secretariat: 'meeting',
   rapporteur: 'consolidated',
 };
-
-/** The meeting's title cut short, the kind and today's date, without the characters file systems refuse. */
-export function suggestedPackageName(title: string, kindWord: string, today: Date = new Date()): string {
-  const clean = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
-  // Cut between words: « …la paix et la », not « …la paix et la sé ».
-  const cut = clean.length <= 40 ? clean : clean.slice(0, 41).replace(/\s+\S*$/, '') || clean.slice(0, 40);
-  const short = cut.trim() || 'Palabre';
-  // The day on this computer's calendar, not UTC's.
-  const date = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `${short} - ${kindWord} - ${date}.palabre`;
-}
 
 export function ExportPackageDialog({ meeting, onClose }: { meeting: MeetingDetail; onClose(): void }) {
   const { t, locale } = useI18n();

@@ -6,19 +6,15 @@
  * file in place of the app — is prevented everywhere, whatever is dropped.
  */
 import { useEffect, useState } from 'react';
-import { OPEN_EXTENSIONS, type ChosenFile } from '../../../../../shared/contract/fileChannels';
+import type { ChosenFile } from '../../../../../shared/contract/fileChannels';
 import { errorValue, type ErrorValue } from '../../../../../shared/errors';
 import { api, settle } from '../../../api/client';
 import { useI18n } from '../../../i18n/context';
 import { dispatchScreenCommand } from '../../../shell/commands';
 import { useNotices } from '../../../shell/notices';
+import { isImportable } from './fileNames';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
-
-export function isImportable(name: string): boolean {
-  const extension = name.split('.').pop()?.toLowerCase() ?? '';
-  return name.includes('.') && OPEN_EXTENSIONS.import.includes(extension);
-}
 
 /** The file's bytes as base64 (what `file:stage` takes), read by the browser. */
 function readAsBase64(file: File): Promise<string> {
