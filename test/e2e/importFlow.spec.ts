@@ -76,6 +76,7 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     expect(await dialog.locator('[data-group="created"] summary').textContent()).toBe('3 nouvelles recommandations');
     // Behind the dialog, the home screen lists the meeting already.
     expect(await app.page.locator('.meeting-list').textContent()).toContain('Réunion des experts sur la paix et la sécurité');
+    await app.page.screenshot({ path: '/tmp/importui-home.png' });
     await dialog.getByRole('link', { name: 'Ouvrir la réunion' }).click();
     await expect.poll(() => app.page.locator('main h1').first().textContent()).toBe('Réunion des experts sur la paix et la sécurité');
     expect(app.dialogsShown.at(-1)).toMatchObject({ kind: 'open', purpose: 'import' });
@@ -233,11 +234,29 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     expect(await dialog.getByRole('radio', { name: /Paquet consolidé/ }).isChecked()).toBe(true);
     await axeClean();
     await dialog.getByRole('button', { name: 'Enregistrer le paquet…' }).click();
-    await expect.poll(() => dialog.locator('.export-done').textContent()).toBe('Paquet enregistré\u00A0: consolide.palabre (5 recommandation(s)).');
+    await expect.poll(() => dialog.locator('.export-done').textContent()).toBe('Paquet enregistré\u00A0: consolide.palabre (5 recommandations).');
     expect(app.dialogsShown.at(-1)).toMatchObject({ kind: 'save', purpose: 'package' });
     expect(app.dialogsShown.at(-1)?.suggestedName).toMatch(/^Réunion des experts sur la paix et la - consolide - \d{4}-\d{2}-\d{2}\.palabre$/);
     const pkg = readPackageFile(target);
     expect(pkg.kind).toBe('consolidated');
     expect(pkg.recommendations).toHaveLength(5);
+  });
+
+  it('speaks English too: the same contributions again bring nothing new, and the dialog says so', async () => {
+    await app.dispatch('settings:setLocale', { locale: 'en' });
+    try {
+      await open(`/meeting/${m.meetingId}`);
+      await expect.poll(() => app.page.locator('html').getAttribute('lang')).toBe('en');
+      app.answerDialogs({ open: [files.awa] });
+      await app.page.getByRole('button', { name: 'Import…' }).click();
+      const dialog = app.page.getByRole('dialog', { name: 'Import contributions' });
+      expect(await dialog.locator('.import-file-kind').textContent()).toBe('Palabre package');
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect.poll(() => dialog.locator('[data-import-summary]').textContent()).toContain('These files bring nothing new: nothing changed.');
+      await app.page.screenshot({ path: '/tmp/importui-summary-en.png' });
+      await axeClean();
+    } finally {
+      await app.dispatch('settings:setLocale', { locale: 'fr' });
+    }
   });
 });

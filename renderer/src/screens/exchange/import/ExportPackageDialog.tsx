@@ -23,7 +23,7 @@ const KIND_OF_ROLE: Record<ParticipantRole, PackageKind> = {
 };
 
 export function ExportPackageDialog({ meeting, onClose }: { meeting: MeetingDetail; onClose(): void }) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const ids = useId();
   const { profile } = useProfile();
   const [kind, setKind] = useState<PackageKind>(profile && profile.meetingId === meeting.id ? KIND_OF_ROLE[profile.role] : 'contribution');
@@ -60,7 +60,7 @@ export function ExportPackageDialog({ meeting, onClose }: { meeting: MeetingDeta
         </form>
         <div aria-live="polite">
           {busy && <Loading label={t('exportPackage.busy')} />}
-          {written && <p className="export-done">{t('exportPackage.done', { name: written.name, recommendations: written.recommendationCount })}</p>}
+          {written && <p className="export-done">{plural('exportPackage.done', written.recommendationCount, { name: written.name })}</p>}
         </div>
         {error && (
           <p className="form-error" role="alert">

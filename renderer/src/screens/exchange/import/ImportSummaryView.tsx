@@ -26,6 +26,15 @@ export function ImportSummaryView({ summary, recommendations, meetingTitle, show
   const meetingId = summary.meetingId;
   const byId = new Map((recommendations ?? []).map((r) => [r.id, r]));
   const conflictCount = summary.conflicts.reduce((n, c) => n + c.conflictIds.length, 0);
+  const extras = (
+    [
+      ['import.extraCommittees', summary.committeesAdded],
+      ['import.extraParticipants', summary.participantsAdded],
+      ['import.extraComments', summary.commentsAdded],
+    ] as const
+  )
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => plural(key, n));
 
   const recList = (ids: readonly string[]) => (
     <ul className="import-recs">
@@ -106,11 +115,7 @@ export function ImportSummaryView({ summary, recommendations, meetingTitle, show
           })}
         </ul>
       )}
-      {summary.committeesAdded + summary.participantsAdded + summary.commentsAdded > 0 && (
-        <p className="muted small">
-          {t('import.extras', { committees: summary.committeesAdded, participants: summary.participantsAdded, comments: summary.commentsAdded })}
-        </p>
-      )}
+      {extras.length > 0 && <p className="muted small">{extras.join(' · ')}</p>}
     </div>
   );
 }

@@ -37,7 +37,7 @@ interface Props {
 }
 
 export function WordPreview({ name, state, participants, onChange, onRemove, disabled }: Props) {
-  const { t, locale } = useI18n();
+  const { t, plural, locale } = useI18n();
   const ids = useId();
   const heading = (
     <h3 id={`${ids}-heading`} className="word-preview-heading">
@@ -116,8 +116,12 @@ export function WordPreview({ name, state, participants, onChange, onRemove, dis
               <span className="word-preview-title">{r.title}</span>{' '}
               <span className="muted small">
                 ({committeeName.get(r.committeeKey)}) —{' '}
-                {t('wordPreview.recCounts', { words: r.wordCount, preambular: r.preambularCount, operative: r.operativeCount })}
-                {r.commentCount > 0 && <> — {t('wordPreview.recComments', { count: r.commentCount })}</>}
+                {[
+                  plural('wordPreview.words', r.wordCount),
+                  ...(r.preambularCount > 0 ? [plural('wordPreview.preambular', r.preambularCount)] : []),
+                  ...(r.operativeCount > 0 ? [plural('wordPreview.operative', r.operativeCount)] : []),
+                  ...(r.commentCount > 0 ? [plural('wordPreview.recComments', r.commentCount)] : []),
+                ].join(', ')}
               </span>
               {r.excerpt && <span className="word-preview-excerpt">{r.excerpt}</span>}
             </span>
