@@ -189,6 +189,10 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     await expect.poll(() => preview.locator('.word-preview-rec').count()).toBe(3);
     expect(await dialog.locator('.import-file-kind').textContent()).toBe('Document Word');
     expect(await preview.locator('h3').textContent()).toBe('Aperçu de «\u00A0contribution-niger.docx\u00A0»');
+    // Another file dropped meanwhile joins the list (Awa's contribution again: nothing new in it).
+    expect(await drag('drop', 'contribution-awa.palabre', [...readFileSync(files.awa)])).toBe(false);
+    await expect.poll(() => dialog.locator('.import-file-name').allTextContents()).toEqual(['contribution-niger.docx', 'contribution-awa.palabre']);
+    expect(await preview.locator('.word-preview-rec').count()).toBe(3);
     await preview.getByRole('checkbox', { name: /Publier un bulletin trimestriel/ }).uncheck();
     // No author in the file: it is imported as me unless I choose someone else.
     expect(await preview.getByLabel('Importer au nom de').inputValue()).toBe(m.rapporteur.id);

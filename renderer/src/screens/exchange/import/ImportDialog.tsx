@@ -4,7 +4,7 @@
  * written; then the import, one transaction for the whole batch, with its progress; then what it did.
  * A refused file leaves everything as it was: the service's message is shown and the dialog stays.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChosenFile } from '../../../../../shared/contract/fileChannels';
 import type { ImportSummary } from '../../../../../shared/domain/exchange';
 import type { Participant, RecommendationSummary } from '../../../../../shared/domain/types';
@@ -21,21 +21,21 @@ import { WordPreview, type WordState } from './WordPreview';
 interface Props {
   /** The meeting on display; null on the home screen, where only packages can be imported. */
   meetingId: string | null;
+  /** The files of the batch: more may join while it is reviewed (another drop, the menu again). */
   files: ChosenFile[];
+  onRemove(token: string): void;
   onClose(): void;
-  /** The import wrote something (the screen behind reloads). */
-  onImported(summary: ImportSummary): void;
+  /** The import ran (the screen behind reloads when it wrote something). */
+  onFinished(summary: ImportSummary): void;
 }
 
 export const isWordFile = (name: string) => /\.docx$/i.test(name);
 
-export function ImportDialog({ meetingId, files: initialFiles, onClose, onImported }: Props) {
+export function ImportDialog({ meetingId, files, onRemove, onClose, onFinished }: Props) {
   const { t, locale } = useI18n();
-  const [files, setFiles] = useState(initialFiles);
-  // Each Word file is read and mapped once, as soon as the dialog opens (meanwhile: loading).
-  const [words, setWords] = useState<Record<string, WordState>>(() =>
-    Object.fromEntries(initialFiles.filter((f) => isWordFile(f.name)).map((f): [string, WordState] => [f.token, { status: 'loading' }])),
-  );
+  // Each Word file is read and mapped once, as soon as it is in the list (until then: loading).
+  const [words, setWords] = useState<Record<string, WordState>>({});
+  const requested = useRef(new Set<string>());
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [done, setDone] = useState<{ summary: ImportSummary; recommendations: RecommendationSummary[] | null; title: string | null } | null>(null);
@@ -46,20 +46,29 @@ export function ImportDialog({ meetingId, files: initialFiles, onClose, onImport
   const wordFiles = files.filter((f) => isWordFile(f.name));
   const wordBlocked = wordFiles.length > 0 && meetingId === null;
 
+  // Answers that arrive after the dialog closed are dropped; a file added later does not cancel the others'.
+  const mounted = useRef(true);
   useEffect(() => {
-    if (meetingId === null) return undefined;
-    let live = true;
-    const wordFiles = initialFiles.filter((f) => isWordFile(f.name));
-    if (wordFiles.length > 0) {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (meetingId === null) return;
+    const unread = files.filter((f) => isWordFile(f.name) && !requested.current.has(f.token));
+    for (const f of unread) requested.current.add(f.token);
+    // The participants, once, with the first Word file.
+    if (unread.length > 0 && requested.current.size === unread.length) {
       void settle(() => api().meeting.get({ meetingId })).then((result) => {
-        if (live && result.ok) setParticipants(result.value.participants);
+        if (mounted.current && result.ok) setParticipants(result.value.participants);
       });
     }
     // On whose behalf, first: the participant named as the file's author, else who I am here.
     const me = profile?.meetingId === meetingId ? profile.id : '';
-    for (const file of wordFiles) {
+    for (const file of unread) {
       void settle(() => api().docx.previewFile({ meetingId, fileToken: file.token })).then((result) => {
-        if (!live) return;
+        if (!mounted.current) return;
         const state: WordState = result.ok
           ? {
               status: 'ready',
@@ -73,12 +82,9 @@ export function ImportDialog({ meetingId, files: initialFiles, onClose, onImport
         setWords((w) => ({ ...w, [file.token]: state }));
       });
     }
-    return () => {
-      live = false;
-    };
-    // Read once, when the dialog opens: a profile changed meanwhile does not reset the choices made.
+    // Read once per file: a profile changed meanwhile does not reset the choices made.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [meetingId, initialFiles]);
+  }, [meetingId, files]);
 
   const wordReady = wordFiles.every((f) => {
     const w = words[f.token];
@@ -114,10 +120,8 @@ export function ImportDialog({ meetingId, files: initialFiles, onClose, onImport
     const meeting = await settle(() => api().meeting.get({ meetingId: summary.meetingId }));
     setDone({ summary, recommendations: meeting.ok ? meeting.value.recommendations : null, title: meeting.ok ? meeting.value.title : null });
     setRunning(false);
-    if (!summary.noChange) onImported(summary);
+    onFinished(summary);
   };
-
-  const remove = (token: string) => setFiles((list) => list.filter((f) => f.token !== token));
 
   return (
     <Dialog title={t('import.title')} onClose={running ? () => {} : onClose} className="dialog-wide import-dialog">
@@ -149,7 +153,7 @@ export function ImportDialog({ meetingId, files: initialFiles, onClose, onImport
                   participants={participants}
                   disabled={running}
                   onChange={(next) => setWords((w) => ({ ...w, [f.token]: next }))}
-                  onRemove={() => remove(f.token)}
+                  onRemove={() => onRemove(f.token)}
                 />
               ))}
           </>

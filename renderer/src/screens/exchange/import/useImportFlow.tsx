@@ -18,21 +18,34 @@ export function useImportFlow(meetingId: string | null, onImported: (summary: Im
     const pending = peekPendingCommand();
     return pending?.command === 'import' && pending.files?.length ? pending.files : null;
   });
+  // A new dialog for each batch once one has been imported; before that, more files join the open one.
+  const [batch, setBatch] = useState({ number: 0, finished: false });
+  const add = useCallback(
+    (more: ChosenFile[]) => {
+      if (batch.finished) {
+        setBatch((b) => ({ number: b.number + 1, finished: false }));
+        setFiles(more);
+        return;
+      }
+      setFiles((list) => [...(list ?? []), ...more.filter((f) => !list?.some((l) => l.token === f.token))]);
+    },
+    [batch.finished],
+  );
 
   /** The open dialog, then the import dialog with the files picked (none: cancelled). */
   const ask = useCallback(() => {
     void settle(() => api().file.chooseOpen({ purpose: 'import' })).then((result) => {
       if (!result.ok) reportError(result.error);
-      else if (result.value.files.length > 0) setFiles(result.value.files);
+      else if (result.value.files.length > 0) add(result.value.files);
     });
-  }, [reportError]);
+  }, [reportError, add]);
 
   const start = useCallback(
     (given?: ChosenFile[]) => {
-      if (given?.length) setFiles(given);
+      if (given?.length) add(given);
       else ask();
     },
-    [ask],
+    [ask, add],
   );
 
   useEffect(
@@ -51,6 +64,22 @@ export function useImportFlow(meetingId: string | null, onImported: (summary: Im
     if (!pending.files?.length) ask();
   }, [ask]);
 
-  const dialog = files && <ImportDialog meetingId={meetingId} files={files} onClose={() => setFiles(null)} onImported={onImported} />;
+  const close = () => {
+    setFiles(null);
+    setBatch((b) => ({ number: b.number + 1, finished: false }));
+  };
+  const dialog = files && (
+    <ImportDialog
+      key={batch.number}
+      meetingId={meetingId}
+      files={files}
+      onRemove={(token) => setFiles((list) => list?.filter((f) => f.token !== token) ?? null)}
+      onClose={close}
+      onFinished={(summary) => {
+        setBatch((b) => ({ ...b, finished: true }));
+        if (!summary.noChange) onImported(summary);
+      }}
+    />
+  );
   return { start, dialog };
 }
