@@ -141,10 +141,11 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     const damaged = join(dir, 'contribution-abimee.palabre');
     writeFileSync(damaged, readFileSync(files.awa).subarray(0, 300));
     const before = await call(app.dispatch, 'meeting:get', { meetingId: m.meetingId });
-    await open(`/meeting/${m.meetingId}`);
+    // By the File menu this time, on the conflicts screen: the meeting's page takes the command.
+    await open(`/meeting/${m.meetingId}/conflicts`);
     app.answerDialogs({ open: [damaged] });
-    // By the File menu this time.
     await app.emit('menu:command', { command: 'import' });
+    await expect.poll(() => app.page.url()).toBe(`${app.url}#/meeting/${m.meetingId}`);
     const dialog = importDialog();
     await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
     const error = dialog.locator('.import-error');

@@ -10,7 +10,8 @@ import type { ChosenFile } from '../../../../../shared/contract/fileChannels';
 import { errorValue, type ErrorValue } from '../../../../../shared/errors';
 import { api, settle } from '../../../api/client';
 import { useI18n } from '../../../i18n/context';
-import { dispatchScreenCommand } from '../../../shell/commands';
+import { navigate } from '../../../routing/route';
+import { dispatchScreenCommand, setPendingCommand } from '../../../shell/commands';
 import { useNotices } from '../../../shell/notices';
 import { isImportable } from './fileNames';
 
@@ -29,7 +30,8 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-export function FileDropZone() {
+/** `meetingId`: the meeting on display, if any: files dropped on one of its screens that cannot import go to its page. */
+export function FileDropZone({ meetingId }: { meetingId: string | null }) {
   const { t } = useI18n();
   const { inform, reportError } = useNotices();
   const [over, setOver] = useState(false);
@@ -66,7 +68,11 @@ export function FileDropZone() {
       }
       void stage(dropped).then((staged) => {
         if (!staged.ok) return reportError(staged.error);
-        if (!dispatchScreenCommand({ command: 'import', files: staged.files })) inform('shell.openMeetingFirst');
+        const command = { command: 'import', files: staged.files } as const;
+        if (dispatchScreenCommand(command)) return;
+        if (!meetingId) return inform('shell.openMeetingFirst');
+        setPendingCommand(command);
+        navigate({ name: 'meeting', meetingId });
       });
     };
     window.addEventListener('dragenter', enter);
@@ -79,7 +85,7 @@ export function FileDropZone() {
       window.removeEventListener('dragover', overWindow);
       window.removeEventListener('drop', drop);
     };
-  }, [inform, reportError]);
+  }, [inform, reportError, meetingId]);
 
   if (!over) return null;
   return (
