@@ -136,11 +136,7 @@ export function WordPreview({ name, state, participants, onChange, onRemove, dis
       {changes > 0 && (
         <fieldset className="word-preview-options" disabled={disabled}>
           <legend>
-            {t('wordPreview.trackedChanges', {
-              insertions: preview.trackedChanges.insertions,
-              deletions: preview.trackedChanges.deletions,
-              authors: preview.trackedChanges.authors.join(', ') || '—',
-            })}
+            {plural('wordPreview.trackedChanges', changes, { authors: preview.trackedChanges.authors.join(', ') || '—' })}
           </legend>
           <label className="radio">
             <input type="radio" name={`${ids}-tracked`} checked={state.trackedChanges === 'accept'} onChange={() => onChange({ ...state, trackedChanges: 'accept' })} />
