@@ -240,6 +240,7 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     await axeClean();
     await dialog.getByRole('button', { name: 'Enregistrer le paquet…' }).click();
     await expect.poll(() => dialog.locator('.export-done').textContent()).toBe('Paquet enregistré\u00A0: consolide.palabre (5 recommandations).');
+    await app.page.screenshot({ path: '/tmp/importui-export-package.png' });
     expect(app.dialogsShown.at(-1)).toMatchObject({ kind: 'save', purpose: 'package' });
     expect(app.dialogsShown.at(-1)?.suggestedName).toMatch(/^Réunion des experts sur la paix et la - consolide - \d{4}-\d{2}-\d{2}\.palabre$/);
     const pkg = readPackageFile(target);
