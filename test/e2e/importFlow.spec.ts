@@ -227,6 +227,23 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     expect((await call(app.dispatch, 'meeting:get', { meetingId: m.meetingId })).recommendations).toHaveLength(before.recommendations.length);
   });
 
+  it('carries files dropped on the editor page to the meeting page, where the import dialog opens with them', async () => {
+    await open(`/meeting/${m.meetingId}/rec/${m.r1.id}`);
+    await app.page.locator('[contenteditable="true"]').last().waitFor();
+    const bytes = [...handmadeDocx(paragraph('1. Tenir un registre des alertes.'))];
+    await app.page.evaluate((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'registre.docx'));
+      document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, bytes);
+    await expect.poll(() => app.page.url()).toBe(`${app.url}#/meeting/${m.meetingId}`);
+    const dialog = importDialog();
+    await expect.poll(() => dialog.locator('.word-preview-title').allTextContents()).toEqual(['Tenir un registre des alertes']);
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    expect(await dialog.count()).toBe(0);
+    expect((await call(app.dispatch, 'meeting:get', { meetingId: m.meetingId })).recommendations.some((r) => /registre/.test(r.title))).toBe(false);
+  });
+
   it('exports a consolidated package (the rapporteur’s kind) through the save dialog, with a suggested name', async () => {
     // The File menu's command given in the editor is carried to the meeting page, which opens the dialog.
     await open(`/meeting/${m.meetingId}/rec/${m.r1.id}`);
