@@ -51,6 +51,11 @@ export interface BridgedApp {
   answerDialogs(answers: { open?: string[]; save?: string | null }): void;
   /** What the dialogs shown so far asked for (purpose, suggested name), for a test to check. */
   readonly dialogsShown: Array<{ kind: 'open' | 'save'; purpose: string; suggestedName?: string }>;
+  /**
+   * Holds the page's calls of a channel until the function returned is called, as a slow machine
+   * would keep them waiting: for a test to see what the page shows meanwhile. The calls then run as usual.
+   */
+  holdCalls(channel: string): () => void;
   /** Sends a main-process event to the page, as Electron's webContents.send would. */
   emit<E extends AppEvent>(event: E, payload: EventPayloads[E]): Promise<boolean>;
   /** Like closing the window: lets the renderer flush pending edits, then closes everything. */
@@ -101,7 +106,11 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
       (route) => route.abort('blockedbyclient'),
     );
     let readyToClose: (() => void) | undefined;
-    await context.exposeFunction('__palabreInvoke', (channel: unknown, payload: unknown) => dispatch(channel, payload));
+    const held = new Map<unknown, Promise<void>>();
+    await context.exposeFunction('__palabreInvoke', async (channel: unknown, payload: unknown) => {
+      await held.get(channel);
+      return dispatch(channel, payload);
+    });
     await context.exposeFunction('__palabreReadyToClose', () => readyToClose?.());
     // tsx/esbuild may wrap functions with a `__name` helper that does not exist in the page.
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
@@ -126,6 +135,14 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
       grantFile: (path, mode) => ctx.files.grant(path, mode),
       answerDialogs: dialogs.answer,
       dialogsShown: dialogs.shown,
+      holdCalls: (channel) => {
+        let release = () => {};
+        held.set(channel, new Promise<void>((resolve) => (release = resolve)));
+        return () => {
+          held.delete(channel);
+          release();
+        };
+      },
       emit: (event, payload) => page.evaluate(emitInPage, [event, payload] as const),
       async close() {
         if (closed) return;

@@ -23,9 +23,10 @@ import { MilestonesScreen } from './screens/review/MilestonesScreen';
 // Contributions between machines (issue 5).
 import { ConflictsScreen } from './screens/exchange/ConflictsScreen';
 import { DuplicatesScreen } from './screens/exchange/DuplicatesScreen';
+import { FileDropZone } from './screens/exchange/import/FileDropZone';
 import { RecommendationScreen } from './screens/recommendation/RecommendationScreen';
 import { Banner } from './shell/Banner';
-import { dispatchScreenCommand } from './shell/commands';
+import { dispatchScreenCommand, setPendingCommand } from './shell/commands';
 import { CurrentMeetingContext, type MeetingRef } from './shell/currentMeeting';
 import { useGlobalShortcuts } from './shell/globalKeys';
 import { NoticesContext, type Notice, type Notices } from './shell/notices';
@@ -42,6 +43,11 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
   // Messages belong to the screen they were given on: leaving it clears them.
   const [notices, setNotices] = useState<{ route: string; list: Notice[] }>({ route: '', list: [] });
   const [meeting, setMeeting] = useState<MeetingRef | null>(null);
+  // Read by the menu's handler (subscribed once) to carry a file command to the meeting's page.
+  const meetingRef = useRef<MeetingRef | null>(null);
+  useEffect(() => {
+    meetingRef.current = meeting;
+  }, [meeting]);
   const nextId = useRef(1);
   const route = useRoute();
   const routeKey = JSON.stringify(route);
@@ -152,10 +158,15 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
           return navigate({ name: 'home' });
         case 'backups':
           return navigate({ name: 'backups' });
-        case 'search':
-        case 'new-recommendation':
         case 'import':
         case 'export-package':
+          if (dispatchScreenCommand({ command })) return;
+          // On another screen of a meeting (its conflicts, its trash…): its page takes the command.
+          if (!meetingRef.current) return noticesApi.inform('shell.openMeetingFirst');
+          setPendingCommand({ command });
+          return navigate({ name: 'meeting', meetingId: meetingRef.current.id });
+        case 'search':
+        case 'new-recommendation':
         case 'export-report':
           if (!dispatchScreenCommand({ command })) noticesApi.inform('shell.openMeetingFirst');
           return;
@@ -212,6 +223,7 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
               {route.name === 'duplicates' && <DuplicatesScreen key={route.meetingId} meetingId={route.meetingId} />}
               {route.name === 'notFound' && <NotFound />}
             </main>
+            <FileDropZone meetingId={meeting?.id ?? null} />
             {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
             {chooserFor && <WhoAmIDialog meetingId={chooserFor} onClose={() => setChooserFor(null)} />}
           </ProfileContext.Provider>

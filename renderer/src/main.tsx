@@ -18,6 +18,7 @@ import './styles/badges.css';
 import './styles/editor.css';
 import './styles/review.css';
 import './styles/exchange.css';
+import './styles/import.css';
 
 async function start(container: HTMLElement): Promise<void> {
   const bridge = getApi();

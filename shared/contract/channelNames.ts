@@ -48,6 +48,7 @@ export const CHANNEL_NAMES = [
   'amendment:decide',
   'audit:list',
   'docx:preview',
+  'docx:previewFile',
   'docx:import',
   // Backups (issue 7).
   'backup:list',

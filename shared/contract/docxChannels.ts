@@ -22,7 +22,10 @@ const source = { fileName: shortText(255).default('document.docx'), contentBase6
 const committeeChoice = z.union([z.object({ committeeId: id }).strict(), z.object({ committeeKey: z.string().regex(/^c\d{1,4}$/) }).strict()]);
 const indexKey = z.string().regex(/^\d{1,4}$/);
 
-const choices = z
+/** An opaque file token granted by the open dialog or for a dropped file (see fileChannels.ts). */
+const fileToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+
+export const docxChoicesSchema = z
   .object({
     skip: z.array(z.int().min(0).max(9999)).max(10_000).optional(),
     committees: z.record(indexKey, committeeChoice).optional(),
@@ -35,6 +38,8 @@ const choices = z
 export const docxChannels = {
   /** Reads and maps a Word document for a meeting: committees found or new, recommendations, tracked changes, comments, warnings. Writes nothing. */
   'docx:preview': channel<DocxPreview>()(z.object({ meetingId: id, ...source }).strict()),
+  /** The same preview for a file chosen in the open dialog or dropped on the window (a token, not bytes). */
+  'docx:previewFile': channel<DocxPreview>()(z.object({ meetingId: id, fileToken }).strict()),
   /** Creates the previewed recommendations in one transaction (origin `import`), with the rapporteur's choices. */
   'docx:import': channel<DocxImportResult>()(
     z
@@ -42,7 +47,7 @@ export const docxChannels = {
         meetingId: id,
         ...source,
         digest: z.string().regex(/^[0-9a-f]{64}$/),
-        choices: choices.optional(),
+        choices: docxChoicesSchema.optional(),
         asParticipantId: id.optional(),
       })
       .strict(),

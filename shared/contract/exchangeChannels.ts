@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { ConflictInfo, ConflictResolutionResult, DuplicatePair, ExportResult, ImportSummary } from '../domain/exchange';
 import type { Recommendation } from '../domain/types';
 import { PACKAGE_KINDS } from '../package/format';
+import { docxChoicesSchema } from './docxChannels';
 import { channel, documentSchema, id, requiredText, shortText } from './schemas';
 
 const fileToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
@@ -16,8 +17,33 @@ const fileToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 export const exchangeChannels = {
   /** Writes a meeting package, a contribution or a consolidated package to the file behind a save token. */
   'package:export': channel<ExportResult>()(z.object({ meetingId: id, kind: z.enum(PACKAGE_KINDS), fileToken }).strict()),
-  /** Imports packages (all or nothing, one transaction); with meetingId, refuses a package of another meeting. */
-  'package:import': channel<ImportSummary>()(z.object({ fileTokens: z.array(fileToken).min(1).max(50), meetingId: id.optional() }).strict()),
+  /**
+   * Imports packages and Word files (all or nothing, one transaction); with meetingId, refuses a package of
+   * another meeting. `word`: for a Word file among the tokens, the digest of the preview the rapporteur
+   * confirmed (a file changed since is refused) and their choices.
+   */
+  'package:import': channel<ImportSummary>()(
+    z
+      .object({
+        fileTokens: z.array(fileToken).min(1).max(50),
+        meetingId: id.optional(),
+        word: z
+          .array(
+            z
+              .object({
+                fileToken,
+                digest: z.string().regex(/^[0-9a-f]{64}$/),
+                choices: docxChoicesSchema.optional(),
+                asParticipantId: id.optional(),
+              })
+              .strict(),
+          )
+          .max(50)
+          .optional(),
+      })
+      .strict()
+      .refine((v) => (v.word ?? []).every((w) => v.fileTokens.includes(w.fileToken)), { message: 'each Word choice names one of the files imported' }),
+  ),
   /** Unresolved conflicts of the meeting, oldest first (resolved ones too with includeResolved). */
   'conflict:list': channel<ConflictInfo[]>()(z.object({ meetingId: id, includeResolved: z.boolean().optional() }).strict()),
   /** keep mine (ours) / take theirs / keep both / edit (with text); a deletion against an edit: keep / delete. */

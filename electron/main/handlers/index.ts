@@ -13,7 +13,7 @@ import { decideAmendment, listAmendments, proposeAmendment, reviewAmendment } fr
 import { listAudit } from '../services/auditLog';
 import { backupNow, listBackups, restoreBackup } from '../services/backups';
 import { addComment, deleteComment, listComments, setCommentResolved, updateComment } from '../services/comments';
-import { importDocx, previewDocx } from '../services/docxImport/service';
+import { importDocx, previewDocx, readDocxFile } from '../services/docxImport/service';
 import { diffVersions, recommendationHistory, restoreVersion } from '../services/history';
 import { compareMilestones, createMilestone, listMilestones } from '../services/milestones';
 import { addCommittee, removeCommittee, renameCommittee, reorderCommittees } from '../services/committees';
@@ -85,13 +85,14 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'amendment:decide': (input) => decideAmendment(ctx, input),
     'audit:list': ({ meetingId, recommendationId }) => listAudit(ctx, meetingId, recommendationId),
     'docx:preview': ({ meetingId, fileName, contentBase64 }) => previewDocx(ctx, { meetingId, fileName, bytes: fromBase64(contentBase64) }),
+    'docx:previewFile': ({ meetingId, fileToken }) => previewDocx(ctx, { meetingId, ...readDocxFile(ctx.files.resolve(fileToken, 'read')) }),
     'docx:import': ({ contentBase64, ...input }) => importDocx(ctx, { ...input, bytes: fromBase64(contentBase64) }),
     // Backups (issue 7).
     'backup:list': () => listBackups(ctx),
     'backup:create': () => backupNow(ctx, 'manual'),
     'backup:restore': ({ backupId }) => restoreBackup(ctx, backupId),
     'package:export': ({ meetingId, kind, fileToken }) => exportPackage(ctx, { meetingId, kind, path: ctx.files.resolve(fileToken, 'write') }),
-    'package:import': ({ fileTokens, meetingId }) => importChosenFiles(ctx, fileTokens, meetingId),
+    'package:import': (input) => importChosenFiles(ctx, input),
     'conflict:list': ({ meetingId, includeResolved }) => listConflicts(ctx, meetingId, includeResolved ?? false),
     'conflict:resolve': (input) => resolveConflict(ctx, input),
     'duplicate:list': ({ meetingId }) => findDuplicates(ctx, meetingId),
@@ -105,9 +106,11 @@ export function createHandlers(ctx: ServiceContext): Handlers {
 }
 
 /** Imports the files behind these tokens; dropped files staged for it are deleted, imported or refused. */
-async function importChosenFiles(ctx: ServiceContext, fileTokens: readonly string[], meetingId: string | undefined) {
+async function importChosenFiles(ctx: ServiceContext, { fileTokens, meetingId, word }: ChannelParsedInput<'package:import'>) {
   try {
-    return await importFiles(ctx, fileTokens.map((token) => ctx.files.resolve(token, 'read')), { meetingId });
+    // The Word files' confirmed previews (digest and choices), by the path their token stands for.
+    const confirmed = new Map((word ?? []).map(({ fileToken, ...choices }) => [ctx.files.resolve(fileToken, 'read'), choices]));
+    return await importFiles(ctx, fileTokens.map((token) => ctx.files.resolve(token, 'read')), { meetingId, word: confirmed });
   } finally {
     ctx.staging.discard(fileTokens);
   }

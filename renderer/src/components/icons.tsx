@@ -199,3 +199,19 @@ export const TypeIcon = () => (
     <path d="M16 11l-2 2 2 2M20 11l-2 2 2 2" />
   </Icon>
 );
+
+/** A tray with an arrow coming in: importing files. */
+export const ImportIcon = () => (
+  <Icon>
+    <path d="M12 3v11M7.5 9.5 12 14l4.5-4.5" />
+    <path d="M4 15v4a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-4" />
+  </Icon>
+);
+
+/** A tray with an arrow going out: exporting a package. */
+export const ExportIcon = () => (
+  <Icon>
+    <path d="M12 14V3M7.5 7.5 12 3l4.5 4.5" />
+    <path d="M4 15v4a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-4" />
+  </Icon>
+);

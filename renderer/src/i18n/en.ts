@@ -4,6 +4,7 @@ import { backupsEn } from './backupsEn';
 import { exchangeEn } from './exchangeEn';
 import { exportEn } from './exportEn';
 import { reviewEn } from './reviewEn';
+import { importEn } from './importEn';
 import { tasksEn } from './tasksEn';
 
 export const en: Dictionary = {
@@ -424,4 +425,6 @@ export const en: Dictionary = {
   ...exportEn,
   // Progress of long tasks (imports, exports).
   ...tasksEn,
+  // Importing files and exporting packages (issue 5).
+  ...importEn,
 };

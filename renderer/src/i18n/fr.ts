@@ -8,6 +8,7 @@ import { backupsFr } from './backupsFr';
 import { exchangeFr } from './exchangeFr';
 import { exportFr } from './exportFr';
 import { reviewFr } from './reviewFr';
+import { importFr } from './importFr';
 import { tasksFr } from './tasksFr';
 
 export const fr = {
@@ -428,6 +429,8 @@ export const fr = {
   ...exportFr,
   // Progress of long tasks (imports, exports).
   ...tasksFr,
+  // Importing files and exporting packages (issue 5).
+  ...importFr,
 } as const;
 
 /** Every UI string key. The English dictionary must provide exactly these keys. */

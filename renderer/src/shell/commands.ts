@@ -3,12 +3,15 @@
  * receives every `menu:command` event; the screen on display handles them. A command given on a screen that
  * cannot run it (the editor) is carried to the meeting screen, which runs it once loaded.
  */
+import type { ChosenFile } from '../../../shared/contract/fileChannels';
+
 export type ScreenCommand =
   | { command: 'search' }
   | { command: 'new-recommendation'; committeeId?: string }
   // The file commands: importing works from any screen that registers for it (home too: a meeting
   // package sets its meeting up); the exports need the meeting screen.
-  | { command: 'import' }
+  // `files`: already chosen (dropped on the window); without them, the open dialog asks.
+  | { command: 'import'; files?: ChosenFile[] }
   | { command: 'export-package' }
   | { command: 'export-report' };
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ImportSummary, WordFileImported } from '../../../../shared/domain/exchange';
-import type { DocxImportResult } from '../../../../shared/docxImport/preview';
+import type { DocxImportChoices, DocxImportResult } from '../../../../shared/docxImport/preview';
 import { PalabreError } from '../../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { planDocxImport, readDocxFile } from '../docxImport/service';
@@ -25,7 +25,20 @@ export function importPackageFiles(ctx: ServiceContext, paths: readonly string[]
   return importPackages(ctx, paths.map((path) => ({ name: basename(path), pkg: readPackageFile(path) })), options);
 }
 
-export async function importFiles(ctx: ServiceContext, paths: readonly string[], options: { meetingId?: string | undefined } = {}): Promise<ImportSummary> {
+/** What the rapporteur confirmed in the preview of a Word file: the digest of the bytes seen, and the choices made. */
+export interface ConfirmedWordFile {
+  digest: string;
+  choices?: DocxImportChoices | undefined;
+  asParticipantId?: string | undefined;
+}
+
+export interface ImportOptions {
+  meetingId?: string | undefined;
+  /** Per path of a Word file, its confirmed preview; a Word file without one is imported as proposed. */
+  word?: ReadonlyMap<string, ConfirmedWordFile> | undefined;
+}
+
+export async function importFiles(ctx: ServiceContext, paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   if (paths.length === 0) throw new PalabreError('invalid_input', 'no file');
   const total = paths.length;
   let checked = 0;
@@ -52,7 +65,17 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
       const digest = createHash('sha256').update(source.bytes).digest('hex');
       // The same document imported twice (or received by two routes) is taken in once.
       const seen = ctx.audit.hasFileDigest(meetingId, 'docx.import', digest) || words.some((w) => w.digest === digest);
-      words.push({ name: source.fileName, digest, write: seen ? null : await planDocxImport(ctx, { meetingId, ...source, asParticipantId: ctx.actingAs }) });
+      const confirmed = options.word?.get(path);
+      const plan = seen
+        ? null
+        : await planDocxImport(ctx, {
+            meetingId,
+            ...source,
+            digest: confirmed?.digest,
+            choices: confirmed?.choices,
+            asParticipantId: confirmed?.asParticipantId ?? ctx.actingAs,
+          });
+      words.push({ name: source.fileName, digest, write: plan });
       await step();
     }
   }

@@ -9,7 +9,8 @@ export type ConflictCounts = Readonly<Record<string, number>>;
 
 export const OpenConflictsContext = createContext<ConflictCounts | null>(null);
 
-export function useOpenConflictCounts(meetingId: string): ConflictCounts | null {
+/** `refresh`: a number changed to load them again (after an import). */
+export function useOpenConflictCounts(meetingId: string, refresh = 0): ConflictCounts | null {
   const [counts, setCounts] = useState<ConflictCounts | null>(null);
   useEffect(() => {
     let live = true;
@@ -22,7 +23,7 @@ export function useOpenConflictCounts(meetingId: string): ConflictCounts | null 
     return () => {
       live = false;
     };
-  }, [meetingId]);
+  }, [meetingId, refresh]);
   return counts;
 }
 

@@ -4,12 +4,13 @@ import type { MeetingSummary } from '../../../../shared/domain/types';
 import { api, settle } from '../../api/client';
 import { useLoad } from '../../api/useLoad';
 import { LoadFailed, Loading } from '../../components/Feedback';
-import { PlusIcon } from '../../components/icons';
+import { ImportIcon, PlusIcon } from '../../components/icons';
 import { MeetingForm, toMeetingInput, type MeetingFields } from '../../components/MeetingForm';
 import { flushAll } from '../../editor/pendingSaves';
 import { useI18n } from '../../i18n/context';
 import { navigate } from '../../routing/route';
 import { useShowMeeting } from '../../shell/currentMeeting';
+import { useImportFlow } from '../exchange/import/useImportFlow';
 import { MeetingCard } from './MeetingCard';
 
 async function loadMeetings() {
@@ -25,6 +26,8 @@ export function MeetingsScreen() {
   const newButton = useRef<HTMLButtonElement>(null);
   const { state, reload } = useLoad<MeetingSummary[]>(loadMeetings, 'meetings');
   useShowMeeting(null);
+  // A meeting package imported here sets its meeting up on this computer.
+  const importFlow = useImportFlow(null, () => void reload());
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -56,6 +59,10 @@ export function MeetingsScreen() {
         <a className="button" href="#/backups">
           {t('backups.link')}
         </a>
+        <button type="button" className="button" onClick={() => importFlow.start()}>
+          <ImportIcon />
+          {t('import.openMeetingPackage')}
+        </button>
         <button
           ref={newButton}
           type="button"
@@ -69,6 +76,7 @@ export function MeetingsScreen() {
         </button>
       </div>
 
+      {importFlow.dialog}
       {creating && (
         <div id={formId}>
           <MeetingForm mode="create" onSubmit={create} onCancel={closeForm} />

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MeetingDetail } from '../../../../shared/domain/types';
 import { api, settle } from '../../api/client';
 import { DocumentView, isEmptyDocument } from '../../components/DocumentView';
-import { BuildingIcon, CalendarIcon, ChevronDownIcon, HashIcon, PencilIcon, PinIcon, TrashIcon, TypeIcon } from '../../components/icons';
+import { BuildingIcon, CalendarIcon, ChevronDownIcon, ExportIcon, HashIcon, ImportIcon, PencilIcon, PinIcon, TrashIcon, TypeIcon } from '../../components/icons';
 import { MeetingForm, toMeetingInput, type IntroValue, type MeetingFields } from '../../components/MeetingForm';
 import { useI18n } from '../../i18n/context';
 import { formatDateRange } from '../../i18n/format';
@@ -23,9 +23,12 @@ interface Props {
   trashCount: number | null;
   /** Amendments waiting for a decision (null while unknown). */
   pendingAmendments?: number | null;
+  /** « Importer… » and « Exporter un paquet… » (their dialogs belong to the meeting screen, which the menu reaches too). */
+  onImport?: () => void;
+  onExportPackage?: () => void;
 }
 
-export function MeetingHeader({ meeting, onUpdated, trashCount, pendingAmendments = null }: Props) {
+export function MeetingHeader({ meeting, onUpdated, trashCount, pendingAmendments = null, onImport, onExportPackage }: Props) {
   const { t, locale } = useI18n();
   const { inform } = useNotices();
   const [editing, setEditing] = useState(false);
@@ -65,6 +68,18 @@ export function MeetingHeader({ meeting, onUpdated, trashCount, pendingAmendment
             <button type="button" className="button button-quiet" onClick={() => setExporting(true)}>
               {t('export.open')}
             </button>
+            {onImport && (
+              <button type="button" className="button button-quiet" onClick={onImport}>
+                <ImportIcon />
+                {t('import.open')}
+              </button>
+            )}
+            {onExportPackage && (
+              <button type="button" className="button button-quiet" onClick={onExportPackage}>
+                <ExportIcon />
+                {t('exportPackage.open')}
+              </button>
+            )}
             <a className="button button-quiet" href={hrefFor({ name: 'trash', meetingId: meeting.id })}>
               <TrashIcon />
               {t('trash.link')}

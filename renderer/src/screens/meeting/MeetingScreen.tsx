@@ -21,6 +21,8 @@ import { SearchPanel } from './SearchPanel';
 import { StatusSummary } from './StatusSummary';
 import { cleanFilters, useMeetingView } from './viewState';
 import { OpenConflictsContext, useOpenConflictCounts } from '../exchange/openConflicts';
+import { useImportFlow } from '../exchange/import/useImportFlow';
+import { usePackageExport } from '../exchange/import/usePackageExport';
 
 export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const { t } = useI18n();
@@ -48,7 +50,9 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
   const searchRef = useRef<HTMLInputElement>(null);
   const addCommitteeRef = useRef<HTMLInputElement>(null);
   const [view, setView] = useMeetingView(meeting.id);
-  const conflictCounts = useOpenConflictCounts(meeting.id);
+  // Bumped after an import: the conflict counts are loaded again with the meeting.
+  const [imported, setImported] = useState(0);
+  const conflictCounts = useOpenConflictCounts(meeting.id, imported);
   const filters = cleanFilters(view.filters, meeting);
   const filtered = hasFilters(filters);
   const shown = filterRecommendations(meeting.recommendations, filters);
@@ -56,6 +60,15 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
   const loadTrash = useCallback(() => api().trash.list({ meetingId: meeting.id }), [meeting.id]);
   const trash = useLoad<TrashItem[]>(loadTrash, `trash/${meeting.id}`);
   const trashCount = trash.state.status === 'ready' ? trash.state.value.length : null;
+
+  // Import and package export, by the header's buttons and by the File menu (declared before the
+  // pending-command effect below, so that a command carried from the editor reaches them first).
+  const importFlow = useImportFlow(meeting.id, () => {
+    void reload();
+    void trash.reload();
+    setImported((n) => n + 1);
+  });
+  const packageExport = usePackageExport(meeting);
 
   // A "new recommendation" command given in the editor opens the form here at once.
   const [newRecIn, setNewRecIn] = useState<string | null>(() => {
@@ -91,7 +104,7 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
   useEffect(() => {
     const pending = takePendingCommand();
     if (pending?.command === 'search') searchRef.current?.focus();
-    else if (pending && !meeting.committees[0]) inform('newRec.noCommittee');
+    else if (pending?.command === 'new-recommendation' && !meeting.committees[0]) inform('newRec.noCommittee');
   }, [meeting.committees, inform]);
 
   const setRecommendations = (list: RecommendationSummary[]) =>
@@ -99,7 +112,16 @@ function MeetingBody({ meeting, reload, set }: { meeting: MeetingDetail; reload(
 
   return (
     <OpenConflictsContext.Provider value={conflictCounts}>
-      <MeetingHeader meeting={meeting} onUpdated={set} trashCount={trashCount} pendingAmendments={meeting.pendingAmendmentCount} />
+      <MeetingHeader
+        meeting={meeting}
+        onUpdated={set}
+        trashCount={trashCount}
+        pendingAmendments={meeting.pendingAmendmentCount}
+        onImport={() => importFlow.start()}
+        onExportPackage={packageExport.open}
+      />
+      {importFlow.dialog}
+      {packageExport.dialog}
       <StatusSummary
         meeting={meeting}
         selected={view.filters.status ?? []}
