@@ -4,6 +4,7 @@
  * trash; the versions hold the history.
  */
 import type { Database } from 'better-sqlite3';
+import { UNNUMBERED_STATUSES } from '../../../../shared/domain/numbering';
 import type { Priority, RecommendationStatus, VersionOrigin } from '../../../../shared/domain/types';
 
 export interface RecommendationRow {
@@ -80,6 +81,19 @@ const REC_COLUMNS = `r.id, r.meeting_id AS meetingId, r.committee_id AS committe
   r.lead_actors_json AS leadActorsJson, r.horizon, r.deadline, r.priority,
   r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt`;
 
+/** A live recommendation as the list shows it: its projection, its head's title, its author, its counts. */
+const LIST_SELECT = `SELECT ${REC_COLUMNS}, v.title, v.author_name AS lastEditorName,
+    a.name AS authorName, d.name AS authorDelegation,
+    (SELECT count(*) FROM amendments am WHERE am.recommendation_id = r.id AND am.status = 'pending') AS pendingAmendmentCount,
+    (SELECT count(*) FROM comments c WHERE c.recommendation_id = r.id AND c.parent_id IS NULL
+      AND c.deleted_at IS NULL AND c.resolved_at IS NULL) AS openCommentCount
+  FROM recommendations r JOIN versions v ON v.id = r.head_version_id
+    LEFT JOIN participants a ON a.id = r.author_id
+    LEFT JOIN delegations d ON d.id = a.delegation_id`;
+
+/** The statuses that keep no number (shared/domain/numbering.ts), as an SQL list. */
+const UNNUMBERED_SQL = `(${[...UNNUMBERED_STATUSES].map((s) => `'${s}'`).join(', ')})`;
+
 const VERSION_COLUMNS = `id, recommendation_id AS recommendationId, title, body_json AS bodyJson,
   fields_json AS fieldsJson, author_id AS authorId, author_name AS authorName, origin, created_at AS createdAt,
   coauthors_json AS coauthorsJson`;
@@ -92,15 +106,15 @@ export function recommendationsRepository(db: Database) {
         'draft', @authorId, @createdAt, @createdAt)`),
     get: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ? AND r.deleted_at IS NULL`),
     record: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ?`),
-    listByMeeting: db.prepare(`SELECT ${REC_COLUMNS}, v.title, v.author_name AS lastEditorName,
-        a.name AS authorName, d.name AS authorDelegation,
-        (SELECT count(*) FROM amendments am WHERE am.recommendation_id = r.id AND am.status = 'pending') AS pendingAmendmentCount,
-        (SELECT count(*) FROM comments c WHERE c.recommendation_id = r.id AND c.parent_id IS NULL
-          AND c.deleted_at IS NULL AND c.resolved_at IS NULL) AS openCommentCount
-      FROM recommendations r JOIN versions v ON v.id = r.head_version_id
-        LEFT JOIN participants a ON a.id = r.author_id
-        LEFT JOIN delegations d ON d.id = a.delegation_id
-      WHERE r.meeting_id = ? AND r.deleted_at IS NULL`),
+    // In index order (committee, position, then insertion): the reading order's tie-break, which
+    // numberedBefore below follows too.
+    listByMeeting: db.prepare(`${LIST_SELECT} WHERE r.meeting_id = ? AND r.deleted_at IS NULL ORDER BY r.committee_id, r.position, r.rowid`),
+    summary: db.prepare(`${LIST_SELECT} WHERE r.id = ? AND r.deleted_at IS NULL`),
+    numberedByCommittee: db.prepare(`SELECT committee_id AS committeeId, count(*) AS count FROM recommendations
+      WHERE meeting_id = ? AND deleted_at IS NULL AND status NOT IN ${UNNUMBERED_SQL} GROUP BY committee_id`),
+    numberedBefore: db.prepare(`SELECT count(*) FROM recommendations o, recommendations r
+      WHERE r.id = @id AND o.meeting_id = r.meeting_id AND o.committee_id = r.committee_id AND o.deleted_at IS NULL
+        AND o.status NOT IN ${UNNUMBERED_SQL} AND (o.position < r.position OR (o.position = r.position AND o.rowid < r.rowid))`).pluck(),
     liveIdsInCommittee: db.prepare(`SELECT id FROM recommendations WHERE committee_id = ? AND deleted_at IS NULL ORDER BY position, created_at`).pluck(),
     setPlace: db.prepare(`UPDATE recommendations SET committee_id = ?, position = ? WHERE id = ?`),
     setProjection: db.prepare(`UPDATE recommendations SET status = @status, committee_id = @committeeId,
@@ -137,6 +151,19 @@ export function recommendationsRepository(db: Database) {
     },
     listByMeeting(meetingId: string): RecommendationListRow[] {
       return statements.listByMeeting.all(meetingId) as RecommendationListRow[];
+    },
+    /** One live recommendation as listByMeeting has it. */
+    summary(id: string): RecommendationListRow | undefined {
+      return statements.summary.get(id) as RecommendationListRow | undefined;
+    },
+    /** How many live, numbered recommendations each committee of a meeting holds. */
+    numberedByCommittee(meetingId: string): Map<string, number> {
+      const rows = statements.numberedByCommittee.all(meetingId) as Array<{ committeeId: string; count: number }>;
+      return new Map(rows.map((row) => [row.committeeId, row.count]));
+    },
+    /** How many live, numbered recommendations come before this one in its committee. */
+    numberedBefore(id: string): number {
+      return statements.numberedBefore.get({ id }) as number;
     },
     /** Ids of the live recommendations of a committee, in order. */
     liveIdsInCommittee(committeeId: string): string[] {
