@@ -33,8 +33,7 @@ export function searchMeeting(ctx: ServiceContext, meetingId: string, query: str
   const committees = ctx.meetings.committees(meetingId);
   const committeeNames = new Map(committees.map((c) => [c.id, c.name]));
   const numbered = ctx.recommendations.numberedByCommittee(meetingId);
-  return candidates.map((rec): SearchHit => {
-    const row = ctx.search.excerpts(expression, rec.indexRowid)!;
+  return candidates.map((row): SearchHit => {
     // Show where it matched: the text first, then a comment, else the title itself.
     const [matchedIn, excerpt] = row.bodyExcerpt.includes(MATCH_START)
       ? (['body', row.bodyExcerpt] as const)
@@ -43,8 +42,8 @@ export function searchMeeting(ctx: ServiceContext, meetingId: string, query: str
         : row.titleExcerpt.includes(MATCH_END)
           ? (['title', row.titleExcerpt] as const)
           : (['body', row.bodyExcerpt] as const);
-    const number = numberOf(committees, numbered, rec, ctx.recommendations.numberedBefore(rec.recommendationId), meeting.numbering);
-    return { recommendationId: rec.recommendationId, number, title: rec.title, committeeName: committeeNames.get(rec.committeeId) ?? '', status: rec.status, matchedIn, excerpt };
+    const number = numberOf(committees, numbered, row, ctx.recommendations.numberedBefore(row.recommendationId), meeting.numbering);
+    return { recommendationId: row.recommendationId, number, title: row.title, committeeName: committeeNames.get(row.committeeId) ?? '', status: row.status, matchedIn, excerpt };
   });
 }
 

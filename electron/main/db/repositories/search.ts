@@ -2,8 +2,9 @@
  * SQL for the FTS5 index: one row per live recommendation (title, text of the head version, its
  * comments), kept in step with every change; a recommendation in the trash has no row.
  *
- * A search runs in two steps (issue 8): the ranked hits, with the list's filters applied in SQL, read
- * only ids; excerpts are then cut for the hits kept, never for every row the words match.
+ * A search is one query (issue 8): the list's filters are applied in SQL, and FTS5 delivers the rows
+ * in rank order itself (no sort step), so with the LIMIT the excerpts are cut for the hits returned
+ * only, never for every row the words match.
  */
 import type { Database } from 'better-sqlite3';
 import { comparisonKey } from '../../../../shared/domain/fields';
@@ -16,10 +17,8 @@ export interface SearchRow {
   titleExcerpt: string;
 }
 
-/** A ranked hit, before its excerpts: what numbering and the result line need. */
-export interface SearchCandidate {
-  indexRowid: number;
-  recommendationId: string;
+/** A ranked hit: what numbering and the result line need, and its excerpts. */
+export interface SearchCandidate extends SearchRow {
   meetingId: string;
   committeeId: string;
   status: RecommendationStatus;
@@ -44,8 +43,11 @@ export function searchRepository(db: Database) {
   const statements = {
     remove: db.prepare(`DELETE FROM search_index WHERE recommendation_id = ?`),
     insert: db.prepare(`INSERT INTO search_index (recommendation_id, meeting_id, title, body, comments) VALUES (?, ?, ?, ?, ?)`),
-    ranked: db.prepare(`SELECT s.rowid AS indexRowid, r.id AS recommendationId, r.meeting_id AS meetingId,
-        r.committee_id AS committeeId, r.status, s.title
+    ranked: db.prepare(`SELECT r.id AS recommendationId, r.meeting_id AS meetingId,
+        r.committee_id AS committeeId, r.status, s.title,
+        snippet(search_index, 3, char(2), char(3), '…', 16) AS bodyExcerpt,
+        snippet(search_index, 4, char(2), char(3), '…', 16) AS commentsExcerpt,
+        highlight(search_index, 2, char(2), char(3)) AS titleExcerpt
       FROM search_index s JOIN recommendations r ON r.id = s.recommendation_id
         LEFT JOIN participants a ON a.id = r.author_id
         LEFT JOIN delegations d ON d.id = a.delegation_id
@@ -56,11 +58,6 @@ export function searchRepository(db: Database) {
         AND (@delegationKey IS NULL OR ${COMPARISON_KEY}(d.name) = @delegationKey)
         AND (@addresseeKey IS NULL OR EXISTS (SELECT 1 FROM json_each(r.addressees_json) WHERE ${COMPARISON_KEY}(value) = @addresseeKey))
       ORDER BY s.rank LIMIT @limit`),
-    excerpts: db.prepare(`SELECT recommendation_id AS recommendationId,
-        snippet(search_index, 3, char(2), char(3), '…', 16) AS bodyExcerpt,
-        snippet(search_index, 4, char(2), char(3), '…', 16) AS commentsExcerpt,
-        highlight(search_index, 2, char(2), char(3)) AS titleExcerpt
-      FROM search_index WHERE search_index MATCH ? AND rowid = ?`),
   };
   return {
     index(recommendationId: string, meetingId: string, title: string, body: string, comments: string): void {
@@ -73,10 +70,6 @@ export function searchRepository(db: Database) {
     /** The live recommendations of a meeting matching the expression and the filters, best first. */
     ranked(matchExpression: string, meetingId: string, filters: SearchFiltersSql, limit: number): SearchCandidate[] {
       return statements.ranked.all({ match: matchExpression, meetingId, limit, ...filters }) as SearchCandidate[];
-    },
-    /** The highlighted excerpts of one hit of `ranked`. */
-    excerpts(matchExpression: string, indexRowid: number): SearchRow | undefined {
-      return statements.excerpts.get(matchExpression, indexRowid) as SearchRow | undefined;
     },
   };
 }
