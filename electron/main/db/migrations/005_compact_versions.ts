@@ -4,7 +4,9 @@
  *   versions.body_base_id (its first parent) as preset dictionary when that is set;
  *   versions.body_depth: how many such dictionaries lead to a body compressed alone (at most 15);
  *   versions.body_json is then '' (it still holds the JSON of any body not compressed);
- * - every existing body is rewritten that way, one recommendation's history at a time.
+ * - every existing body is rewritten that way, one recommendation's history at a time;
+ * - search_index: each row takes the rowid of its recommendations row, so that an autosave replaces
+ *   its row by key instead of scanning the whole index for an UNINDEXED column.
  *
  * What must stay true: every version reads back exactly the JSON it had (the services decode it
  * transparently), and versions stay immutable: the trigger that forbids updates is lifted for this
@@ -20,7 +22,7 @@ const SNAPSHOT_EVERY = 16;
 
 export const migration005: Migration = {
   version: 5,
-  name: 'version bodies compressed against their parent',
+  name: 'version bodies compressed against their parent, search rows keyed by recommendation',
   up(db) {
     db.exec(`
       ALTER TABLE versions ADD COLUMN body_deflate BLOB;
@@ -46,6 +48,14 @@ export const migration005: Migration = {
     db.exec(`
       CREATE TRIGGER versions_are_immutable BEFORE UPDATE ON versions
       BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+
+      CREATE TEMP TABLE search_rows AS
+        SELECT r.rowid AS rid, s.recommendation_id, s.meeting_id, s.title, s.body, s.comments
+        FROM search_index s JOIN recommendations r ON r.id = s.recommendation_id;
+      DELETE FROM search_index;
+      INSERT INTO search_index (rowid, recommendation_id, meeting_id, title, body, comments)
+        SELECT rid, recommendation_id, meeting_id, title, body, comments FROM search_rows;
+      DROP TABLE temp.search_rows;
     `);
   },
 };

@@ -41,8 +41,10 @@ const COMPARISON_KEY = 'palabre_comparison_key';
 export function searchRepository(db: Database) {
   db.function(COMPARISON_KEY, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? comparisonKey(value) : null));
   const statements = {
-    remove: db.prepare(`DELETE FROM search_index WHERE recommendation_id = ?`),
-    insert: db.prepare(`INSERT INTO search_index (recommendation_id, meeting_id, title, body, comments) VALUES (?, ?, ?, ?, ?)`),
+    // A recommendation's row has the rowid of its recommendations row (schema 5): found by key.
+    remove: db.prepare(`DELETE FROM search_index WHERE rowid = (SELECT rowid FROM recommendations WHERE id = ?)`),
+    insert: db.prepare(`INSERT INTO search_index (rowid, recommendation_id, meeting_id, title, body, comments)
+      VALUES ((SELECT rowid FROM recommendations WHERE id = @id), @id, @meetingId, @title, @body, @comments)`),
     ranked: db.prepare(`SELECT r.id AS recommendationId, r.meeting_id AS meetingId,
         r.committee_id AS committeeId, r.status, s.title,
         snippet(search_index, 3, char(2), char(3), '…', 16) AS bodyExcerpt,
@@ -62,7 +64,7 @@ export function searchRepository(db: Database) {
   return {
     index(recommendationId: string, meetingId: string, title: string, body: string, comments: string): void {
       statements.remove.run(recommendationId);
-      statements.insert.run(recommendationId, meetingId, title, body, comments);
+      statements.insert.run({ id: recommendationId, meetingId, title, body, comments });
     },
     remove(recommendationId: string): void {
       statements.remove.run(recommendationId);

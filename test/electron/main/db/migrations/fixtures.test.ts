@@ -133,6 +133,10 @@ describe('fixtures of past schemas', () => {
       expect([fourth!.baseId, fourth!.depth]).toEqual([third!.id, third!.depth + 1]);
       expect(fourth!.deflate!.length).toBeLessThan(Buffer.byteLength(before.find((v) => v.id === fourth!.id)!.json) / 4);
       for (const v of before) expect(storedBodyJson(db, v.id)).toBe(v.json);
+      // The search rows, keyed by their recommendation's rowid, are the live recommendations' rows.
+      expect(db.prepare(`SELECT s.recommendation_id FROM search_index s JOIN recommendations r ON r.rowid = s.rowid AND r.id = s.recommendation_id ORDER BY r.rowid`).pluck().all()).toEqual([
+        RECOMMENDATIONS[0][0], RECOMMENDATIONS[1][0],
+      ]);
 
       // Through the services: the history, its texts and the accents, as before.
       const dispatch = createDispatcher(createContext(db));
