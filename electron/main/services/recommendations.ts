@@ -133,7 +133,7 @@ export function saveRecommendation(
   input: { recommendationId: string; baseVersionId: string; title: string; body: SerializedDocument },
 ): Recommendation {
   const row = requireRecommendation(ctx, input.recommendationId);
-  if (ctx.recommendations.version(input.baseVersionId)?.recommendationId !== row.id) {
+  if (ctx.recommendations.versionOwner(input.baseVersionId) !== row.id) {
     throw new PalabreError('not_found', input.baseVersionId);
   }
   const { typography } = requireMeeting(ctx, row.meetingId);
