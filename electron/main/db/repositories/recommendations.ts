@@ -104,9 +104,10 @@ const VERSION_COLUMNS = `id, recommendation_id AS recommendationId, title, ${BOD
 type StoredVersionRow = Omit<VersionRow, 'bodyJson'> & StoredBody;
 
 /**
- * Decoded bodies kept per connection, by version id, filled only from rows read back (never from a
- * write a rollback could undo): versions are immutable and their ids never reused, so an entry never
- * goes stale.
+ * Bound of the decoded bodies kept per connection, by version id, so that an autosave does not
+ * inflate its head's whole chain again. An entry never goes stale: versions are immutable, and an id
+ * never names two contents (local ids are random; a package's version keeps its id and its content
+ * wherever it goes), so even a row read inside a transaction later rolled back is no lie.
  */
 const BODY_CACHE_CHARS = 8_000_000;
 
