@@ -17,7 +17,8 @@ export interface NumberableCommittee {
   position: number;
 }
 
-const UNNUMBERED: ReadonlySet<RecommendationStatus> = new Set(['withdrawn', 'merged_into']);
+export const UNNUMBERED_STATUSES: ReadonlySet<RecommendationStatus> = new Set(['withdrawn', 'merged_into']);
+const UNNUMBERED = UNNUMBERED_STATUSES;
 
 /** Returns the display number of every numbered recommendation, keyed by id ('' for unnumbered). */
 export function computeNumbers(
@@ -48,6 +49,29 @@ export function computeNumbers(
     }
   });
   return numbers;
+}
+
+/**
+ * The number of ONE recommendation, as computeNumbers would give it, from counts instead of the whole
+ * list: how many numbered recommendations each committee holds, and how many come before this one in
+ * its committee. Lets a save or a search hit be numbered without reading the meeting's list.
+ */
+export function numberOf(
+  committees: readonly NumberableCommittee[],
+  numberedByCommittee: ReadonlyMap<string, number>,
+  rec: Pick<NumberableRecommendation, 'committeeId' | 'status'>,
+  numberedBeforeInCommittee: number,
+  scheme: NumberingScheme,
+): string {
+  if (UNNUMBERED.has(rec.status)) return '';
+  const committeeOrder = [...committees].sort((a, b) => a.position - b.position);
+  const committeeIndex = committeeOrder.findIndex((c) => c.id === rec.committeeId);
+  // A recommendation whose committee was removed has no place in the reading order.
+  if (committeeIndex < 0) return '';
+  if (scheme !== 'continuous') return `${committeeIndex + 1}.${numberedBeforeInCommittee + 1}`;
+  let running = numberedBeforeInCommittee + 1;
+  for (const committee of committeeOrder.slice(0, committeeIndex)) running += numberedByCommittee.get(committee.id) ?? 0;
+  return String(running);
 }
 
 /** Orders recommendations as they are numbered: by committee order, then position. */

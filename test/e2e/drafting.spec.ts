@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { documentToPlainText, type SerializedDocument } from '../../shared/document/lexicalJson';
+import { storedBodyJson } from '../helpers/storedBodies';
 import { launchApp, type LaunchedApp } from './harness';
 
 const NNBSP = '\u202F';
@@ -68,9 +69,7 @@ describe('drafting a recommendation in French', () => {
     expect(await page.getByLabel('Titre de la recommandation').inputValue()).toBe('Créer un mécanisme d’alerte précoce');
 
     // What is stored is what was typed, with stable paragraph ids.
-    const stored = app.db
-      .prepare(`SELECT v.body_json AS body FROM recommendations r JOIN versions v ON v.id = r.head_version_id`)
-      .get() as { body: string };
+    const stored = { body: storedBodyJson(app.db, app.db.prepare(`SELECT head_version_id FROM recommendations`).pluck().get() as string) };
     const body = JSON.parse(stored.body) as SerializedDocument;
     expect(documentToPlainText(body)).toBe(`${PREAMBLE}\n\n${OPERATIVE}`);
     const ids = body.root.children.map((block) => block.$?.uid);
@@ -97,9 +96,7 @@ describe('drafting a recommendation in French', () => {
     app = undefined;
 
     app = await launchApp({ dbPath, locale: 'fr' });
-    const rows = app.db
-      .prepare(`SELECT v.body_json AS body FROM recommendations r JOIN versions v ON v.id = r.head_version_id`)
-      .all() as Array<{ body: string }>;
+    const rows = (app.db.prepare(`SELECT head_version_id FROM recommendations`).pluck().all() as string[]).map((head) => ({ body: storedBodyJson(app!.db, head) }));
     expect(rows.map((row) => documentToPlainText(JSON.parse(row.body) as SerializedDocument))).toEqual([
       'Texte tapé juste avant la fermeture',
     ]);
@@ -122,9 +119,7 @@ describe('drafting a recommendation in French', () => {
     const editor = page.getByRole('textbox', { name: 'Texte de la recommandation' });
     await expect.poll(() => editor.innerText()).toBe('Premier paragraphe\n\nSecond paragraphe, tapé juste avant le rechargement');
     await expect.poll(() => page.getByRole('status').filter({ hasText: /^Enregistré$/ }).count(), { timeout: 10_000 }).toBe(1);
-    const stored = app.db
-      .prepare(`SELECT v.body_json AS body FROM recommendations r JOIN versions v ON v.id = r.head_version_id`)
-      .get() as { body: string };
+    const stored = { body: storedBodyJson(app.db, app.db.prepare(`SELECT head_version_id FROM recommendations`).pluck().get() as string) };
     expect(documentToPlainText(JSON.parse(stored.body) as SerializedDocument)).toBe(
       'Premier paragraphe\n\nSecond paragraphe, tapé juste avant le rechargement',
     );

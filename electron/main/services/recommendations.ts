@@ -7,7 +7,7 @@
 import { countWords, documentToPlainText, emptyDocument, type SerializedDocument } from '../../../shared/document/lexicalJson';
 import { cleanFieldList, cleanFieldText, EMPTY_EDITABLE_FIELDS, readVersionFields } from '../../../shared/domain/fields';
 import { filterRecommendations } from '../../../shared/domain/filters';
-import { computeNumbers, sortInReadingOrder } from '../../../shared/domain/numbering';
+import { computeNumbers, numberOf, sortInReadingOrder } from '../../../shared/domain/numbering';
 import type {
   EditableFields,
   Recommendation,
@@ -19,6 +19,7 @@ import type {
 } from '../../../shared/domain/types';
 import { PalabreError } from '../../../shared/errors';
 import { recordAudit } from './audit';
+import type { RecommendationListRow, RecommendationRow } from '../db/repositories/recommendations';
 import type { ServiceContext } from './context';
 import { prepareDocument, prepareTitle } from './documents';
 import { requireCommittee, requireMeeting, requireRecommendation } from './lookups';
@@ -32,24 +33,47 @@ export function listRecommendations(ctx: ServiceContext, meetingId: string, filt
   const rows = sortInReadingOrder(committees, ctx.recommendations.listByMeeting(meetingId));
   // Numbers come from the whole list: a filter hides recommendations, it does not renumber them.
   const numbers = computeNumbers(committees, rows, meeting.numbering);
-  const summaries = rows.map(
-    (row): RecommendationSummary => ({
-      ...fieldsOf(row),
-      id: row.id,
-      meetingId: row.meetingId,
-      position: row.position,
-      number: numbers.get(row.id) ?? '',
-      title: row.title,
-      authorId: row.authorId,
-      authorName: row.authorName,
-      authorDelegation: row.authorDelegation,
-      lastEditorName: row.lastEditorName,
-      updatedAt: row.updatedAt,
-      pendingAmendmentCount: row.pendingAmendmentCount,
-      openCommentCount: row.openCommentCount,
-    }),
+  return filterRecommendations(rows.map((row) => toSummary(row, numbers.get(row.id) ?? '')), filters);
+}
+
+/**
+ * One live recommendation as listRecommendations has it, number included, read with a few queries
+ * by key instead of the whole meeting (a save must not cost more in a meeting of 600).
+ */
+export function recommendationSummary(ctx: ServiceContext, recommendationId: string): RecommendationSummary {
+  const row = ctx.recommendations.summary(recommendationId);
+  if (!row) throw new PalabreError('unknown_recommendation', recommendationId);
+  return toSummary(row, numberInMeeting(ctx, row));
+}
+
+/** The display number of a live recommendation, exactly as computeNumbers gives it over the whole list. */
+export function numberInMeeting(ctx: ServiceContext, row: Pick<RecommendationRow, 'id' | 'meetingId' | 'committeeId' | 'status'>): string {
+  const meeting = requireMeeting(ctx, row.meetingId);
+  return numberOf(
+    ctx.meetings.committees(row.meetingId),
+    ctx.recommendations.numberedByCommittee(row.meetingId),
+    row,
+    ctx.recommendations.numberedBefore(row.id),
+    meeting.numbering,
   );
-  return filterRecommendations(summaries, filters);
+}
+
+function toSummary(row: RecommendationListRow, number: string): RecommendationSummary {
+  return {
+    ...fieldsOf(row),
+    id: row.id,
+    meetingId: row.meetingId,
+    position: row.position,
+    number,
+    title: row.title,
+    authorId: row.authorId,
+    authorName: row.authorName,
+    authorDelegation: row.authorDelegation,
+    lastEditorName: row.lastEditorName,
+    updatedAt: row.updatedAt,
+    pendingAmendmentCount: row.pendingAmendmentCount,
+    openCommentCount: row.openCommentCount,
+  };
 }
 
 export interface CreateInput extends Partial<EditableFields> {
@@ -91,7 +115,7 @@ export function insertRecommendation(ctx: ServiceContext, input: CreateInput): s
 export function getRecommendation(ctx: ServiceContext, recommendationId: string): Recommendation {
   const row = requireRecommendation(ctx, recommendationId);
   const head = ctx.recommendations.version(row.headVersionId)!;
-  const summary = listRecommendations(ctx, row.meetingId).find((r) => r.id === row.id)!;
+  const summary = recommendationSummary(ctx, row.id);
   return {
     ...summary,
     headVersionId: head.id,
@@ -109,7 +133,7 @@ export function saveRecommendation(
   input: { recommendationId: string; baseVersionId: string; title: string; body: SerializedDocument },
 ): Recommendation {
   const row = requireRecommendation(ctx, input.recommendationId);
-  if (ctx.recommendations.version(input.baseVersionId)?.recommendationId !== row.id) {
+  if (ctx.recommendations.versionOwner(input.baseVersionId) !== row.id) {
     throw new PalabreError('not_found', input.baseVersionId);
   }
   const { typography } = requireMeeting(ctx, row.meetingId);

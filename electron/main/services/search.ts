@@ -3,16 +3,15 @@
  * unicode61 remove_diacritics 2), with the same filters as the recommendation list. Recommendations
  * in the trash are not in the index.
  */
-import { filterRecommendations, hasFilters } from '../../../shared/domain/filters';
+import { comparisonKey } from '../../../shared/domain/fields';
+import { numberOf } from '../../../shared/domain/numbering';
 import { MATCH_END, MATCH_START, type RecommendationFilters, type SearchHit } from '../../../shared/domain/types';
 import { foldForSearch } from '../../../shared/text';
+import type { SearchFiltersSql } from '../db/repositories/search';
 import type { ServiceContext } from './context';
 import { requireMeeting } from './lookups';
-import { listRecommendations } from './recommendations';
 
 const MAX_HITS = 100;
-/** Read before filtering, so that a filter does not hide hits that ranked below the first hundred. */
-const MAX_ROWS_BEFORE_FILTERS = 5000;
 
 /**
  * Turns what the user typed into an FTS5 expression: every word must appear, each as a prefix.
@@ -25,15 +24,16 @@ export function toMatchExpression(query: string): string | null {
 }
 
 export function searchMeeting(ctx: ServiceContext, meetingId: string, query: string, filters?: RecommendationFilters): SearchHit[] {
-  requireMeeting(ctx, meetingId);
+  const meeting = requireMeeting(ctx, meetingId);
   const expression = toMatchExpression(query);
   if (!expression) return [];
-  const summaries = new Map(filterRecommendations(listRecommendations(ctx, meetingId), filters).map((r) => [r.id, r]));
-  const committees = new Map(ctx.meetings.committees(meetingId).map((c) => [c.id, c.name]));
-  const hits: SearchHit[] = [];
-  for (const row of ctx.search.query(expression, meetingId, hasFilters(filters) ? MAX_ROWS_BEFORE_FILTERS : MAX_HITS)) {
-    const rec = summaries.get(row.recommendationId);
-    if (!rec) continue;
+  const candidates = ctx.search.ranked(expression, meetingId, toSqlFilters(filters), MAX_HITS);
+  if (candidates.length === 0) return [];
+  // Numbered from counts, for the hits only (shared/domain/numbering.ts: the list's numbers).
+  const committees = ctx.meetings.committees(meetingId);
+  const committeeNames = new Map(committees.map((c) => [c.id, c.name]));
+  const numbered = ctx.recommendations.numberedByCommittee(meetingId);
+  return candidates.map((row): SearchHit => {
     // Show where it matched: the text first, then a comment, else the title itself.
     const [matchedIn, excerpt] = row.bodyExcerpt.includes(MATCH_START)
       ? (['body', row.bodyExcerpt] as const)
@@ -42,8 +42,20 @@ export function searchMeeting(ctx: ServiceContext, meetingId: string, query: str
         : row.titleExcerpt.includes(MATCH_END)
           ? (['title', row.titleExcerpt] as const)
           : (['body', row.bodyExcerpt] as const);
-    hits.push({ recommendationId: rec.id, number: rec.number, title: rec.title, committeeName: committees.get(rec.committeeId) ?? '', status: rec.status, matchedIn, excerpt });
-    if (hits.length >= MAX_HITS) break;
-  }
-  return hits;
+    const number = numberOf(committees, numbered, row, ctx.recommendations.numberedBefore(row.recommendationId), meeting.numbering);
+    return { recommendationId: row.recommendationId, number, title: row.title, committeeName: committeeNames.get(row.committeeId) ?? '', status: row.status, matchedIn, excerpt };
+  });
+}
+
+/** The list's filters (shared/domain/filters.ts) as the ranked query applies them: same rules, in SQL. */
+function toSqlFilters(filters: RecommendationFilters | undefined): SearchFiltersSql {
+  const delegation = filters?.delegation?.trim();
+  const addressee = filters?.addressee?.trim();
+  return {
+    committeeId: filters?.committeeId || null,
+    statuses: filters?.status && filters.status.length > 0 ? JSON.stringify(filters.status) : null,
+    authorId: filters?.authorId || null,
+    delegationKey: delegation ? comparisonKey(delegation) : null,
+    addresseeKey: addressee ? comparisonKey(addressee) : null,
+  };
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textBlocks, type SerializedDocument } from '../../../shared/document/lexicalJson';
 import { paragraphKindOf } from '../../../shared/document/paragraphKind';
 import { runCli, runOk, tempFolder } from './cliInProcess';
+import { storedHeadJson } from '../../helpers/storedBodies';
 
 const TEXT = [
   'Considérant que les crises se préparent pendant des mois ;',
@@ -39,8 +40,7 @@ describe('palabre recommendation / profile', () => {
   const headBody = (id: string): SerializedDocument => {
     const store = new Database(db, { readonly: true });
     try {
-      const bodyJson = store.prepare(`SELECT v.body_json FROM versions v JOIN recommendations r ON r.head_version_id = v.id WHERE r.id = ?`).pluck().get(id) as string;
-      return JSON.parse(bodyJson) as SerializedDocument;
+      return JSON.parse(storedHeadJson(store, id)) as SerializedDocument;
     } finally {
       store.close();
     }

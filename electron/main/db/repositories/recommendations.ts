@@ -4,7 +4,9 @@
  * trash; the versions hold the history.
  */
 import type { Database } from 'better-sqlite3';
+import { UNNUMBERED_STATUSES } from '../../../../shared/domain/numbering';
 import type { Priority, RecommendationStatus, VersionOrigin } from '../../../../shared/domain/types';
+import { decodeBody, encodeBody, type StoredBody } from '../versionBodies';
 
 export interface RecommendationRow {
   id: string;
@@ -80,9 +82,34 @@ const REC_COLUMNS = `r.id, r.meeting_id AS meetingId, r.committee_id AS committe
   r.lead_actors_json AS leadActorsJson, r.horizon, r.deadline, r.priority,
   r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt`;
 
-const VERSION_COLUMNS = `id, recommendation_id AS recommendationId, title, body_json AS bodyJson,
+/** A live recommendation as the list shows it: its projection, its head's title, its author, its counts. */
+const LIST_SELECT = `SELECT ${REC_COLUMNS}, v.title, v.author_name AS lastEditorName,
+    a.name AS authorName, d.name AS authorDelegation,
+    (SELECT count(*) FROM amendments am WHERE am.recommendation_id = r.id AND am.status = 'pending') AS pendingAmendmentCount,
+    (SELECT count(*) FROM comments c WHERE c.recommendation_id = r.id AND c.parent_id IS NULL
+      AND c.deleted_at IS NULL AND c.resolved_at IS NULL) AS openCommentCount
+  FROM recommendations r JOIN versions v ON v.id = r.head_version_id
+    LEFT JOIN participants a ON a.id = r.author_id
+    LEFT JOIN delegations d ON d.id = a.delegation_id`;
+
+/** The statuses that keep no number (shared/domain/numbering.ts), as an SQL list. */
+const UNNUMBERED_SQL = `(${[...UNNUMBERED_STATUSES].map((s) => `'${s}'`).join(', ')})`;
+
+const BODY_COLUMNS = `body_json AS bodyJson, body_deflate AS bodyDeflate, body_base_id AS bodyBaseId, body_depth AS bodyDepth`;
+const VERSION_COLUMNS = `id, recommendation_id AS recommendationId, title, ${BODY_COLUMNS},
   fields_json AS fieldsJson, author_id AS authorId, author_name AS authorName, origin, created_at AS createdAt,
   coauthors_json AS coauthorsJson`;
+
+/** A versions row as stored: the body still encoded (versionBodies.ts). */
+type StoredVersionRow = Omit<VersionRow, 'bodyJson'> & StoredBody;
+
+/**
+ * Bound of the decoded bodies kept per connection, by version id, so that an autosave does not
+ * inflate its head's whole chain again. An entry never goes stale: versions are immutable, and an id
+ * never names two contents (local ids are random; a package's version keeps its id and its content
+ * wherever it goes), so even a row read inside a transaction later rolled back is no lie.
+ */
+const BODY_CACHE_CHARS = 8_000_000;
 
 export function recommendationsRepository(db: Database) {
   const statements = {
@@ -92,15 +119,15 @@ export function recommendationsRepository(db: Database) {
         'draft', @authorId, @createdAt, @createdAt)`),
     get: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ? AND r.deleted_at IS NULL`),
     record: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ?`),
-    listByMeeting: db.prepare(`SELECT ${REC_COLUMNS}, v.title, v.author_name AS lastEditorName,
-        a.name AS authorName, d.name AS authorDelegation,
-        (SELECT count(*) FROM amendments am WHERE am.recommendation_id = r.id AND am.status = 'pending') AS pendingAmendmentCount,
-        (SELECT count(*) FROM comments c WHERE c.recommendation_id = r.id AND c.parent_id IS NULL
-          AND c.deleted_at IS NULL AND c.resolved_at IS NULL) AS openCommentCount
-      FROM recommendations r JOIN versions v ON v.id = r.head_version_id
-        LEFT JOIN participants a ON a.id = r.author_id
-        LEFT JOIN delegations d ON d.id = a.delegation_id
-      WHERE r.meeting_id = ? AND r.deleted_at IS NULL`),
+    // In index order (committee, position, then insertion): the reading order's tie-break, which
+    // numberedBefore below follows too.
+    listByMeeting: db.prepare(`${LIST_SELECT} WHERE r.meeting_id = ? AND r.deleted_at IS NULL ORDER BY r.committee_id, r.position, r.rowid`),
+    summary: db.prepare(`${LIST_SELECT} WHERE r.id = ? AND r.deleted_at IS NULL`),
+    numberedByCommittee: db.prepare(`SELECT committee_id AS committeeId, count(*) AS count FROM recommendations
+      WHERE meeting_id = ? AND deleted_at IS NULL AND status NOT IN ${UNNUMBERED_SQL} GROUP BY committee_id`),
+    numberedBefore: db.prepare(`SELECT count(*) FROM recommendations o, recommendations r
+      WHERE r.id = @id AND o.meeting_id = r.meeting_id AND o.committee_id = r.committee_id AND o.deleted_at IS NULL
+        AND o.status NOT IN ${UNNUMBERED_SQL} AND (o.position < r.position OR (o.position = r.position AND o.rowid < r.rowid))`).pluck(),
     liveIdsInCommittee: db.prepare(`SELECT id FROM recommendations WHERE committee_id = ? AND deleted_at IS NULL ORDER BY position, created_at`).pluck(),
     setPlace: db.prepare(`UPDATE recommendations SET committee_id = ?, position = ? WHERE id = ?`),
     setProjection: db.prepare(`UPDATE recommendations SET status = @status, committee_id = @committeeId,
@@ -113,14 +140,47 @@ export function recommendationsRepository(db: Database) {
       FROM recommendations r JOIN versions v ON v.id = r.head_version_id JOIN committees c ON c.id = r.committee_id
         LEFT JOIN participants p ON p.id = r.deleted_by
       WHERE r.meeting_id = ? AND r.deleted_at IS NOT NULL ORDER BY r.deleted_at DESC, r.rowid DESC`),
-    insertVersion: db.prepare(`INSERT INTO versions (id, recommendation_id, title, body_json, fields_json, author_id, author_name, origin, created_at, coauthors_json)
-      VALUES (@id, @recommendationId, @title, @bodyJson, @fieldsJson, @authorId, @authorName, @origin, @createdAt, @coauthorsJson)`),
+    insertVersion: db.prepare(`INSERT INTO versions (id, recommendation_id, title, body_json, body_deflate, body_base_id, body_depth,
+        fields_json, author_id, author_name, origin, created_at, coauthors_json)
+      VALUES (@id, @recommendationId, @title, @bodyJson, @bodyDeflate, @bodyBaseId, @bodyDepth,
+        @fieldsJson, @authorId, @authorName, @origin, @createdAt, @coauthorsJson)`),
+    storedBody: db.prepare(`SELECT id, ${BODY_COLUMNS} FROM versions WHERE id = ?`),
+    versionOwner: db.prepare(`SELECT recommendation_id FROM versions WHERE id = ?`).pluck(),
     insertParent: db.prepare(`INSERT INTO version_parents (version_id, parent_id, ord) VALUES (?, ?, ?)`),
     version: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE id = ?`),
     versions: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE recommendation_id = ? ORDER BY created_at DESC, rowid DESC`),
     parents: db.prepare(`SELECT vp.version_id AS versionId, vp.parent_id AS parentId FROM version_parents vp
       JOIN versions v ON v.id = vp.version_id WHERE v.recommendation_id = ? ORDER BY vp.ord`),
   };
+
+  const bodies = new Map<string, string>();
+  let cachedChars = 0;
+  function remember(id: string, json: string): void {
+    if (bodies.has(id)) return;
+    bodies.set(id, json);
+    cachedChars += json.length;
+    // Oldest first out: a Map iterates in insertion order.
+    for (const [oldId, old] of bodies) {
+      if (cachedChars <= BODY_CACHE_CHARS || bodies.size <= 1) break;
+      bodies.delete(oldId);
+      cachedChars -= old.length;
+    }
+  }
+  /** The JSON of a stored body, its dictionaries decoded first (at most SNAPSHOT_EVERY of them). */
+  function bodyOf(stored: StoredBody & { id: string }): string {
+    if (!stored.bodyDeflate) return stored.bodyJson;
+    const cached = bodies.get(stored.id);
+    if (cached !== undefined) return cached;
+    const base = stored.bodyBaseId ? (statements.storedBody.get(stored.bodyBaseId) as (StoredBody & { id: string }) | undefined) : undefined;
+    const json = decodeBody(stored, base ? bodyOf(base) : null);
+    remember(stored.id, json);
+    return json;
+  }
+  function decoded(row: StoredVersionRow | undefined): VersionRow | undefined {
+    if (!row) return undefined;
+    const { bodyDeflate: _deflate, bodyBaseId: _base, bodyDepth: _depth, ...rest } = row;
+    return { ...rest, bodyJson: bodyOf(row) };
+  }
 
   return {
     /** A new draft at the end of its committee; its head and fields are set by the first version. */
@@ -137,6 +197,19 @@ export function recommendationsRepository(db: Database) {
     },
     listByMeeting(meetingId: string): RecommendationListRow[] {
       return statements.listByMeeting.all(meetingId) as RecommendationListRow[];
+    },
+    /** One live recommendation as listByMeeting has it. */
+    summary(id: string): RecommendationListRow | undefined {
+      return statements.summary.get(id) as RecommendationListRow | undefined;
+    },
+    /** How many live, numbered recommendations each committee of a meeting holds. */
+    numberedByCommittee(meetingId: string): Map<string, number> {
+      const rows = statements.numberedByCommittee.all(meetingId) as Array<{ committeeId: string; count: number }>;
+      return new Map(rows.map((row) => [row.committeeId, row.count]));
+    },
+    /** How many live, numbered recommendations come before this one in its committee. */
+    numberedBefore(id: string): number {
+      return statements.numberedBefore.get({ id }) as number;
     },
     /** Ids of the live recommendations of a committee, in order. */
     liveIdsInCommittee(committeeId: string): string[] {
@@ -157,15 +230,22 @@ export function recommendationsRepository(db: Database) {
     trash(meetingId: string): TrashRow[] {
       return statements.trash.all(meetingId) as TrashRow[];
     },
+    /** Writes a version, its body compressed against its first parent's (versionBodies.ts). */
     insertVersion(row: NewVersionRow, parentIds: readonly string[]): void {
-      statements.insertVersion.run({ ...row, coauthorsJson: row.coauthorsJson ?? '[]' });
+      const parent = parentIds[0] === undefined ? undefined : (statements.storedBody.get(parentIds[0]) as (StoredBody & { id: string }) | undefined);
+      const body = encodeBody(row.bodyJson, parent ? { id: parent.id, json: bodyOf(parent), depth: parent.bodyDepth } : null);
+      statements.insertVersion.run({ ...row, ...body, coauthorsJson: row.coauthorsJson ?? '[]' });
       parentIds.forEach((parentId, ord) => statements.insertParent.run(row.id, parentId, ord));
     },
     version(id: string): VersionRow | undefined {
-      return statements.version.get(id) as VersionRow | undefined;
+      return decoded(statements.version.get(id) as StoredVersionRow | undefined);
+    },
+    /** The recommendation a version belongs to, without decoding its body. */
+    versionOwner(id: string): string | undefined {
+      return statements.versionOwner.get(id) as string | undefined;
     },
     versions(recommendationId: string): VersionRow[] {
-      return statements.versions.all(recommendationId) as VersionRow[];
+      return (statements.versions.all(recommendationId) as StoredVersionRow[]).map((row) => decoded(row)!);
     },
     /** Parent ids of every version of a recommendation, keyed by version id, in parent order. */
     parents(recommendationId: string): Map<string, string[]> {

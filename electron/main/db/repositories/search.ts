@@ -1,8 +1,14 @@
 /**
  * SQL for the FTS5 index: one row per live recommendation (title, text of the head version, its
  * comments), kept in step with every change; a recommendation in the trash has no row.
+ *
+ * A search is one query (issue 8): the list's filters are applied in SQL, and FTS5 delivers the rows
+ * in rank order itself (no sort step), so with the LIMIT the excerpts are cut for the hits returned
+ * only, never for every row the words match.
  */
 import type { Database } from 'better-sqlite3';
+import { comparisonKey } from '../../../../shared/domain/fields';
+import type { RecommendationStatus } from '../../../../shared/domain/types';
 
 export interface SearchRow {
   recommendationId: string;
@@ -11,26 +17,61 @@ export interface SearchRow {
   titleExcerpt: string;
 }
 
+/** A ranked hit: what numbering and the result line need, and its excerpts. */
+export interface SearchCandidate extends SearchRow {
+  meetingId: string;
+  committeeId: string;
+  status: RecommendationStatus;
+  title: string;
+}
+
+/** The list's filters, as the ranked query takes them: null is no filter; names already compared by comparisonKey. */
+export interface SearchFiltersSql {
+  committeeId: string | null;
+  /** JSON list of statuses. */
+  statuses: string | null;
+  authorId: string | null;
+  delegationKey: string | null;
+  addresseeKey: string | null;
+}
+
+/** The SQL name of comparisonKey (shared/domain/fields.ts), so that filters compare names as the list does. */
+const COMPARISON_KEY = 'palabre_comparison_key';
+
 export function searchRepository(db: Database) {
+  db.function(COMPARISON_KEY, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? comparisonKey(value) : null));
   const statements = {
-    remove: db.prepare(`DELETE FROM search_index WHERE recommendation_id = ?`),
-    insert: db.prepare(`INSERT INTO search_index (recommendation_id, meeting_id, title, body, comments) VALUES (?, ?, ?, ?, ?)`),
-    query: db.prepare(`SELECT recommendation_id AS recommendationId,
+    // A recommendation's row has the rowid of its recommendations row (schema 5): found by key.
+    remove: db.prepare(`DELETE FROM search_index WHERE rowid = (SELECT rowid FROM recommendations WHERE id = ?)`),
+    insert: db.prepare(`INSERT INTO search_index (rowid, recommendation_id, meeting_id, title, body, comments)
+      VALUES ((SELECT rowid FROM recommendations WHERE id = @id), @id, @meetingId, @title, @body, @comments)`),
+    ranked: db.prepare(`SELECT r.id AS recommendationId, r.meeting_id AS meetingId,
+        r.committee_id AS committeeId, r.status, s.title,
         snippet(search_index, 3, char(2), char(3), '…', 16) AS bodyExcerpt,
         snippet(search_index, 4, char(2), char(3), '…', 16) AS commentsExcerpt,
         highlight(search_index, 2, char(2), char(3)) AS titleExcerpt
-      FROM search_index WHERE search_index MATCH ? AND meeting_id = ? ORDER BY rank LIMIT ?`),
+      FROM search_index s JOIN recommendations r ON r.id = s.recommendation_id
+        LEFT JOIN participants a ON a.id = r.author_id
+        LEFT JOIN delegations d ON d.id = a.delegation_id
+      WHERE search_index MATCH @match AND s.meeting_id = @meetingId AND r.deleted_at IS NULL
+        AND (@committeeId IS NULL OR r.committee_id = @committeeId)
+        AND (@statuses IS NULL OR r.status IN (SELECT value FROM json_each(@statuses)))
+        AND (@authorId IS NULL OR r.author_id = @authorId)
+        AND (@delegationKey IS NULL OR ${COMPARISON_KEY}(d.name) = @delegationKey)
+        AND (@addresseeKey IS NULL OR EXISTS (SELECT 1 FROM json_each(r.addressees_json) WHERE ${COMPARISON_KEY}(value) = @addresseeKey))
+      ORDER BY s.rank LIMIT @limit`),
   };
   return {
     index(recommendationId: string, meetingId: string, title: string, body: string, comments: string): void {
       statements.remove.run(recommendationId);
-      statements.insert.run(recommendationId, meetingId, title, body, comments);
+      statements.insert.run({ id: recommendationId, meetingId, title, body, comments });
     },
     remove(recommendationId: string): void {
       statements.remove.run(recommendationId);
     },
-    query(matchExpression: string, meetingId: string, limit: number): SearchRow[] {
-      return statements.query.all(matchExpression, meetingId, limit) as SearchRow[];
+    /** The live recommendations of a meeting matching the expression and the filters, best first. */
+    ranked(matchExpression: string, meetingId: string, filters: SearchFiltersSql, limit: number): SearchCandidate[] {
+      return statements.ranked.all({ match: matchExpression, meetingId, limit, ...filters }) as SearchCandidate[];
     },
   };
 }

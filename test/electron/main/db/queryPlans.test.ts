@@ -49,4 +49,25 @@ describe('query plans of the hot queries', () => {
     expect(plan(`SELECT version_id FROM version_parents WHERE parent_id = ?`)).toMatch(/version_parents_by_parent/);
     expect(plan(`SELECT parent_id FROM version_parents WHERE version_id = ?`)).not.toMatch(/^SCAN/m);
   });
+
+  it('ranks search hits in the full-text index’s own order, each joined to its recommendation by key, with no sort of every match', () => {
+    const detail = plan(`SELECT r.id, snippet(search_index, 3, '[', ']', '…', 16)
+      FROM search_index s JOIN recommendations r ON r.id = s.recommendation_id
+      LEFT JOIN participants a ON a.id = r.author_id LEFT JOIN delegations d ON d.id = a.delegation_id
+      WHERE search_index MATCH ? AND s.meeting_id = ? AND r.deleted_at IS NULL AND (? IS NULL OR r.committee_id = ?)
+      ORDER BY s.rank LIMIT 100`);
+    expect(detail).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(detail).not.toMatch(/SCAN (r|a|d)\b/);
+    // Sorting would compute every matching row's excerpts before the LIMIT keeps a hundred.
+    expect(detail).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('numbers one recommendation from its committee’s index, not from the meeting’s rows', () => {
+    const before = plan(`SELECT count(*) FROM recommendations o, recommendations r
+      WHERE r.id = ? AND o.meeting_id = r.meeting_id AND o.committee_id = r.committee_id AND o.deleted_at IS NULL
+        AND o.status NOT IN ('withdrawn', 'merged_into') AND (o.position < r.position OR (o.position = r.position AND o.rowid < r.rowid))`);
+    expect(before).toMatch(/recommendations_by_meeting/);
+    expect(before).not.toMatch(/SCAN (o|r)\b/);
+    expect(plan(`SELECT committee_id, count(*) FROM recommendations WHERE meeting_id = ? AND deleted_at IS NULL GROUP BY committee_id`)).toMatch(/recommendations_by_meeting/);
+  });
 });

@@ -17,6 +17,7 @@ import { getRecommendation, listVersions } from '../../../../electron/main/servi
 import { listAmendments, reviewAmendment } from '../../../../electron/main/services/amendments';
 import { listComments } from '../../../../electron/main/services/comments';
 import { compareMilestones, listMilestones } from '../../../../electron/main/services/milestones';
+import { storedBodyJson } from '../../../helpers/storedBodies';
 
 describe('the demo meeting', () => {
   let dir: string;
@@ -109,7 +110,7 @@ describe('the demo meeting', () => {
     const versions = listVersions(ctx, first.id);
     // Four drafts of the text, then three status decisions (under review, agreed, adopted).
     expect(versions.length).toBe(7);
-    const oldest = db.prepare(`SELECT body_json FROM versions WHERE id = ?`).pluck().get(versions.at(-1)!.id) as string;
+    const oldest = storedBodyJson(db, versions.at(-1)!.id);
     const oldIds = textBlocks(JSON.parse(oldest)).map((b) => b.uid);
     const newIds = textBlocks(getRecommendation(ctx, first.id).body).map((b) => b.uid);
     expect(newIds.length).toBe(oldIds.length + 1);

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/document/lexicalJson';
 import type { Committee, MeetingDetail, Recommendation } from '../../../../shared/domain/types';
 import { countRows, errorOf, openTempStore, rowCounts, type TempStore } from '../../../helpers/tempDb';
+import { storedBodyJson } from '../../../helpers/storedBodies';
 
 let store: TempStore;
 let meeting: MeetingDetail;
@@ -126,7 +127,7 @@ describe('saving a recommendation', () => {
     expect(new Set(blocks3.map((b) => b.uid)).size).toBe(4);
 
     // The first version of the history still holds its own ids.
-    const stored = store.db.prepare('SELECT body_json FROM versions WHERE id = ?').pluck().get(v2.headVersionId) as string;
+    const stored = storedBodyJson(store.db, v2.headVersionId);
     expect(textBlocks(JSON.parse(stored) as SerializedDocument).map((b) => b.uid)).toEqual(ids2);
   });
 

@@ -12,7 +12,8 @@ import type { Migration } from '../../../../../electron/main/db/migrations/types
 import { openDatabase } from '../../../../../electron/main/db/open';
 import { call, createDispatcher } from '../../../../../electron/main/handlers';
 import { createContext } from '../../../../../electron/main/services/context';
-import { COMMENT, MEETING, RECOMMENDATIONS, TRASHED } from '../../../../fixtures/schemas/historic';
+import { COMMENT, MEETING, RECOMMENDATIONS, SCHEMA4_DRAFTS, TRASHED } from '../../../../fixtures/schemas/historic';
+import { storedBodyJson } from '../../../../helpers/storedBodies';
 import { dumpDatabase } from '../../../cli/cliProcess';
 import { makeTempDir, removeTempDir, sha256 } from '../../../../helpers/tempDb';
 
@@ -113,5 +114,46 @@ describe('fixtures of past schemas', () => {
     expect(after.pragma('user_version', { simple: true })).toBe(version);
     after.close();
     expect(dumpDatabase(path)).toBe(before);
+  });
+
+  it('schema 4 migrates to 5 with every version body compressed, and each reads back exactly as it was, with zlib alone', async () => {
+    const path = copyOf(4);
+    const original = new Database(path, { readonly: true });
+    const before = original.prepare(`SELECT id, body_json AS json FROM versions ORDER BY rowid`).all() as Array<{ id: string; json: string }>;
+    original.close();
+    expect(before.length).toBe(8);
+    const db = await openDatabase(path);
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      const stored = db.prepare(`SELECT id, body_json AS json, body_deflate AS deflate, body_base_id AS baseId, body_depth AS depth FROM versions ORDER BY rowid`).all() as Array<{
+        id: string; json: string; deflate: Buffer | null; baseId: string | null; depth: number;
+      }>;
+      expect(stored.map((v) => v.id)).toEqual(before.map((v) => v.id));
+      // Every body is compressed, and the drafts that differ by a few words from their parent are stored against it.
+      expect(stored.every((v) => v.json === '' && v.deflate !== null)).toBe(true);
+      const [third, fourth] = SCHEMA4_DRAFTS.map(([id]) => stored.find((v) => v.id === id)!);
+      expect(third!.depth).toBeGreaterThan(0);
+      expect([fourth!.baseId, fourth!.depth]).toEqual([third!.id, third!.depth + 1]);
+      expect(fourth!.deflate!.length).toBeLessThan(Buffer.byteLength(before.find((v) => v.id === fourth!.id)!.json) / 4);
+      for (const v of before) expect(storedBodyJson(db, v.id)).toBe(v.json);
+      // The search rows, keyed by their recommendation's rowid, are the live recommendations' rows.
+      expect(db.prepare(`SELECT s.recommendation_id FROM search_index s JOIN recommendations r ON r.rowid = s.rowid AND r.id = s.recommendation_id ORDER BY r.rowid`).pluck().all()).toEqual([
+        RECOMMENDATIONS[0][0], RECOMMENDATIONS[1][0],
+      ]);
+
+      // Through the services: the history, its texts and the accents, as before.
+      const dispatch = createDispatcher(createContext(db));
+      const second = RECOMMENDATIONS[1][0];
+      const versions = await call(dispatch, 'recommendation:versions', { recommendationId: second });
+      expect(versions.map((v) => v.id)).toEqual([SCHEMA4_DRAFTS[1][0], SCHEMA4_DRAFTS[0][0], ...versions.slice(2).map((v) => v.id)]);
+      const rec = await call(dispatch, 'recommendation:get', { recommendationId: second });
+      expect(JSON.stringify(rec.body)).toContain('académies diplomatiques nationales');
+      const diff = await call(dispatch, 'recommendation:diff', { recommendationId: second, fromVersionId: SCHEMA4_DRAFTS[0][0], toVersionId: SCHEMA4_DRAFTS[1][0] });
+      expect(JSON.stringify(diff)).toContain('nationales');
+      // Versions stay immutable after the rewrite.
+      expect(() => db.prepare(`UPDATE versions SET title = 'x' WHERE id = ?`).run(SCHEMA4_DRAFTS[0][0])).toThrow(/immutable/);
+    } finally {
+      db.close();
+    }
   });
 });

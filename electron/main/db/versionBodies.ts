@@ -1,0 +1,56 @@
+/**
+ * How a version's body is stored (schema 5, issue 8; the format is described for readers without
+ * Palabre in electron/main/db/README.md). A version's body is its Lexical JSON, compressed with raw
+ * DEFLATE (RFC 1951). Most versions differ from their parent by a few words, so the parent's JSON
+ * is given to DEFLATE as its preset dictionary: the stored bytes are then little more than the
+ * words that changed. Every SNAPSHOT_EVERY-th link of a chain, or when the dictionary does not help,
+ * the body is compressed alone, so reading a version never inflates more than that many bodies.
+ *
+ * Standard DEFLATE only (node:zlib here, zlib anywhere else), so that the history stays readable by
+ * any program that knows this page.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/** Longest chain of dictionaries: a body is compressed alone at this depth. */
+export const SNAPSHOT_EVERY = 16;
+
+/** The stored columns of a body (versions.body_json, body_deflate, body_base_id, body_depth). */
+export interface StoredBody {
+  /** The JSON itself for bodies written before schema 5 or not compressed; '' when body_deflate holds it. */
+  bodyJson: string;
+  bodyDeflate: Buffer | null;
+  /** The version whose JSON is the preset dictionary of body_deflate; null: compressed alone. */
+  bodyBaseId: string | null;
+  /** How many dictionaries lead to a body compressed alone (0 for that one). */
+  bodyDepth: number;
+}
+
+/** A decoded parent, to compress its child against. */
+export interface BodyBase {
+  id: string;
+  json: string;
+  depth: number;
+}
+
+const LEVEL = 6;
+
+/** The columns to store for `json`, against its first parent when that pays. */
+export function encodeBody(json: string, base: BodyBase | null): StoredBody {
+  const bytes = Buffer.from(json, 'utf8');
+  const alone = () => ({ bodyJson: '', bodyDeflate: deflateRawSync(bytes, { level: LEVEL }), bodyBaseId: null, bodyDepth: 0 });
+  if (!base || base.depth + 1 >= SNAPSHOT_EVERY) return alone();
+  const delta = deflateRawSync(bytes, { level: LEVEL, dictionary: Buffer.from(base.json, 'utf8') });
+  // A rewrite owes nothing to its parent: compressed alone it costs no more and starts a new chain.
+  if (delta.length > bytes.length / 8) {
+    const single = alone();
+    if (single.bodyDeflate.length <= delta.length) return single;
+  }
+  return { bodyJson: '', bodyDeflate: delta, bodyBaseId: base.id, bodyDepth: base.depth + 1 };
+}
+
+/** The JSON of a stored body; `baseJson` is the decoded JSON of body_base_id when it is set. */
+export function decodeBody(stored: Pick<StoredBody, 'bodyJson' | 'bodyDeflate' | 'bodyBaseId'>, baseJson: string | null): string {
+  if (!stored.bodyDeflate) return stored.bodyJson;
+  const options = stored.bodyBaseId ? { dictionary: Buffer.from(baseJson ?? '', 'utf8') } : {};
+  return inflateRawSync(stored.bodyDeflate, options).toString('utf8');
+}
