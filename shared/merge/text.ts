@@ -3,18 +3,19 @@
  *
  * The text of each side is cut into the diff's tokens (shared/diff/tokens.ts, so « l’alerte » and
  * « ; » with its no-break space stay whole), each token keyed by its text AND its formats, and the
- * three key sequences are merged by node-diff3 (`diff3Merge`, false conflicts excluded: the same
- * change made on both sides is not a conflict).
+ * three key sequences are merged by merge3 (diff3.ts: the same change made on both sides is not a
+ * conflict, nor are changes to neighbouring words).
  *
  * What must stay true:
  * - merge(base, x, x) = merge(base, base, x) = merge(base, x, base) = x;
- * - a change made on one side only is taken; changes to different words both land;
+ * - a change made on one side only is taken; changes to different words both land, neighbouring
+ *   words included (« renforcent la » → ours « renforcent une », theirs « développent la »);
  * - where both sides changed the same words differently there is a conflict: `ours` holds our side
  *   there, `theirs` holds theirs, and everything else is the same merged text in both.
  */
-import { diff3Merge } from 'node-diff3';
 import type { FormattedText } from '../diff/formattedText';
 import { tokenize } from '../diff/tokens';
+import { merge3 } from './diff3';
 
 export interface TextHunk {
   base: string;
@@ -93,11 +94,11 @@ export function mergeFormattedText(base: FormattedText, ours: FormattedText, the
   const theirsKeys: string[] = [];
   const conflicts: TextHunk[] = [];
   const text = (keys: readonly string[]) => assemble(keys, pieces).text;
-  for (const region of diff3Merge(a, o, b, { excludeFalseConflicts: true })) {
-    if (region.ok) {
+  for (const region of merge3(a, o, b)) {
+    if ('ok' in region) {
       oursKeys.push(...region.ok);
       theirsKeys.push(...region.ok);
-    } else if (region.conflict) {
+    } else {
       const c = region.conflict;
       oursKeys.push(...c.a);
       theirsKeys.push(...c.b);
