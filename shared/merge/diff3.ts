@@ -49,7 +49,53 @@ export function diffIds(o: readonly number[], s: readonly number[], side: 'a' | 
     px = x;
     py = y;
   }
-  return changes;
+  return inPlace(changes, o, s, side);
+}
+
+/** How many neighbouring changes inPlace looks at together. */
+const IN_PLACE_WINDOW = 8;
+
+/**
+ * Where a shortest edit script has several shapes, the one that edits words where they stand. With
+ * a repeated word (« capacités capacités », or « États » twice a few words apart) a word replaced
+ * can come out as an insertion before the repeat and a deletion after it: the same cost, but changes
+ * in places the side never touched, that then clash with the other side's. A run of neighbouring
+ * changes over stretches of the same length on both sides is redone position by position when that
+ * costs no more.
+ */
+function inPlace(changes: Change[], o: readonly number[], s: readonly number[], side: 'a' | 'b'): Change[] {
+  const out: Change[] = [];
+  let i = 0;
+  while (i < changes.length) {
+    let best = -1;
+    let cost = 0;
+    for (let j = i; j < changes.length && j < i + IN_PLACE_WINDOW; j++) {
+      const c = changes[j]!;
+      cost += c.oEnd - c.oStart + (c.sEnd - c.sStart);
+      const first = changes[i]!;
+      if (j === i || c.oEnd - first.oStart !== c.sEnd - first.sStart) continue;
+      let differing = 0;
+      for (let k = 0; k < c.oEnd - first.oStart; k++) if (o[first.oStart + k] !== s[first.sStart + k]) differing++;
+      if (2 * differing <= cost) best = j;
+    }
+    if (best < 0) {
+      out.push(changes[i]!);
+      i++;
+      continue;
+    }
+    const first = changes[i]!;
+    const length = changes[best]!.oEnd - first.oStart;
+    for (let k = 0; k < length; k++) {
+      if (o[first.oStart + k] === s[first.sStart + k]) continue;
+      const last = out[out.length - 1];
+      if (last && last.oEnd === first.oStart + k && last.oStart >= first.oStart) {
+        last.oEnd++;
+        last.sEnd++;
+      } else out.push({ side, oStart: first.oStart + k, oEnd: first.oStart + k + 1, sStart: first.sStart + k, sEnd: first.sStart + k + 1 });
+    }
+    i = best + 1;
+  }
+  return out;
 }
 
 /**
@@ -108,9 +154,34 @@ function myersMatches(o: readonly number[], s: readonly number[], offset: number
 }
 
 /** Whether a change of one side and a change of the other are about the same base tokens. */
-function clash(x: { oStart: number; oEnd: number }, y: Change): boolean {
+function clash(x: Change, y: Change): boolean {
   if (x.oStart < y.oEnd && y.oStart < x.oEnd) return true;
   return x.oStart === x.oEnd && y.oStart === y.oEnd && x.oStart === y.oStart;
+}
+
+/**
+ * A group of overlapping changes that all replace n tokens by n tokens, merged token by token: one
+ * side rewrote « a b », the other only « b », and both wrote the same new « b »; that is not a
+ * disagreement. Null when some token was changed differently on both sides (a real conflict), or
+ * when a change inserts or removes tokens (no token-to-token correspondence to go by). Inside one
+ * change no new token equals an old one (the diff would have kept it), so pairing them by position
+ * drops no token a side kept.
+ */
+function tokenByToken<T>(group: readonly Change[], o: readonly T[], a: readonly T[], b: readonly T[], extent: { oStart: number; oEnd: number }): T[] | null {
+  if (group.some((g) => g.oEnd - g.oStart !== g.sEnd - g.sStart)) return null;
+  const out = o.slice(extent.oStart, extent.oEnd);
+  const written = new Array<boolean>(out.length).fill(false);
+  for (const g of group) {
+    const seq = g.side === 'a' ? a : b;
+    for (let k = 0; k < g.oEnd - g.oStart; k++) {
+      const at = g.oStart + k - extent.oStart;
+      const token = seq[g.sStart + k]!;
+      if (written[at] && out[at] !== token) return null;
+      out[at] = token;
+      written[at] = true;
+    }
+  }
+  return out;
 }
 
 /** Token ids shared by the three sequences, so the diffs compare numbers. */
@@ -171,6 +242,11 @@ export function merge3<T>(a: readonly T[], o: readonly T[], b: readonly T[]): Ar
     const sb = span('b', b);
     if (sameTokens(sa, sb)) {
       ok.push(...sa);
+      continue;
+    }
+    const merged = tokenByToken(group, o, a, b, extent);
+    if (merged) {
+      ok.push(...merged);
       continue;
     }
     flush();

@@ -60,3 +60,31 @@ describe('three-way merge of token sequences', () => {
     expect(merge3([1, 7, 2], [1, 2], [1, 8, 2])).toEqual([{ ok: [1] }, { conflict: { a: [7], o: [], b: [8] } }, { ok: [2] }]);
   });
 });
+
+describe('overlapping replacements, token by token', () => {
+  it('does not call a word both sides changed alike a conflict because one side also changed the next word', () => {
+    expect(merge3([1, 20, 30, 4], [1, 2, 3, 4], [1, 2, 30, 4])).toEqual([{ ok: [1, 20, 30, 4] }]);
+  });
+
+  it('still reports a word changed differently, and the other side inserting inside a rewritten stretch', () => {
+    expect(merge3([1, 20, 30, 4], [1, 2, 3, 4], [1, 2, 31, 4])).toEqual([{ ok: [1] }, { conflict: { a: [20, 30], o: [2, 3], b: [2, 31] } }, { ok: [4] }]);
+    expect(merge3([1, 20, 30, 4], [1, 2, 3, 4], [1, 2, 9, 3, 4])).toEqual([{ ok: [1] }, { conflict: { a: [20, 30], o: [2, 3], b: [2, 9, 3] } }, { ok: [4] }]);
+  });
+});
+
+describe('a word replaced next to its repeat', () => {
+  it('is a change where it stands, not an insertion before the repeat and a deletion after', () => {
+    // « de capacités capacités recommandation » (0 2 2 1): the first « capacités » and the last word replaced.
+    expect(diffIds([0, 2, 2, 1], [0, 9, 2, 10])).toEqual([
+      { side: 'a', oStart: 1, oEnd: 2, sStart: 1, sEnd: 2 },
+      { side: 'a', oStart: 3, oEnd: 4, sStart: 3, sEnd: 4 },
+    ]);
+    // « suivi États plateforme États dialogue » (2 3 4 3 6): the first three replaced, the second « États » kept.
+    expect(diffIds([2, 3, 4, 3, 6], [7, 8, 8, 3, 6])).toEqual([{ side: 'a', oStart: 0, oEnd: 3, sStart: 0, sEnd: 3 }]);
+  });
+
+  it('lets the other side’s change to the next word land', () => {
+    // Ours replaced the first « capacités » and the last word, theirs the second « capacités ».
+    expect(merge3([0, 9, 2, 10], [0, 2, 2, 1], [0, 2, 7, 1])).toEqual([{ ok: [0, 9, 7, 10] }]);
+  });
+});
