@@ -4,11 +4,13 @@
  * Each side is compared with the base by a Myers diff on token ids (the common prefix and suffix
  * skipped first: two versions of a paragraph usually differ by a few words), which gives each side's
  * changes as ranges of the base replaced by new tokens. Two changes, one from each side, are a
- * conflict only when they touch the same base tokens, or both insert at the same place (which goes
- * first is then a question). Changes that merely touch end to end — one side rewrites a word, the
- * other the next word — both land: they change different words, and a rapporteur would not call
- * that a disagreement. (diff3 and git merge-file call it a conflict, because for lines of code two
- * neighbouring edits are often one edit.)
+ * conflict when they touch the same base tokens, or when one inserts where the other changes (at
+ * either end of it, or at the same place as the other's insertion): « renforcent » → « consolident »
+ * on one side, « renforcent sans délai » on the other is one phrase rewritten twice, and which words
+ * go together is the rapporteur's call. Two changes that merely sit end to end — one side rewrites
+ * a word, the other the next word — both land: they change different words, and a rapporteur would
+ * not call that a disagreement (diff3 and git merge-file do, because two neighbouring edits of
+ * lines of code are often one edit).
  *
  * What must stay true:
  * - merge(o, x, x), merge(o, o, x), merge(o, x, o) give x with no conflict;
@@ -156,7 +158,8 @@ function myersMatches(o: readonly number[], s: readonly number[], offset: number
 /** Whether a change of one side and a change of the other are about the same base tokens. */
 function clash(x: Change, y: Change): boolean {
   if (x.oStart < y.oEnd && y.oStart < x.oEnd) return true;
-  return x.oStart === x.oEnd && y.oStart === y.oEnd && x.oStart === y.oStart;
+  const insertsInto = (ins: Change, other: Change) => ins.oStart === ins.oEnd && other.oStart <= ins.oStart && ins.oStart <= other.oEnd;
+  return insertsInto(x, y) || insertsInto(y, x);
 }
 
 /**

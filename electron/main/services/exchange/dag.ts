@@ -3,11 +3,19 @@ import type { ServiceContext } from '../context';
 
 export interface Dag {
   parents: Map<string, string[]>;
-  createdAt: Map<string, string>;
+  /** When a version was made: only read to choose between several lowest common ancestors (criss-cross merges). */
+  createdAt: Pick<ReadonlyMap<string, string>, 'get'>;
 }
 
 export function loadDag(ctx: ServiceContext, recommendationId: string): Dag {
-  const createdAt = new Map(ctx.recommendations.versions(recommendationId).map((v) => [v.id, v.createdAt]));
+  // The parents only: the versions' rows carry their whole text, and a long history is read on every import.
+  const times = new Map<string, string | undefined>();
+  const createdAt = {
+    get(id: string): string | undefined {
+      if (!times.has(id)) times.set(id, ctx.recommendations.version(id)?.createdAt);
+      return times.get(id);
+    },
+  };
   return { parents: ctx.recommendations.parents(recommendationId), createdAt };
 }
 

@@ -25,7 +25,7 @@ import {
 import type { ServiceContext } from '../context';
 import { requireMeeting } from '../lookups';
 import { currentParticipant } from '../profile';
-import { sealPackage, writeFileAtomically } from './packageFile';
+import { packageText, sealPackage, writeFileAtomically } from './packageFile';
 
 export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind): PalabrePackage {
   const meeting = requireMeeting(ctx, meetingId);
@@ -124,7 +124,7 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
 
 export function exportPackage(ctx: ServiceContext, input: { meetingId: string; kind: PackageKind; path: string }): ExportResult {
   const pkg = buildPackage(ctx, input.meetingId, input.kind);
-  const bytes = writeFileAtomically(input.path, JSON.stringify(pkg));
+  const bytes = writeFileAtomically(input.path, packageText(pkg));
   return {
     name: basename(input.path),
     kind: pkg.kind,

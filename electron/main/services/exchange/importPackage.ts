@@ -39,6 +39,8 @@ const RANK: Readonly<Record<Outcome, number>> = { unchanged: 0, fastForwarded: 1
 
 interface Tally {
   outcomes: Map<string, Outcome>;
+  /** Recommendations whose search row is out of date: brought up to date once, at the end of the batch. */
+  stale: Set<string>;
   conflicts: Map<string, string[]>;
   committees: number;
   participants: number;
@@ -52,7 +54,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
-  const tally: Tally = { outcomes: new Map(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
+  const tally: Tally = { outcomes: new Map(), stale: new Set(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
   let meetingCreated = false;
   const run = ctx.db.transaction(() => {
     for (const source of sources) {
@@ -64,6 +66,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
       }
       importOne(ctx, source, tally, setUp);
     }
+    for (const id of tally.stale) reindexRecommendation(ctx, id);
     if (tally.wrote) {
       recordAudit(ctx, {
         meetingId,
@@ -145,7 +148,6 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
 
   // Comments join their threads: threads first, then replies; a comment already here is left as it is.
   const comments = [...pkg.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.createdAt.localeCompare(b.createdAt));
-  const touched = new Set<string>();
   for (const c of comments) {
     if (x.commentExists(c.id)) continue;
     if (x.recommendationMeeting(c.recommendationId) !== meetingId) continue;
@@ -154,9 +156,8 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     x.insertComment({ ...c, versionId, anchorJson: c.anchor ? JSON.stringify(c.anchor) : null });
     tally.comments++;
     tally.wrote = true;
-    touched.add(c.recommendationId);
+    tally.stale.add(c.recommendationId);
   }
-  for (const id of touched) reindexRecommendation(ctx, id);
 
   // Amendments: unknown ones are added (their versions came with the recommendation); a decision
   // taken elsewhere on one still pending here is recorded. A decision here is never overwritten.
@@ -199,7 +200,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
       createdAt: rec.createdAt,
     });
     insertVersions(ctx, rec);
-    project(ctx, rec.id, theirHead.id, theirHead.fields, at);
+    project(ctx, tally, rec.id, theirHead.id, theirHead.fields, at);
     recordAudit(ctx, {
       meetingId,
       recommendationId: rec.id,
@@ -223,7 +224,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
   }
   tally.wrote = true;
   if (ancestry(dag, theirs).has(ours)) {
-    project(ctx, rec.id, theirs, theirHead.fields, at);
+    project(ctx, tally, rec.id, theirs, theirHead.fields, at);
     recordAudit(ctx, { meetingId, recommendationId: rec.id, action: 'recommendation.import', detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName, fastForward: true }, at });
     setOutcome(tally, rec.id, 'fastForwarded');
     return;
@@ -257,7 +258,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     },
     [ours, theirs],
   );
-  project(ctx, rec.id, mergeId, merged.fields, at);
+  project(ctx, tally, rec.id, mergeId, merged.fields, at);
   const conflictIds = merged.conflicts.map((c) =>
     storeConflict(ctx, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, conflict: c, at }),
   );
@@ -305,8 +306,8 @@ function insertVersion(ctx: ServiceContext, recommendationId: string, v: Package
   );
 }
 
-/** Sets the recommendation's head and the projection of its fields, and brings the search index up to date. */
-function project(ctx: ServiceContext, recommendationId: string, headVersionId: string, fields: RecommendationFields, at: string): void {
+/** Sets the recommendation's head and the projection of its fields; its search row is redone at the end of the batch. */
+function project(ctx: ServiceContext, tally: Tally, recommendationId: string, headVersionId: string, fields: RecommendationFields, at: string): void {
   ctx.recommendations.setProjection({
     id: recommendationId,
     status: fields.status,
@@ -319,7 +320,7 @@ function project(ctx: ServiceContext, recommendationId: string, headVersionId: s
     headVersionId,
     updatedAt: at,
   });
-  reindexRecommendation(ctx, recommendationId);
+  tally.stale.add(recommendationId);
 }
 
 /** Sets the pointer of a recommendation consolidated elsewhere, when it is merged_into here too and not pointed yet. */
