@@ -23,7 +23,7 @@ import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { currentParticipant } from '../profile';
 import { reindexRecommendation } from '../versioning';
-import { ancestry, loadDag, lowestCommonAncestor } from './dag';
+import { ancestry, loadDag, lowestCommonAncestor, type Dag } from './dag';
 import { findDuplicates } from './duplicates';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
@@ -41,6 +41,8 @@ interface Tally {
   outcomes: Map<string, Outcome>;
   /** Recommendations whose search row is out of date: brought up to date once, at the end of the batch. */
   stale: Set<string>;
+  /** Version DAGs read in this batch, kept up to date as versions are written: 40 packages, one read each. */
+  dags: Map<string, Dag>;
   conflicts: Map<string, string[]>;
   committees: number;
   participants: number;
@@ -54,7 +56,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
-  const tally: Tally = { outcomes: new Map(), stale: new Set(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
+  const tally: Tally = { outcomes: new Map(), stale: new Set(), dags: new Map(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
   let meetingCreated = false;
   const run = ctx.db.transaction(() => {
     for (const source of sources) {
@@ -212,9 +214,11 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     tally.wrote = true;
     return;
   }
-  const inserted = insertVersions(ctx, rec);
+  const known = tally.dags.get(rec.id);
+  const inserted = insertVersions(ctx, rec, known);
   const row = ctx.recommendations.record(rec.id)!;
-  const dag = loadDag(ctx, rec.id);
+  const dag = known ?? loadDag(ctx, rec.id);
+  tally.dags.set(rec.id, dag);
   const ours = row.headVersionId;
   const theirs = theirHead.id;
   if (ancestry(dag, ours).has(theirs)) {
@@ -258,6 +262,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     },
     [ours, theirs],
   );
+  dag.parents.set(mergeId, [ours, theirs]);
   project(ctx, tally, rec.id, mergeId, merged.fields, at);
   const conflictIds = merged.conflicts.map((c) =>
     storeConflict(ctx, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, conflict: c, at }),
@@ -273,8 +278,8 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
   setOutcome(tally, rec.id, 'merged');
 }
 
-/** Writes the package's versions that are not here yet, parents first. Returns how many. */
-function insertVersions(ctx: ServiceContext, rec: PackageRecommendation): number {
+/** Writes the package's versions that are not here yet, parents first (and into `dag` when given). Returns how many. */
+function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, dag?: Dag): number {
   let count = 0;
   for (const v of rec.versions) {
     const owner = ctx.exchange.versionRecommendation(v.id);
@@ -283,6 +288,7 @@ function insertVersions(ctx: ServiceContext, rec: PackageRecommendation): number
       continue;
     }
     insertVersion(ctx, rec.id, v);
+    if (dag && v.parentIds.length > 0) dag.parents.set(v.id, [...v.parentIds]);
     count++;
   }
   return count;
