@@ -43,6 +43,8 @@ interface Tally {
   stale: Set<string>;
   /** Version DAGs read in this batch, kept up to date as versions are written: 40 packages, one read each. */
   dags: Map<string, Dag>;
+  /** Versions already at hand in this batch (the merges made, the ones read), so each is parsed once. */
+  versions: Map<string, KnownVersion>;
   conflicts: Map<string, string[]>;
   committees: number;
   participants: number;
@@ -56,7 +58,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
-  const tally: Tally = { outcomes: new Map(), stale: new Set(), dags: new Map(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
+  const tally: Tally = { outcomes: new Map(), stale: new Set(), dags: new Map(), versions: new Map(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
   let meetingCreated = false;
   const run = ctx.db.transaction(() => {
     for (const source of sources) {
@@ -174,8 +176,30 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   }
 }
 
-function stateOf(v: VersionRow, fallback: Pick<RecommendationFields, 'status' | 'committeeId'>): RecommendationState {
-  return { title: v.title, body: JSON.parse(v.bodyJson) as SerializedDocument, fields: readVersionFields(v.fieldsJson, fallback) };
+type Author = Pick<VersionRow, 'id' | 'authorId' | 'authorName'>;
+
+interface KnownVersion {
+  author: Author;
+  state: RecommendationState;
+}
+
+type Fallback = Pick<RecommendationFields, 'status' | 'committeeId'>;
+
+/**
+ * A version's author and content, from this batch's memory or read here. The merge does not change
+ * its inputs, so one parsed version serves every merge that needs it (a recommendation's base is the
+ * base of each of the 40 contributions). The fallback is part of the key: it fills fields a very old
+ * version may lack.
+ */
+function knownVersion(ctx: ServiceContext, tally: Tally, id: string, fallback: Fallback): KnownVersion {
+  const key = `${id}|${fallback.status}|${fallback.committeeId}`;
+  let known = tally.versions.get(key) ?? tally.versions.get(id);
+  if (!known) {
+    const v = ctx.recommendations.version(id)!;
+    known = { author: v, state: { title: v.title, body: JSON.parse(v.bodyJson) as SerializedDocument, fields: readVersionFields(v.fieldsJson, fallback) } };
+    tally.versions.set(key, known);
+  }
+  return known;
 }
 
 function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
@@ -222,7 +246,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
   const ours = row.headVersionId;
   const theirs = theirHead.id;
   if (ancestry(dag, ours).has(theirs)) {
-    if (inserted > 0) tally.wrote = true;
+    if (inserted.size > 0) tally.wrote = true;
     setOutcome(tally, rec.id, 'unchanged');
     return;
   }
@@ -234,14 +258,15 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     return;
   }
   const baseId = lowestCommonAncestor(dag, ours, theirs);
-  const oursRow = ctx.recommendations.version(ours)!;
-  const theirsRow = ctx.recommendations.version(theirs)!;
   const fallback = { status: row.status, committeeId: row.committeeId };
-  const oursState = stateOf(oursRow, fallback);
-  const theirsState = stateOf(theirsRow, fallback);
+  const { author: oursRow, state: oursState } = knownVersion(ctx, tally, ours, fallback);
+  // Their head as the package has it when it was written here just now (the same content, not read back).
+  const { author: theirsRow, state: theirsState } = inserted.has(theirs)
+    ? { author: theirHead, state: { title: theirHead.title, body: theirHead.body, fields: readVersionFields(fieldsToJson(theirHead.fields), fallback) } }
+    : knownVersion(ctx, tally, theirs, fallback);
   // No common history (a recommendation created twice under one id cannot happen; a damaged DAG can): theirs against an empty base.
   const baseState: RecommendationState = baseId
-    ? stateOf(ctx.recommendations.version(baseId)!, fallback)
+    ? knownVersion(ctx, tally, baseId, fallback).state
     : { title: '', body: { root: { ...oursState.body.root, children: [] } }, fields: oursState.fields };
   const merged = mergeRecommendation(baseState, oursState, theirsState);
   const me = currentParticipant(ctx);
@@ -263,6 +288,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     [ours, theirs],
   );
   dag.parents.set(mergeId, [ours, theirs]);
+  tally.versions.set(mergeId, { author: { id: mergeId, authorId: me?.id ?? null, authorName: me?.name ?? null }, state: { title: merged.title, body: merged.body, fields: merged.fields } });
   project(ctx, tally, rec.id, mergeId, merged.fields, at);
   const conflictIds = merged.conflicts.map((c) =>
     storeConflict(ctx, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, conflict: c, at }),
@@ -278,9 +304,9 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
   setOutcome(tally, rec.id, 'merged');
 }
 
-/** Writes the package's versions that are not here yet, parents first (and into `dag` when given). Returns how many. */
-function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, dag?: Dag): number {
-  let count = 0;
+/** Writes the package's versions that are not here yet, parents first (and into `dag` when given). Returns their ids. */
+function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, dag?: Dag): Set<string> {
+  const written = new Set<string>();
   for (const v of rec.versions) {
     const owner = ctx.exchange.versionRecommendation(v.id);
     if (owner !== undefined) {
@@ -289,9 +315,9 @@ function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, dag?: D
     }
     insertVersion(ctx, rec.id, v);
     if (dag && v.parentIds.length > 0) dag.parents.set(v.id, [...v.parentIds]);
-    count++;
+    written.add(v.id);
   }
-  return count;
+  return written;
 }
 
 function insertVersion(ctx: ServiceContext, recommendationId: string, v: PackageVersion): void {
@@ -341,7 +367,7 @@ function pointMergedInto(ctx: ServiceContext, rec: PackageRecommendation): boole
 
 function storeConflict(
   ctx: ServiceContext,
-  c: { meetingId: string; recommendationId: string; mergeVersionId: string; baseVersionId: string | null; ours: VersionRow; theirs: VersionRow; conflict: MergeConflict; at: string },
+  c: { meetingId: string; recommendationId: string; mergeVersionId: string; baseVersionId: string | null; ours: Author; theirs: Author; conflict: MergeConflict; at: string },
 ): string {
   const id = ctx.newId();
   const k = c.conflict;
