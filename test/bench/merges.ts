@@ -39,6 +39,8 @@ export interface MergeBenchResult {
   merges: number;
   megabytesPerPackage: number;
   importMs: number;
+  /** The import's processor time in this process: the same figure on a machine busy with other work. */
+  importCpuMs: number;
   trueConflicts: number;
   reportedConflicts: number;
   wordsLost: number;
@@ -232,8 +234,10 @@ export async function benchMerges(options: { scale: number; dir: string }): Prom
   const rapporteur = await open(rapporteurPath, newId, '2026-04-04T08:00:00.000Z');
   setCurrentParticipant(rapporteur.ctx, rapporteurId);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const summary = await importFiles(rapporteur.ctx, contributions);
   const importMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
 
   // Read back and compare with the model.
   const reportedConflicts = (rapporteur.db.prepare(`SELECT count(*) AS c FROM merge_conflicts WHERE meeting_id = ?`).get(meeting.id) as { c: number }).c;
@@ -269,6 +273,7 @@ export async function benchMerges(options: { scale: number; dir: string }): Prom
     merges,
     megabytesPerPackage: bytes / PACKAGES / (1024 * 1024),
     importMs,
+    importCpuMs: (cpu.user + cpu.system) / 1000,
     trueConflicts,
     reportedConflicts,
     wordsLost,
