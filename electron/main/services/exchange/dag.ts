@@ -5,6 +5,11 @@ export interface Dag {
   parents: Map<string, string[]>;
   /** When a version was made: only read to choose between several lowest common ancestors (criss-cross merges). */
   createdAt: Pick<ReadonlyMap<string, string>, 'get'>;
+  /**
+   * Ancestries already worked out. A version's ancestry never changes (versions are only ever
+   * added, below nothing), so a batch of imports that asks again and again is answered from here.
+   */
+  ancestors?: Map<string, ReadonlySet<string>>;
 }
 
 export function loadDag(ctx: ServiceContext, recommendationId: string): Dag {
@@ -16,19 +21,27 @@ export function loadDag(ctx: ServiceContext, recommendationId: string): Dag {
       return times.get(id);
     },
   };
-  return { parents: ctx.recommendations.parents(recommendationId), createdAt };
+  return { parents: ctx.recommendations.parents(recommendationId), createdAt, ancestors: new Map() };
 }
 
-/** The version and all its ancestors. Iterative: a history can be long. */
-export function ancestry(dag: Dag, versionId: string): Set<string> {
+/** The version and all its ancestors (not to be changed: it may be remembered). Iterative: a history can be long. */
+export function ancestry(dag: Dag, versionId: string): ReadonlySet<string> {
+  const known = dag.ancestors?.get(versionId);
+  if (known) return known;
   const seen = new Set<string>();
   const stack = [versionId];
   while (stack.length > 0) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
+    const remembered = id === versionId ? undefined : dag.ancestors?.get(id);
+    if (remembered) {
+      for (const a of remembered) seen.add(a);
+      continue;
+    }
     seen.add(id);
     for (const p of dag.parents.get(id) ?? []) stack.push(p);
   }
+  dag.ancestors?.set(versionId, seen);
   return seen;
 }
 
