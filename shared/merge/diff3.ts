@@ -29,8 +29,11 @@ interface Change {
   sEnd: number;
 }
 
-/** Beyond this many token edits, the rest of the stretch is taken as one replacement: bounded work, deterministic. */
-const MAX_EDITS = 4000;
+/**
+ * Beyond this many token edits, the stretch is taken as one replacement: bounded work and memory
+ * (the search keeps one row of 2·MAX_EDITS numbers per edit, 8 MB at most), deterministic.
+ */
+const MAX_EDITS = 1000;
 
 /** The changes turning `o` into `s`, in order, never two touching (there is a common token between two). */
 export function diffIds(o: readonly number[], s: readonly number[], side: 'a' | 'b' = 'a'): Change[] {

@@ -88,3 +88,14 @@ describe('a word replaced next to its repeat', () => {
     expect(merge3([0, 9, 2, 10], [0, 2, 2, 1], [0, 2, 7, 1])).toEqual([{ ok: [0, 9, 7, 10] }]);
   });
 });
+
+describe('a paragraph rewritten whole', () => {
+  it('is one replacement beyond the edit budget: a conflict if the other side touched it, nothing lost', () => {
+    const o = Array.from({ length: 3000 }, (_, i) => i);
+    const a = o.map((t) => t + 10_000);
+    const b = [...o.slice(0, 1500), 99_999, ...o.slice(1500)];
+    const regions = merge3(a, o, b);
+    expect(regions).toHaveLength(1);
+    expect(regions[0]).toEqual({ conflict: { a, o, b } });
+  });
+});
