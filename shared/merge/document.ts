@@ -92,7 +92,8 @@ export function mergeDocuments(base: SerializedDocument, ours: SerializedDocumen
 
   const conflicts: BlockConflict[] = [];
   // `fresh`: built by the merge, so not shared with an input (the others are copied at the end).
-  const result: Array<{ key: string; node: SerializedNode; fresh?: boolean }> = [];
+  // `json`: the block's serialisation, already made, from which its copy is parsed.
+  const result: Array<{ key: string; node: SerializedNode; fresh?: boolean; json?: string | undefined }> = [];
   const placeTheirsAfter = new Map<string, string | null>();
   for (const key of order) {
     const was = b.map.get(key);
@@ -101,17 +102,18 @@ export function mergeDocuments(base: SerializedDocument, ours: SerializedDocumen
     if (mine && yours) {
       const same = { mineWas: was !== undefined && a.sigs.get(key) === b.sigs.get(key), yoursWas: was !== undefined && t.sigs.get(key) === b.sigs.get(key), mineYours: a.sigs.get(key) === t.sigs.get(key) };
       const merged = mergeBlock(key, was ?? emptyLike(mine), mine, yours, same);
-      result.push({ key, node: merged.node, fresh: merged.fresh });
+      const json = merged.node === mine ? a.sigs.get(key) : merged.node === yours ? t.sigs.get(key) : undefined;
+      result.push({ key, node: merged.node, fresh: merged.fresh, json });
       if (merged.conflict) conflicts.push(merged.conflict);
     } else if (mine) {
       // Ours only: new on our side, or removed on theirs.
-      if (!was) result.push({ key, node: mine });
+      if (!was) result.push({ key, node: mine, json: a.sigs.get(key) });
       else if (a.sigs.get(key) !== b.sigs.get(key)) {
-        result.push({ key, node: mine });
+        result.push({ key, node: mine, json: a.sigs.get(key) });
         conflicts.push({ blockKey: key, base: was, ours: mine, theirs: null, afterKey: null, hunks: [] });
       }
     } else if (yours) {
-      if (!was) result.push({ key, node: yours });
+      if (!was) result.push({ key, node: yours, json: t.sigs.get(key) });
       else if (t.sigs.get(key) !== b.sigs.get(key)) {
         // We removed it, they edited it: stays removed until resolved; remember where it would go.
         const i = t.keys.indexOf(key);
@@ -125,7 +127,7 @@ export function mergeDocuments(base: SerializedDocument, ours: SerializedDocumen
   }
   // The document's own properties from ours, its blocks copied: the result shares nothing with the inputs.
   const { children: _children, ...rootProperties } = ours.root;
-  const doc: SerializedDocument = { ...clone({ ...ours, root: rootProperties }), root: { ...clone(rootProperties), children: result.map((r) => (r.fresh ? r.node : clone(r.node))) } };
+  const doc: SerializedDocument = { ...clone({ ...ours, root: rootProperties }), root: { ...clone(rootProperties), children: result.map((r) => (r.fresh ? r.node : r.json !== undefined ? (JSON.parse(r.json) as SerializedNode) : clone(r.node))) } };
   if (doc.root.children.length === 0) doc.root.children = [paragraphNode([], undefined)];
   return { doc, conflicts };
 }
