@@ -32,11 +32,3 @@ export function sequentialIds(start = 0): () => string {
   let counter = start;
   return () => `00000000-0000-4000-8000-${(counter++).toString(16).padStart(12, '0')}`;
 }
-
-export interface Stat { median: number; p95: number; p99: number; runs: number }
-
-export function stats(samples: number[]): Stat {
-  const s = [...samples].sort((x, y) => x - y);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { median: at(0.5), p95: at(0.95), p99: at(0.99), runs: s.length };
-}
