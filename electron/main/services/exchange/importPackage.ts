@@ -45,6 +45,8 @@ interface Tally {
   dags: Map<string, Dag>;
   /** Versions already at hand in this batch (the merges made, the ones read), so each is parsed once. */
   versions: Map<string, KnownVersion>;
+  /** Who signs the merges: the same participant for the whole batch. */
+  me: ReturnType<typeof currentParticipant>;
   conflicts: Map<string, string[]>;
   committees: number;
   participants: number;
@@ -58,7 +60,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
-  const tally: Tally = { outcomes: new Map(), stale: new Set(), dags: new Map(), versions: new Map(), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
+  const tally: Tally = { outcomes: new Map(), stale: new Set(), dags: new Map(), versions: new Map(), me: currentParticipant(ctx), conflicts: new Map(), committees: 0, participants: 0, comments: 0, wrote: false };
   let meetingCreated = false;
   const run = ctx.db.transaction(() => {
     for (const source of sources) {
@@ -269,7 +271,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     ? knownVersion(ctx, tally, baseId, fallback).state
     : { title: '', body: { root: { ...oursState.body.root, children: [] } }, fields: oursState.fields };
   const merged = mergeRecommendation(baseState, oursState, theirsState);
-  const me = currentParticipant(ctx);
+  const me = tally.me;
   const coauthors: Coauthor[] = theirsRow.authorName && theirsRow.authorId !== (me?.id ?? null) ? [{ id: theirsRow.authorId, name: theirsRow.authorName }] : [];
   const mergeId = ctx.newId();
   ctx.recommendations.insertVersion(
