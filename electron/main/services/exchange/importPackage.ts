@@ -10,7 +10,6 @@
  * Because versions keep their ids everywhere, a contribution that arrives twice, or through two routes
  * (directly, and inside someone else's merge), is recognised by its versions and merged once.
  */
-import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
 import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
 import type { ConflictRef, ImportSummary } from '../../../../shared/domain/exchange';
 import type { Coauthor } from '../../../../shared/domain/review';
@@ -18,13 +17,13 @@ import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
 import { mergeRecommendation, type MergeConflict, type RecommendationState } from '../../../../shared/merge/recommendation';
 import type { PackageRecommendation, PackageVersion, PalabrePackage } from '../../../../shared/package/format';
-import type { VersionRow } from '../../db/repositories/recommendations';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { currentParticipant } from '../profile';
 import { reindexRecommendation } from '../versioning';
 import { ancestry, loadDag, lowestCommonAncestor, type Dag } from './dag';
 import { findDuplicates } from './duplicates';
+import { knownVersion, type Author, type KnownVersion } from './knownVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
 
@@ -178,32 +177,6 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   }
 }
 
-type Author = Pick<VersionRow, 'id' | 'authorId' | 'authorName'>;
-
-interface KnownVersion {
-  author: Author;
-  state: RecommendationState;
-}
-
-type Fallback = Pick<RecommendationFields, 'status' | 'committeeId'>;
-
-/**
- * A version's author and content, from this batch's memory or read here. The merge does not change
- * its inputs, so one parsed version serves every merge that needs it (a recommendation's base is the
- * base of each of the 40 contributions). The fallback is part of the key: it fills fields a very old
- * version may lack.
- */
-function knownVersion(ctx: ServiceContext, tally: Tally, id: string, fallback: Fallback): KnownVersion {
-  const key = `${id}|${fallback.status}|${fallback.committeeId}`;
-  let known = tally.versions.get(key) ?? tally.versions.get(id);
-  if (!known) {
-    const v = ctx.recommendations.version(id)!;
-    known = { author: v, state: { title: v.title, body: JSON.parse(v.bodyJson) as SerializedDocument, fields: readVersionFields(v.fieldsJson, fallback) } };
-    tally.versions.set(key, known);
-  }
-  return known;
-}
-
 function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
   const was = tally.outcomes.get(id);
   if (was === undefined || RANK[outcome] > RANK[was]) tally.outcomes.set(id, outcome);
@@ -261,14 +234,14 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
   }
   const baseId = lowestCommonAncestor(dag, ours, theirs);
   const fallback = { status: row.status, committeeId: row.committeeId };
-  const { author: oursRow, state: oursState } = knownVersion(ctx, tally, ours, fallback);
+  const { author: oursRow, state: oursState } = knownVersion(ctx, tally.versions, ours, fallback);
   // Their head as the package has it when it was written here just now (the same content, not read back).
   const { author: theirsRow, state: theirsState } = inserted.has(theirs)
     ? { author: theirHead, state: { title: theirHead.title, body: theirHead.body, fields: readVersionFields(fieldsToJson(theirHead.fields), fallback) } }
-    : knownVersion(ctx, tally, theirs, fallback);
+    : knownVersion(ctx, tally.versions, theirs, fallback);
   // No common history (a recommendation created twice under one id cannot happen; a damaged DAG can): theirs against an empty base.
   const baseState: RecommendationState = baseId
-    ? knownVersion(ctx, tally, baseId, fallback).state
+    ? knownVersion(ctx, tally.versions, baseId, fallback).state
     : { title: '', body: { root: { ...oursState.body.root, children: [] } }, fields: oursState.fields };
   const merged = mergeRecommendation(baseState, oursState, theirsState);
   const me = tally.me;
