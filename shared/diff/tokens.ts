@@ -25,25 +25,27 @@ const LETTER = String.raw`[\p{L}\p{M}\p{N}]`;
 const JOINER = String.raw`(?:['’ʼ\-‑]|(?<=\p{N})[.,](?=\p{N}))`;
 const NO_BREAK = String.raw`[\u00A0\u202F]`;
 
+// Numbered groups (1 word, 2 break, 3 space), not named ones: no groups object per token (the merge
+// and the diff cut every paragraph they look at).
 const TOKEN = new RegExp(
   [
-    `(?<word>${LETTER}+(?:${JOINER}${LETTER}+)*)`,
-    `(?<open>«${NO_BREAK}?)`,
-    `(?<high>${NO_BREAK}?[;:!?»])`,
-    String.raw`(?<ellipsis>\.\.\.|…)`,
-    String.raw`(?<brk>[\n\t])`,
-    String.raw`(?<space>[^\S\n\t]+)`,
+    `(${LETTER}+(?:${JOINER}${LETTER}+)*)`,
+    `«${NO_BREAK}?`,
+    `${NO_BREAK}?[;:!?»]`,
+    String.raw`\.\.\.|…`,
+    String.raw`([\n\t])`,
+    String.raw`([^\S\n\t]+)`,
     // Anything else, one code point at a time (the `s` flag lets `.` take any character).
-    `(?<other>.)`,
+    `.`,
   ].join('|'),
   'gsu',
 );
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const groups = match.groups!;
-    const kind: TokenKind = groups.word !== undefined ? 'word' : groups.space !== undefined ? 'space' : groups.brk !== undefined ? 'break' : 'punct';
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const kind: TokenKind = match[1] !== undefined ? 'word' : match[3] !== undefined ? 'space' : match[2] !== undefined ? 'break' : 'punct';
     tokens.push({ text: match[0], kind, start: match.index });
   }
   return tokens;

@@ -25,6 +25,8 @@ interface Op {
 const MAX_EDIT_LENGTH = 1500;
 
 export function diffFormattedText(before: FormattedText, after: FormattedText): DiffRun[] {
+  // Most blocks of two versions are the same: their runs are the text's format runs, nothing to cut or compare.
+  if (before.text === after.text) return toRuns([{ op: 'equal', tokens: [before.text] }], before, after);
   const ops = diffTokens(
     tokenize(before.text).map((t) => t.text),
     tokenize(after.text).map((t) => t.text),
@@ -208,15 +210,30 @@ function toRuns(ops: Op[], before: FormattedText, after: FormattedText): DiffRun
   let j = 0; // offset in the new text
   for (const op of ops) {
     const text = op.tokens.join('');
-    for (let k = 0; k < text.length; k++) {
-      const ch = text[k]!;
-      if (op.op === 'delete') push({ kind: 'delete', text: ch, format: before.formats[i++] ?? 0 });
-      else if (op.op === 'insert') push({ kind: 'insert', text: ch, format: after.formats[j++] ?? 0 });
-      else {
-        const oldFormat = before.formats[i++] ?? 0;
-        const format = after.formats[j++] ?? 0;
-        push(oldFormat === format ? { kind: 'equal', text: ch, format } : { kind: 'format', text: ch, format, oldFormat });
+    // Stretches of one format at a time (not character by character: a block is mostly one format).
+    let k = 0;
+    while (k < text.length) {
+      let end = k + 1;
+      if (op.op === 'delete') {
+        const format = before.formats[i] ?? 0;
+        while (end < text.length && (before.formats[i + end - k] ?? 0) === format) end++;
+        push({ kind: 'delete', text: text.slice(k, end), format });
+        i += end - k;
+      } else if (op.op === 'insert') {
+        const format = after.formats[j] ?? 0;
+        while (end < text.length && (after.formats[j + end - k] ?? 0) === format) end++;
+        push({ kind: 'insert', text: text.slice(k, end), format });
+        j += end - k;
+      } else {
+        const oldFormat = before.formats[i] ?? 0;
+        const format = after.formats[j] ?? 0;
+        while (end < text.length && (before.formats[i + end - k] ?? 0) === oldFormat && (after.formats[j + end - k] ?? 0) === format) end++;
+        const piece = text.slice(k, end);
+        push(oldFormat === format ? { kind: 'equal', text: piece, format } : { kind: 'format', text: piece, format, oldFormat });
+        i += end - k;
+        j += end - k;
       }
+      k = end;
     }
   }
   return runs;

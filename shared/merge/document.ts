@@ -41,20 +41,29 @@ export interface DocumentMerge {
 
 type Units = Map<string, SerializedNode>;
 
+/** A side's blocks by key, in order, each with its serialisation (computed once: blocks are compared several times). */
+interface Side {
+  keys: string[];
+  map: Units;
+  sigs: Map<string, string>;
+}
+
 export function unitKey(node: SerializedNode, index: number): string {
   return firstUid(node) ?? `#${index}`;
 }
 
-function units(doc: SerializedDocument): { keys: string[]; map: Units } {
+function units(doc: SerializedDocument): Side {
   const map: Units = new Map();
+  const sigs = new Map<string, string>();
   const keys: string[] = [];
   doc.root.children.forEach((node, i) => {
     let key = unitKey(node, i);
     if (map.has(key)) key = `${key}#${i}`;
     map.set(key, node);
+    sigs.set(key, JSON.stringify(node));
     keys.push(key);
   });
-  return { keys, map };
+  return { keys, map, sigs };
 }
 
 function firstUid(node: SerializedNode): string | undefined {
@@ -68,7 +77,6 @@ function firstUid(node: SerializedNode): string | undefined {
   return undefined;
 }
 
-const sig = (node: SerializedNode | undefined | null) => (node ? JSON.stringify(node) : '');
 const value = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -79,30 +87,34 @@ export function mergeDocuments(base: SerializedDocument, ours: SerializedDocumen
   const order = mergeOrder(a.keys, b.keys, t.keys);
   // Whatever the order's regions did: a block both sides still have is never lost, a block one side
   // removed and the other edited is looked at (below) rather than silently dropped.
-  restore(order, a.keys, (key) => t.map.has(key) || !b.map.has(key) || sig(a.map.get(key)) !== sig(b.map.get(key)));
-  restore(order, t.keys, (key) => a.map.has(key) || !b.map.has(key) || sig(t.map.get(key)) !== sig(b.map.get(key)));
+  restore(order, a.keys, (key) => t.map.has(key) || !b.map.has(key) || a.sigs.get(key) !== b.sigs.get(key));
+  restore(order, t.keys, (key) => a.map.has(key) || !b.map.has(key) || t.sigs.get(key) !== b.sigs.get(key));
 
   const conflicts: BlockConflict[] = [];
-  const result: Array<{ key: string; node: SerializedNode }> = [];
+  // `fresh`: built by the merge, so not shared with an input (the others are copied at the end).
+  // `json`: the block's serialisation, already made, from which its copy is parsed.
+  const result: Array<{ key: string; node: SerializedNode; fresh?: boolean; json?: string | undefined }> = [];
   const placeTheirsAfter = new Map<string, string | null>();
   for (const key of order) {
     const was = b.map.get(key);
     const mine = a.map.get(key);
     const yours = t.map.get(key);
     if (mine && yours) {
-      const merged = mergeBlock(key, was ?? emptyLike(mine), mine, yours);
-      result.push({ key, node: merged.node });
+      const same = { mineWas: was !== undefined && a.sigs.get(key) === b.sigs.get(key), yoursWas: was !== undefined && t.sigs.get(key) === b.sigs.get(key), mineYours: a.sigs.get(key) === t.sigs.get(key) };
+      const merged = mergeBlock(key, was ?? emptyLike(mine), mine, yours, same);
+      const json = merged.node === mine ? a.sigs.get(key) : merged.node === yours ? t.sigs.get(key) : undefined;
+      result.push({ key, node: merged.node, fresh: merged.fresh, json });
       if (merged.conflict) conflicts.push(merged.conflict);
     } else if (mine) {
       // Ours only: new on our side, or removed on theirs.
-      if (!was) result.push({ key, node: mine });
-      else if (sig(mine) !== sig(was)) {
-        result.push({ key, node: mine });
+      if (!was) result.push({ key, node: mine, json: a.sigs.get(key) });
+      else if (a.sigs.get(key) !== b.sigs.get(key)) {
+        result.push({ key, node: mine, json: a.sigs.get(key) });
         conflicts.push({ blockKey: key, base: was, ours: mine, theirs: null, afterKey: null, hunks: [] });
       }
     } else if (yours) {
-      if (!was) result.push({ key, node: yours });
-      else if (sig(yours) !== sig(was)) {
+      if (!was) result.push({ key, node: yours, json: t.sigs.get(key) });
+      else if (t.sigs.get(key) !== b.sigs.get(key)) {
         // We removed it, they edited it: stays removed until resolved; remember where it would go.
         const i = t.keys.indexOf(key);
         placeTheirsAfter.set(key, i > 0 ? t.keys[i - 1]! : null);
@@ -113,8 +125,9 @@ export function mergeDocuments(base: SerializedDocument, ours: SerializedDocumen
   for (const conflict of conflicts) {
     if (conflict.ours === null) conflict.afterKey = nearestKept(placeTheirsAfter.get(conflict.blockKey) ?? null, t.keys, result);
   }
-  const doc = clone(ours);
-  doc.root.children = result.map((r) => clone(r.node));
+  // The document's own properties from ours, its blocks copied: the result shares nothing with the inputs.
+  const { children: _children, ...rootProperties } = ours.root;
+  const doc: SerializedDocument = { ...clone({ ...ours, root: rootProperties }), root: { ...clone(rootProperties), children: result.map((r) => (r.fresh ? r.node : r.json !== undefined ? (JSON.parse(r.json) as SerializedNode) : clone(r.node))) } };
   if (doc.root.children.length === 0) doc.root.children = [paragraphNode([], undefined)];
   return { doc, conflicts };
 }
@@ -165,9 +178,15 @@ function emptyLike(node: SerializedNode): SerializedNode {
   return { ...clone(node), children: [] };
 }
 
-function mergeBlock(key: string, was: SerializedNode, mine: SerializedNode, yours: SerializedNode): { node: SerializedNode; conflict?: BlockConflict } {
-  if (sig(mine) === sig(yours) || sig(yours) === sig(was)) return { node: mine };
-  if (sig(mine) === sig(was)) return { node: yours };
+function mergeBlock(
+  key: string,
+  was: SerializedNode,
+  mine: SerializedNode,
+  yours: SerializedNode,
+  same: { mineWas: boolean; yoursWas: boolean; mineYours: boolean },
+): { node: SerializedNode; conflict?: BlockConflict; fresh?: boolean } {
+  if (same.mineYours || same.yoursWas) return { node: mine };
+  if (same.mineWas) return { node: yours };
   if (!TEXT_BLOCKS.has(mine.type) || !TEXT_BLOCKS.has(yours.type) || !TEXT_BLOCKS.has(was.type) || hasNonTextInline(was, mine, yours)) {
     return { node: mine, conflict: { blockKey: key, base: was, ours: mine, theirs: yours, afterKey: null, hunks: [] } };
   }
@@ -175,13 +194,15 @@ function mergeBlock(key: string, was: SerializedNode, mine: SerializedNode, your
   const attributes = mergeAttributes(was, mine, yours);
   const build = (content: FormattedText) => ({ ...attributes, children: inlineNodes(content) });
   const node = build(text.ours);
-  if (text.conflicts.length === 0) return { node };
-  return { node, conflict: { blockKey: key, base: was, ours: node, theirs: build(text.theirs), afterKey: null, hunks: text.conflicts } };
+  if (text.conflicts.length === 0) return { node, fresh: true };
+  // The conflict keeps its own copy of our block: the document's may be edited while the conflict waits.
+  return { node, fresh: true, conflict: { blockKey: key, base: was, ours: clone(node), theirs: build(text.theirs), afterKey: null, hunks: text.conflicts } };
 }
 
 /** A block's own properties (type, kind, alignment, heading level…): one side's change wins over no change; ours on a clash. */
 function mergeAttributes(was: SerializedNode, mine: SerializedNode, yours: SerializedNode): SerializedNode {
-  const out: SerializedNode = { ...mine };
+  const { children: _children, ...own } = mine;
+  const out: SerializedNode = clone(own);
   const keys = new Set([...Object.keys(was), ...Object.keys(mine), ...Object.keys(yours)]);
   keys.delete('children');
   for (const k of keys) {

@@ -3,18 +3,19 @@
  *
  * The text of each side is cut into the diff's tokens (shared/diff/tokens.ts, so « l’alerte » and
  * « ; » with its no-break space stay whole), each token keyed by its text AND its formats, and the
- * three key sequences are merged by node-diff3 (`diff3Merge`, false conflicts excluded: the same
- * change made on both sides is not a conflict).
+ * three key sequences are merged by merge3 (diff3.ts: the same change made on both sides is not a
+ * conflict, nor are changes to neighbouring words).
  *
  * What must stay true:
  * - merge(base, x, x) = merge(base, base, x) = merge(base, x, base) = x;
- * - a change made on one side only is taken; changes to different words both land;
+ * - a change made on one side only is taken; changes to different words both land, neighbouring
+ *   words included (« renforcent la » → ours « renforcent une », theirs « développent la »);
  * - where both sides changed the same words differently there is a conflict: `ours` holds our side
  *   there, `theirs` holds theirs, and everything else is the same merged text in both.
  */
-import { diff3Merge } from 'node-diff3';
 import type { FormattedText } from '../diff/formattedText';
 import { tokenize } from '../diff/tokens';
+import { merge3 } from './diff3';
 
 export interface TextHunk {
   base: string;
@@ -38,8 +39,13 @@ interface Piece {
 /** Tokens of a formatted text, each keyed by its text and formats, and the pieces the keys stand for. */
 function keyed(content: FormattedText, pieces: Map<string, Piece>): string[] {
   return units(content.text).map(({ start, text }) => {
+    // One format all along (the common case) is keyed by that format alone, without listing it per
+    // character: a prefix with no comma cannot be mistaken for a list of several formats.
+    const first = content.formats[start] ?? 0;
+    let uniform = true;
+    for (let k = start + 1; k < start + text.length && uniform; k++) uniform = (content.formats[k] ?? 0) === first;
     const formats = content.formats.slice(start, start + text.length);
-    const key = `${formats.join(',')}|${text}`;
+    const key = uniform && text.length > 1 ? `${first}|${text}` : `${formats.join(',')}|${text}`;
     if (!pieces.has(key)) pieces.set(key, { text, formats });
     return key;
   });
@@ -93,11 +99,11 @@ export function mergeFormattedText(base: FormattedText, ours: FormattedText, the
   const theirsKeys: string[] = [];
   const conflicts: TextHunk[] = [];
   const text = (keys: readonly string[]) => assemble(keys, pieces).text;
-  for (const region of diff3Merge(a, o, b, { excludeFalseConflicts: true })) {
-    if (region.ok) {
+  for (const region of merge3(a, o, b)) {
+    if ('ok' in region) {
       oursKeys.push(...region.ok);
       theirsKeys.push(...region.ok);
-    } else if (region.conflict) {
+    } else {
       const c = region.conflict;
       oursKeys.push(...c.a);
       theirsKeys.push(...c.b);

@@ -3,7 +3,9 @@
  * the caller before the text is even decoded):
  * 1. nesting: one pass over the characters counts brackets outside strings, so a 100,000-deep file
  *    is refused before JSON.parse recurses into it;
- * 2. JSON.parse with a reviver that refuses `__proto__`, `constructor` and `prototype` keys;
+ * 2. JSON.parse, then one walk over what it gave that refuses `__proto__`, `constructor` and
+ *    `prototype` keys (JSON.parse makes them plain own properties; the walk finds them) and notes
+ *    whether some string holds what the app never stores;
  * 3. the identity (format, version) before the schema, so that a newer file says "update Palabre"
  *    rather than listing a hundred unknown fields;
  * 4. the schema, field by field.
@@ -68,17 +70,14 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
 
 export function readPackageText(text: string): { ok: true; value: PalabrePackage } | { ok: false; error: PackageProblem } {
   if (jsonDepth(text, PACKAGE_LIMITS.maxDepth) > PACKAGE_LIMITS.maxDepth) return { ok: false, error: { problem: 'too_deep' } };
-  let hostile: string | undefined;
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''), function (key, value: unknown) {
-      if (FORBIDDEN_KEYS.has(key)) hostile ??= key;
-      return value;
-    });
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, error: { problem: 'not_json' } };
   }
-  if (hostile !== undefined) return { ok: false, error: { problem: 'hostile_key', key: hostile } };
+  const scanned = scan(raw);
+  if (scanned.hostile !== undefined) return { ok: false, error: { problem: 'hostile_key', key: scanned.hostile } };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== PACKAGE_FORMAT) {
     return { ok: false, error: { problem: 'not_a_package' } };
   }
@@ -96,7 +95,7 @@ export function readPackageText(text: string): { ok: true; value: PalabrePackage
     return { ok: false, error: { problem: 'invalid', detail: { en, fr } } };
   }
   // What the app never stores (control characters, lone surrogates) must not arrive by a package either.
-  const dirty = firstUncleanString(parsed.data);
+  const dirty = scanned.unclean ? firstUncleanString(parsed.data) : null;
   if (dirty !== null) {
     return {
       ok: false,
@@ -107,6 +106,34 @@ export function readPackageText(text: string): { ok: true; value: PalabrePackage
     };
   }
   return { ok: true, value: parsed.data as PalabrePackage };
+}
+
+// eslint-disable-next-line no-control-regex
+const UNCLEAN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * One walk over a parsed text: the first forbidden key, and whether some string is one cleanText
+ * would change. No paths are built here (a package has a million values): the path of an unclean
+ * string is looked for only when there is one. Iterative: packages are big.
+ */
+function scan(value: unknown): { hostile: string | undefined; unclean: boolean } {
+  let unclean = false;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (!unclean && UNCLEAN.test(v)) unclean = true;
+    } else if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+    } else if (typeof v === 'object' && v !== null) {
+      for (const key of Object.keys(v)) {
+        if (FORBIDDEN_KEYS.has(key)) return { hostile: key, unclean };
+        if (!unclean && UNCLEAN.test(key)) unclean = true;
+        stack.push((v as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return { hostile: undefined, unclean };
 }
 
 /** The path of the first string that cleanText would change, or null. Iterative: packages are big. */
@@ -130,12 +157,37 @@ function firstUncleanString(value: unknown): string | null {
  * (by UTF-16 code units) and no spaces. Two machines that hold the same content write the same bytes.
  */
 export function canonicalJson(value: unknown): string {
+  // JSON.stringify does the writing (native, fast); the replacer hands it every object with its keys
+  // sorted. An object whose keys look like array indices would be written in numeric order instead:
+  // then the slow writer below, which sorts every key as a string.
+  let indexKey = false;
+  const text = JSON.stringify(value, function (_key, v: unknown) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const keys = Object.keys(v);
+    let sorted = true;
+    for (let i = 0; i < keys.length; i++) {
+      if (!indexKey && ARRAY_INDEX.test(keys[i]!)) indexKey = true;
+      if (i > 0 && keys[i - 1]! > keys[i]!) sorted = false;
+    }
+    if (sorted) return v;
+    keys.sort();
+    const copy: Record<string, unknown> = {};
+    for (const k of keys) copy[k] = (v as Record<string, unknown>)[k];
+    return copy;
+  }) as string | undefined;
+  if (indexKey) return slowCanonicalJson(value);
+  return text ?? 'null';
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+function slowCanonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => slowCanonicalJson(v === undefined ? null : v)).join(',')}]`;
   const entries = Object.keys(value)
     .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
     .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    .map((k) => `${JSON.stringify(k)}:${slowCanonicalJson((value as Record<string, unknown>)[k])}`);
   return `{${entries.join(',')}}`;
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../electron/main/db/open';
 import { createDispatcher } from '../../electron/main/handlers';
+import { addComment } from '../../electron/main/services/comments';
 import { addCommittee } from '../../electron/main/services/committees';
 import { createContext } from '../../electron/main/services/context';
 import { createMeeting } from '../../electron/main/services/meetings';
@@ -21,7 +22,7 @@ import { searchMeeting } from '../../electron/main/services/search';
 import { appendVersion, fieldsOf } from '../../electron/main/services/versioning';
 import { diffDocuments } from '../../shared/diff/documentDiff';
 import { documentFromPlainText, documentToPlainText, type SerializedDocument } from '../../shared/document/lexicalJson';
-import { mergeDocuments } from '../../shared/merge/document';
+import { benchMerges, type MergeBenchResult } from './merges';
 
 const scaleArg = process.argv.indexOf('--scale');
 const SCALE = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
@@ -131,6 +132,8 @@ async function main() {
       }
     }
   })();
+  // 1,000 comments, on recommendations spread over the meeting (they are indexed for search too).
+  for (let c = 0; c < n(1000); c++) addComment(ctx, { recommendationId: recIds[(c * 7) % RECS]!, text: `Observation ${c + 1}\u202F: ${pick(WORDS)} ${pick(WORDS)}\u00A0?` });
   results.generateMs = performance.now() - t0;
   db.pragma('wal_checkpoint(TRUNCATE)');
   const versionCount = (db.prepare('SELECT count(*) AS c FROM versions').get() as { c: number }).c;
@@ -162,46 +165,8 @@ async function main() {
   const bigB = sameBlocks(bigA, bigEdited);
   results.diff = time(() => diffDocuments(bigA, bigB), 20);
 
-  // --- Merge of 40 packages × 100 recommendations, against git merge-file --------------------------------
-  const PACKAGES = n(40), TOUCHED = Math.min(100, RECS);
-  const mr = rng(7);
-  let mergeMs = 0, trueConflicts = 0, reported = 0, wordsLost = 0, gitMs = 0, gitConflicts = 0, gitSamples = 0;
-  for (let p = 0; p < PACKAGES; p++) {
-    for (let k = 0; k < TOUCHED; k++) {
-      const base = text(400);
-      const oursPara = Math.floor(mr() * 8);
-      const theirsPara = mr() < 0.2 ? oursPara : (oursPara + 1 + Math.floor(mr() * 7)) % 8;
-      // A true conflict: both sides replace the same word of the same paragraph with different words.
-      const oursWord = Math.floor(mr() * 40);
-      const theirsWord = theirsPara === oursPara && mr() < 0.5 ? oursWord : (oursWord + 1 + Math.floor(mr() * 30)) % 45;
-      const ours = mutate(base, oursPara, mr, oursWord), theirs = mutate(base, theirsPara, mr, theirsWord);
-      const baseDoc = documentFromPlainText(base, seqId);
-      const o = sameBlocks(baseDoc, ours), t = sameBlocks(baseDoc, theirs);
-      const s0 = performance.now();
-      const merged = mergeDocuments(baseDoc, o, t);
-      mergeMs += performance.now() - s0;
-      const sameWord = ours === theirs;
-      if (oursPara === theirsPara && oursWord === theirsWord && !sameWord) trueConflicts++;
-      reported += merged.conflicts.length;
-      // A word lost: one either side wrote that neither the merge nor a conflict keeps.
-      const kept = new Set(documentToPlainText(merged.doc).split(/\s+/));
-      for (const c of merged.conflicts) for (const h of c.hunks) for (const w of JSON.stringify(h).split(/[\s"]+/)) kept.add(w);
-      for (const w of `${ours} ${theirs}`.split(/\s+/)) if (w.endsWith('x') && !kept.has(w) && !kept.has(w + '.')) wordsLost++;
-      if (p < 2) {
-        // git merge-file on the same three texts, one paragraph per line.
-        const f = (name: string, content: string) => { const file = join(dir, name); writeFileSync(file, content.replaceAll('\n\n', '\n') + '\n'); return file; };
-        const [fo, fb, ft] = [f('o.txt', ours), f('b.txt', base), f('t.txt', theirs)];
-        const g0 = performance.now();
-        const run = spawnSync('git', ['merge-file', '-p', fo, fb, ft], { encoding: 'utf8' });
-        gitMs += performance.now() - g0;
-        gitSamples++;
-        if (run.status !== null && run.status > 0) gitConflicts += run.status;
-      }
-    }
-  }
-  const pairs = PACKAGES * TOUCHED;
-  results.merge = { pairs, totalMs: mergeMs, trueConflicts, reportedConflicts: reported, wordsLost,
-    git: { samples: gitSamples, msPerMerge: gitMs / gitSamples, extrapolatedTotalMs: (gitMs / gitSamples) * pairs, conflictsOnSamples: gitConflicts } };
+  // --- Import and merge of 40 contribution packages × 100 recommendations, against git merge-file -------
+  results.merge = await benchMerges({ scale: SCALE, dir });
 
   // --- Export to .docx against pandoc -------------------------------------------------------------------
   const request = { meetingId: meeting.id, kind: 'final' as const, locale: 'fr' as const, milestoneId: null, sinceMilestoneId: null, statuses: null, logo: null };
@@ -227,7 +192,7 @@ async function main() {
 function printTable(r: Record<string, unknown>) {
   const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
   const s = (k: string) => r[k] as Stat;
-  const m = r.merge as { pairs: number; totalMs: number; trueConflicts: number; reportedConflicts: number; wordsLost: number; git: { msPerMerge: number; extrapolatedTotalMs: number; samples: number; conflictsOnSamples: number } };
+  const m = r.merge as MergeBenchResult;
   const e = r.export as Stat & { bytes: number; pandoc: (Stat & { bytes: number }) | string };
   const st = r.storage as { versions: number; bytesPerVersion: number; naiveJsonBytesPerVersion: number };
   const rows: string[][] = [
@@ -236,9 +201,9 @@ function printTable(r: Record<string, unknown>) {
     ['autosave (p50/p99 ms)', `${f(s('autosave').median)} / ${f(s('autosave').p99)}`, 'p99 < 5', ''],
     ['search (p50/p99 ms)', `${f(s('search').median)} / ${f(s('search').p99)}`, 'p99 < 20', ''],
     ['word diff 5,000 words (p50/p95 ms)', `${f(s('diff').median)} / ${f(s('diff').p95)}`, '< 50', ''],
-    [`merge ${m.pairs} texts (total ms)`, f(m.totalMs), '< 2000', `git merge-file ≈ ${f(m.git.extrapolatedTotalMs)} (${f(m.git.msPerMerge)} ms × ${m.pairs})`],
-    ['conflicts reported / true', `${m.reportedConflicts} / ${m.trueConflicts}`, '≤ true', `git: ${m.git.conflictsOnSamples} on ${m.git.samples} samples`],
-    ['words lost in merges', String(m.wordsLost), '0', ''],
+    [`import + merge of ${m.packages} packages × ${m.touchedPerPackage} recs (total ms)`, `${f(m.importMs)} (processor ${f(m.importCpuMs)})`, '< 2000', `git merge-file ≈ ${f(m.git.extrapolatedTotalMs)} (${f(m.git.msPerMerge)} ms × ${m.merges} merges)`],
+    ['conflicts reported / true', `${m.reportedConflicts} / ${m.trueConflicts}`, '≤ true', `git: ${m.git.conflicts} on ${m.git.samples} samples (true: ${m.git.trueConflicts})`],
+    ['words lost in merges', String(m.wordsLost), '0', `${m.mismatches} texts off the model`],
     ['export .docx (p50 ms, KB)', `${f(e.median)}, ${Math.round(e.bytes / 1024)}`, '≤ pandoc', typeof e.pandoc === 'string' ? e.pandoc : `pandoc ${f(e.pandoc.median)} ms, ${Math.round(e.pandoc.bytes / 1024)} KB`],
     ['bytes per version (db / naive JSON)', `${Math.round(st.bytesPerVersion)} / ${Math.round(st.naiveJsonBytesPerVersion)}`, '≤ 1/3 of naive', `${st.versions} versions`],
     ['keystroke to paint, Chromium', 'not measured', 'p95 < 16.7', ''],

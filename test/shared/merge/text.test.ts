@@ -17,6 +17,30 @@ describe('word-level three-way merge', () => {
     expect(merged.theirs).toBe('Le Conseil adopte le plan d’intervention.');
   });
 
+  it('takes changes to neighbouring words from both sides: different words are not a conflict', () => {
+    const base = 'Les États membres renforcent la coordination de l’action diplomatique.';
+    const merged = mergePlainText(base, 'Les États membres renforcent une coordination de l’action diplomatique.', 'Les États membres développent la coordination de l’action diplomatique.');
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.ours).toBe('Les États membres développent une coordination de l’action diplomatique.');
+  });
+
+  it('takes a word removed next to a word replaced, but reports words inserted against a word the other side replaced', () => {
+    const base = 'un réseau régional de médiateurs';
+    expect(mergePlainText(base, 'un réseau de médiateurs', 'un réseau régional des médiateurs')).toEqual({ ours: 'un réseau des médiateurs', theirs: 'un réseau des médiateurs', conflicts: [] });
+    // « vaste réseau » and « maillage » rewrite one phrase twice: which words go together is for the rapporteur.
+    expect(mergePlainText(base, 'un vaste réseau régional de médiateurs', 'un maillage régional de médiateurs').conflicts).toHaveLength(1);
+    expect(mergePlainText(base, 'un réseau régional de médiateurs formés', 'un réseau régional de négociateurs').conflicts).toHaveLength(1);
+  });
+
+  it('takes edits in different sentences of one paragraph, and still reports two insertions at the same place', () => {
+    const base = 'Le Conseil adopte le plan. Les États le financent.';
+    expect(mergePlainText(base, 'Le Conseil adopte le plan d’urgence. Les États le financent.', 'Le Conseil adopte le plan. Les États membres le financent.').conflicts).toEqual([]);
+    const both = mergePlainText(base, 'Le Conseil adopte le plan d’urgence. Les États le financent.', 'Le Conseil adopte le plan régional. Les États le financent.');
+    expect(both.conflicts).toEqual([{ base: '', ours: 'd’urgence', theirs: 'régional' }]);
+    expect(both.ours).toBe('Le Conseil adopte le plan d’urgence. Les États le financent.');
+    expect(both.theirs).toBe('Le Conseil adopte le plan régional. Les États le financent.');
+  });
+
   it('does not call the same change made on both sides a conflict', () => {
     const merged = mergePlainText('un plan régional', 'un plan régional ambitieux', 'un plan régional ambitieux');
     expect(merged).toEqual({ ours: 'un plan régional ambitieux', theirs: 'un plan régional ambitieux', conflicts: [] });

@@ -25,6 +25,8 @@ describe('reading a package text', () => {
   it('serialises canonically: keys sorted at every level, so equal content gives equal bytes', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 'é', e: null }], c: '’' } })).toBe('{"a":{"c":"’","d":[2,{"e":null,"f":"é"}]},"b":1}');
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
+    // Keys that look like array indices sort as strings too; undefined is left out of objects, null in arrays.
+    expect(canonicalJson({ b: [undefined, 1], 10: 'x', 9: 'y', a: undefined })).toBe('{"10":"x","9":"y","b":[null,1]}');
   });
 });
 

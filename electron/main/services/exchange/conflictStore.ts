@@ -55,13 +55,13 @@ export function latestUnseenEdit(ctx: ServiceContext, dag: Dag, headId: string, 
   return unseen[0] ?? ctx.recommendations.version(headId)!;
 }
 
-export interface ConflictSides {
+export interface ConflictSides<Side = Pick<VersionRow, 'id'>> {
   meetingId: string;
   recommendationId: string;
   mergeVersionId: string;
   baseVersionId: string | null;
-  ours: VersionRow;
-  theirs: VersionRow;
+  ours: Side;
+  theirs: Side;
   at: string;
 }
 
@@ -109,7 +109,7 @@ export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSid
  */
 export function storeDeletionConflict(
   ctx: ServiceContext,
-  c: ConflictSides & { deletedBy: 'ours' | 'theirs'; deleter: { id: string | null; name: string | null }; editor: VersionRow },
+  c: ConflictSides<VersionRow> & { deletedBy: 'ours' | 'theirs'; deleter: { id: string | null; name: string | null }; editor: VersionRow },
 ): string {
   const id = ctx.newId();
   const [oursAuthor, theirsAuthor] =

@@ -3,24 +3,45 @@ import type { ServiceContext } from '../context';
 
 export interface Dag {
   parents: Map<string, string[]>;
-  createdAt: Map<string, string>;
+  /** When a version was made: only read to choose between several lowest common ancestors (criss-cross merges). */
+  createdAt: Pick<ReadonlyMap<string, string>, 'get'>;
+  /**
+   * Ancestries already worked out. A version's ancestry never changes (versions are only ever
+   * added, below nothing), so a batch of imports that asks again and again is answered from here.
+   */
+  ancestors?: Map<string, ReadonlySet<string>>;
 }
 
 export function loadDag(ctx: ServiceContext, recommendationId: string): Dag {
-  const createdAt = new Map(ctx.recommendations.versions(recommendationId).map((v) => [v.id, v.createdAt]));
-  return { parents: ctx.recommendations.parents(recommendationId), createdAt };
+  // The parents only: the versions' rows carry their whole text, and a long history is read on every import.
+  const times = new Map<string, string | undefined>();
+  const createdAt = {
+    get(id: string): string | undefined {
+      if (!times.has(id)) times.set(id, ctx.recommendations.version(id)?.createdAt);
+      return times.get(id);
+    },
+  };
+  return { parents: ctx.recommendations.parents(recommendationId), createdAt, ancestors: new Map() };
 }
 
-/** The version and all its ancestors. Iterative: a history can be long. */
-export function ancestry(dag: Dag, versionId: string): Set<string> {
+/** The version and all its ancestors (not to be changed: it may be remembered). Iterative: a history can be long. */
+export function ancestry(dag: Dag, versionId: string): ReadonlySet<string> {
+  const known = dag.ancestors?.get(versionId);
+  if (known) return known;
   const seen = new Set<string>();
   const stack = [versionId];
   while (stack.length > 0) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
+    const remembered = id === versionId ? undefined : dag.ancestors?.get(id);
+    if (remembered) {
+      for (const a of remembered) seen.add(a);
+      continue;
+    }
     seen.add(id);
     for (const p of dag.parents.get(id) ?? []) stack.push(p);
   }
+  dag.ancestors?.set(versionId, seen);
   return seen;
 }
 

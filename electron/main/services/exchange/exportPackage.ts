@@ -34,7 +34,7 @@ import type { ServiceContext } from '../context';
 import { requireMeeting } from '../lookups';
 import { currentParticipant } from '../profile';
 import { fieldStamps, toChangeStamp } from '../stamps';
-import { sealPackage, writeFileAtomically } from './packageFile';
+import { packageText, sealPackage, writeFileAtomically } from './packageFile';
 
 export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind): PalabrePackage {
   const meeting = requireMeeting(ctx, meetingId);
@@ -159,7 +159,7 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
 
 export function exportPackage(ctx: ServiceContext, input: { meetingId: string; kind: PackageKind; path: string }): ExportResult {
   const pkg = buildPackage(ctx, input.meetingId, input.kind);
-  const bytes = writeFileAtomically(input.path, JSON.stringify(pkg));
+  const bytes = writeFileAtomically(input.path, packageText(pkg));
   return {
     name: basename(input.path),
     kind: pkg.kind,

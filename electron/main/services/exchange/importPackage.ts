@@ -10,7 +10,6 @@
  * Because versions keep their ids everywhere, a contribution that arrives twice, or through two routes
  * (directly, and inside someone else's merge), is recognised by its versions and merged once.
  */
-import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
 import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
 import type { ConflictRef, ImportSummary } from '../../../../shared/domain/exchange';
 import type { Coauthor } from '../../../../shared/domain/review';
@@ -18,14 +17,14 @@ import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
 import { mergeRecommendation, type RecommendationState } from '../../../../shared/merge/recommendation';
 import type { PackageRecommendation, PackageVersion, PalabrePackage } from '../../../../shared/package/format';
-import type { VersionRow } from '../../db/repositories/recommendations';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { currentParticipant } from '../profile';
 import { reindexRecommendation } from '../versioning';
 import { storeMergeConflict } from './conflictStore';
-import { ancestry, loadDag, lowestCommonAncestor } from './dag';
+import { ancestry, loadDag, lowestCommonAncestor, type Dag } from './dag';
 import { findDuplicates } from './duplicates';
+import { knownVersion, type KnownVersion } from './knownVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
 import { applyCommitteeOrders, placeInNewCommittee } from './placementSync';
@@ -46,6 +45,14 @@ export type TrashChange = 'deleted' | 'restored';
 
 interface Tally {
   outcomes: Map<string, Outcome>;
+  /** Recommendations whose search row is out of date: brought up to date once, at the end of the batch. */
+  stale: Set<string>;
+  /** Version DAGs read in this batch, kept up to date as versions are written: 40 packages, one read each. */
+  dags: Map<string, Dag>;
+  /** Versions already at hand in this batch (the merges made, the ones read), so each is parsed once. */
+  versions: Map<string, KnownVersion>;
+  /** Who signs the merges: the same participant for the whole batch. */
+  me: ReturnType<typeof currentParticipant>;
   conflicts: Map<string, string[]>;
   trash: Map<string, TrashChange>;
   /** An edit of the meeting, a committee or a participant was taken. */
@@ -62,7 +69,20 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
-  const tally: Tally = { outcomes: new Map(), conflicts: new Map(), trash: new Map(), recordsChanged: false, committees: 0, participants: 0, comments: 0, wrote: false };
+  const tally: Tally = {
+    outcomes: new Map(),
+    stale: new Set(),
+    dags: new Map(),
+    versions: new Map(),
+    me: currentParticipant(ctx),
+    conflicts: new Map(),
+    trash: new Map(),
+    recordsChanged: false,
+    committees: 0,
+    participants: 0,
+    comments: 0,
+    wrote: false,
+  };
   let meetingCreated = false;
   const run = ctx.db.transaction(() => {
     for (const source of sources) {
@@ -74,6 +94,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
       }
       importOne(ctx, source, tally, setUp);
     }
+    for (const id of tally.stale) reindexRecommendation(ctx, id);
     if (tally.wrote) {
       recordAudit(ctx, {
         meetingId,
@@ -173,7 +194,6 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
 
   // Comments join their threads: threads first, then replies; a comment already here is left as it is.
   const comments = [...pkg.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.createdAt.localeCompare(b.createdAt));
-  const touched = new Set<string>();
   for (const c of comments) {
     if (x.commentExists(c.id)) continue;
     if (x.recommendationMeeting(c.recommendationId) !== meetingId) continue;
@@ -182,9 +202,8 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     x.insertComment({ ...c, versionId, anchorJson: c.anchor ? JSON.stringify(c.anchor) : null });
     tally.comments++;
     tally.wrote = true;
-    touched.add(c.recommendationId);
+    tally.stale.add(c.recommendationId);
   }
-  for (const id of touched) reindexRecommendation(ctx, id);
 
   // Amendments: unknown ones are added (their versions came with the recommendation); a decision
   // taken elsewhere on one still pending here is recorded. A decision here is never overwritten.
@@ -197,10 +216,6 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     else if (!(here === 'pending' && a.status !== 'pending' && x.decideAmendment(row))) continue;
     tally.wrote = true;
   }
-}
-
-function stateOf(v: VersionRow, fallback: Pick<RecommendationFields, 'status' | 'committeeId'>): RecommendationState {
-  return { title: v.title, body: JSON.parse(v.bodyJson) as SerializedDocument, fields: readVersionFields(v.fieldsJson, fallback) };
 }
 
 function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
@@ -227,7 +242,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
       createdAt: rec.createdAt,
     });
     insertVersions(ctx, rec);
-    project(ctx, rec.id, theirHead.id, theirHead.fields, at);
+    project(ctx, tally, rec.id, theirHead.id, theirHead.fields, at);
     recordAudit(ctx, {
       meetingId,
       recommendationId: rec.id,
@@ -258,35 +273,38 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
   const meetingId = pkg.meeting.id;
   const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
   const at = ctx.timestamp();
-  const inserted = insertVersions(ctx, rec);
+  const known = tally.dags.get(rec.id);
+  const inserted = insertVersions(ctx, rec, known);
   const row = ctx.recommendations.record(rec.id)!;
-  const dag = loadDag(ctx, rec.id);
+  const dag = known ?? loadDag(ctx, rec.id);
+  tally.dags.set(rec.id, dag);
   const ours = row.headVersionId;
   const theirs = theirHead.id;
   if (ancestry(dag, ours).has(theirs)) {
-    if (inserted > 0) tally.wrote = true;
+    if (inserted.size > 0) tally.wrote = true;
     setOutcome(tally, rec.id, 'unchanged');
     return;
   }
   tally.wrote = true;
   if (ancestry(dag, theirs).has(ours)) {
-    project(ctx, rec.id, theirs, theirHead.fields, at);
+    project(ctx, tally, rec.id, theirs, theirHead.fields, at);
     recordAudit(ctx, { meetingId, recommendationId: rec.id, action: 'recommendation.import', detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName, fastForward: true }, at });
     setOutcome(tally, rec.id, 'fastForwarded');
     return;
   }
   const baseId = lowestCommonAncestor(dag, ours, theirs);
-  const oursRow = ctx.recommendations.version(ours)!;
-  const theirsRow = ctx.recommendations.version(theirs)!;
   const fallback = { status: row.status, committeeId: row.committeeId };
-  const oursState = stateOf(oursRow, fallback);
-  const theirsState = stateOf(theirsRow, fallback);
+  const { author: oursRow, state: oursState } = knownVersion(ctx, tally.versions, ours, fallback);
+  // Their head as the package has it when it was written here just now (the same content, not read back).
+  const { author: theirsRow, state: theirsState } = inserted.has(theirs)
+    ? { author: theirHead, state: { title: theirHead.title, body: theirHead.body, fields: readVersionFields(fieldsToJson(theirHead.fields), fallback) } }
+    : knownVersion(ctx, tally.versions, theirs, fallback);
   // No common history (a recommendation created twice under one id cannot happen; a damaged DAG can): theirs against an empty base.
   const baseState: RecommendationState = baseId
-    ? stateOf(ctx.recommendations.version(baseId)!, fallback)
+    ? knownVersion(ctx, tally.versions, baseId, fallback).state
     : { title: '', body: { root: { ...oursState.body.root, children: [] } }, fields: oursState.fields };
   const merged = mergeRecommendation(baseState, oursState, theirsState);
-  const me = currentParticipant(ctx);
+  const me = tally.me;
   const coauthors: Coauthor[] = theirsRow.authorName && theirsRow.authorId !== (me?.id ?? null) ? [{ id: theirsRow.authorId, name: theirsRow.authorName }] : [];
   const mergeId = ctx.newId();
   ctx.recommendations.insertVersion(
@@ -304,7 +322,9 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
     },
     [ours, theirs],
   );
-  project(ctx, rec.id, mergeId, merged.fields, at);
+  dag.parents.set(mergeId, [ours, theirs]);
+  tally.versions.set(mergeId, { author: { id: mergeId, authorId: me?.id ?? null, authorName: me?.name ?? null }, state: { title: merged.title, body: merged.body, fields: merged.fields } });
+  project(ctx, tally, rec.id, mergeId, merged.fields, at);
   // Each side named after who made that side's change, which may not be who wrote its head.
   const conflictIds = merged.conflicts.map((c) =>
     storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback),
@@ -320,9 +340,9 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
   setOutcome(tally, rec.id, 'merged');
 }
 
-/** Writes the package's versions that are not here yet, parents first. Returns how many. */
-function insertVersions(ctx: ServiceContext, rec: PackageRecommendation): number {
-  let count = 0;
+/** Writes the package's versions that are not here yet, parents first (and into `dag` when given). Returns their ids. */
+function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, dag?: Dag): Set<string> {
+  const written = new Set<string>();
   for (const v of rec.versions) {
     const owner = ctx.exchange.versionRecommendation(v.id);
     if (owner !== undefined) {
@@ -330,9 +350,10 @@ function insertVersions(ctx: ServiceContext, rec: PackageRecommendation): number
       continue;
     }
     insertVersion(ctx, rec.id, v);
-    count++;
+    if (dag && v.parentIds.length > 0) dag.parents.set(v.id, [...v.parentIds]);
+    written.add(v.id);
   }
-  return count;
+  return written;
 }
 
 function insertVersion(ctx: ServiceContext, recommendationId: string, v: PackageVersion): void {
@@ -354,10 +375,10 @@ function insertVersion(ctx: ServiceContext, recommendationId: string, v: Package
 }
 
 /**
- * Sets the recommendation's head and the projection of its fields, and brings the search index up
- * to date; moved to another committee by the version, it goes to the end of that one.
+ * Sets the recommendation's head and the projection of its fields (its search row is redone at the
+ * end of the batch); moved to another committee by the version, it goes to the end of that one.
  */
-function project(ctx: ServiceContext, recommendationId: string, headVersionId: string, fields: RecommendationFields, at: string): void {
+function project(ctx: ServiceContext, tally: Tally, recommendationId: string, headVersionId: string, fields: RecommendationFields, at: string): void {
   const before = ctx.recommendations.record(recommendationId)!;
   if (before.deletedAt === null) placeInNewCommittee(ctx, recommendationId, before.committeeId, fields.committeeId);
   ctx.recommendations.setProjection({
@@ -372,7 +393,7 @@ function project(ctx: ServiceContext, recommendationId: string, headVersionId: s
     headVersionId,
     updatedAt: at,
   });
-  reindexRecommendation(ctx, recommendationId);
+  tally.stale.add(recommendationId);
 }
 
 /** Sets the pointer of a recommendation consolidated elsewhere, when it is merged_into here too and not pointed yet. */

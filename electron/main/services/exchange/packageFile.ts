@@ -21,6 +21,34 @@ export function sealPackage(content: PackageContent): PalabrePackage {
   return { ...content, digest: { algorithm: 'sha256', value: packageDigest(content) } };
 }
 
+/**
+ * The text of a package file: canonical JSON too (keys sorted), so that the file minus its digest
+ * member is, byte for byte, what the digest covers, and a reader checks it by hashing the bytes as
+ * they are rather than writing the whole package again (see digestMatches).
+ */
+export function packageText(pkg: PalabrePackage): string {
+  return canonicalJson(pkg);
+}
+
+/**
+ * Whether the digest holds. Fast way first: in a file written canonically, the bytes without the
+ * `,"digest":{…}` member are exactly the canonical content, so hashing them is enough (a match
+ * cannot happen by chance). Otherwise (a file written by hand, or by an older Palabre), the content
+ * is serialised canonically and hashed, as the format says.
+ */
+function digestMatches(bytes: Uint8Array, pkg: PalabrePackage): boolean {
+  const value = pkg.digest.value;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  const member = Buffer.from(`,"digest":{"algorithm":"sha256","value":${JSON.stringify(value)}}`, 'utf8');
+  const at = buffer.indexOf(member, start);
+  if (at >= 0) {
+    const hash = createHash('sha256').update(buffer.subarray(start, at)).update(buffer.subarray(at + member.length)).digest('hex');
+    if (hash === value) return true;
+  }
+  return packageDigest(packageContent(pkg)) === value;
+}
+
 /** The bytes of a file, refused before reading when larger than a package may be. */
 export function readBoundedFile(path: string, maxBytes: number = PACKAGE_LIMITS.maxBytes): Buffer {
   let fd: number;
@@ -77,7 +105,7 @@ export function parsePackage(bytes: Uint8Array, name: string): PalabrePackage {
     }
   }
   const pkg = read.value;
-  if (packageDigest(packageContent(pkg)) !== pkg.digest.value) throw new PalabreError('package_tampered', name);
+  if (!digestMatches(bytes, pkg)) throw new PalabreError('package_tampered', name);
   return pkg;
 }
 

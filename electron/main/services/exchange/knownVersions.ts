@@ -1,0 +1,33 @@
+/** The versions an import batch has at hand: each read and parsed once, however many merges use it. */
+import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
+import { readVersionFields } from '../../../../shared/domain/fields';
+import type { RecommendationFields } from '../../../../shared/domain/types';
+import type { RecommendationState } from '../../../../shared/merge/recommendation';
+import type { VersionRow } from '../../db/repositories/recommendations';
+import type { ServiceContext } from '../context';
+
+export type Author = Pick<VersionRow, 'id' | 'authorId' | 'authorName'>;
+
+export interface KnownVersion {
+  author: Author;
+  state: RecommendationState;
+}
+
+type Fallback = Pick<RecommendationFields, 'status' | 'committeeId'>;
+
+/**
+ * A version's author and content, from this batch's memory or read here. The merge does not change
+ * its inputs, so one parsed version serves every merge that needs it (a recommendation's base is the
+ * base of each of the 40 contributions). The fallback is part of the key: it fills fields a very old
+ * version may lack.
+ */
+export function knownVersion(ctx: ServiceContext, memory: Map<string, KnownVersion>, id: string, fallback: Fallback): KnownVersion {
+  const key = `${id}|${fallback.status}|${fallback.committeeId}`;
+  let known = memory.get(key) ?? memory.get(id);
+  if (!known) {
+    const v = ctx.recommendations.version(id)!;
+    known = { author: v, state: { title: v.title, body: JSON.parse(v.bodyJson) as SerializedDocument, fields: readVersionFields(v.fieldsJson, fallback) } };
+    memory.set(key, known);
+  }
+  return known;
+}
