@@ -98,14 +98,16 @@ export function Toolbar({ controls }: { controls: string }) {
             if (!$isRangeSelection(selection)) return;
             const list = $getNearestNodeOfType(selection.anchor.getNode(), ListNode);
             const linkNode = $findMatchingParent(selection.anchor.getNode(), $isLinkNode);
-            setFormat({
+            const next = {
               bold: selection.hasFormat('bold'),
               italic: selection.hasFormat('italic'),
               underline: selection.hasFormat('underline'),
               list: $isListNode(list) ? (list.getListType() === 'number' ? 'number' : 'bullet') : null,
               link: $isLinkNode(linkNode) ? linkNode.getURL() : null,
               kind: $selectionKind(),
-            });
+            } as const;
+            // Runs at every keystroke: the toolbar re-renders only when what it shows changes.
+            setFormat((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
           });
         }),
         // Listen only (return false): the history plugin also handles these commands.

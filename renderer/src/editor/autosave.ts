@@ -203,6 +203,8 @@ export class Autosaver {
   }
 
   private setStatus(status: SaveStatus): void {
+    // Each keystroke says "unsaved" again: listeners (the indicator) hear only real changes.
+    if (status.kind === this.status.kind && status.kind !== 'error') return;
     this.status = status;
     for (const listener of this.listeners) listener();
   }

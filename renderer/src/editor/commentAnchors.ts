@@ -145,7 +145,15 @@ export function rangeIn(element: HTMLElement, start: number, end: number): Range
 }
 
 /** Paints the spans (the active one apart); returns the active span's range, to scroll to it. */
+/** Whether highlights are on the page now: with none to paint and none painted, nothing is touched. */
+let painted = false;
+
 export function paintCommentHighlights(editor: LexicalEditor, spans: readonly PaintedSpan[]): Range | null {
+  // This runs at every keystroke: a text without comments costs no walk and no repaint.
+  if (spans.length === 0) {
+    if (painted) clearCommentHighlights();
+    return null;
+  }
   const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
   const elements = blockElements(editor);
   const normal: Range[] = [];
@@ -158,11 +166,13 @@ export function paintCommentHighlights(editor: LexicalEditor, spans: readonly Pa
   if (registry) {
     registry.set(HIGHLIGHT, new Highlight(...normal));
     registry.set(HIGHLIGHT_ACTIVE, new Highlight(...active));
+    painted = true;
   }
   return active[0] ?? null;
 }
 
 export function clearCommentHighlights(): void {
+  painted = false;
   if (typeof CSS === 'undefined' || !CSS.highlights) return;
   CSS.highlights.delete(HIGHLIGHT);
   CSS.highlights.delete(HIGHLIGHT_ACTIVE);

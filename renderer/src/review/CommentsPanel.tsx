@@ -54,7 +54,11 @@ export const CommentsPanel = forwardRef<CommentsPanelHandle, Props>(function Com
   // The selection, followed as the user moves in the text.
   useEffect(() => {
     if (!editor) return;
-    const read = () => setSelection(selectionAnchor(editor));
+    // Runs at every keystroke: the panel re-renders only when the selection's anchor changes.
+    const read = () => {
+      const next = selectionAnchor(editor);
+      setSelection((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
+    };
     read();
     return editor.registerUpdateListener(read);
   }, [editor]);

@@ -4,6 +4,7 @@
  */
 import type { LexicalEditor } from 'lexical';
 import { forwardRef, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRenderCount } from '../perf/renderCounts';
 import type { Amendment, AuditEntryInfo, HistoryVersion } from '../../../shared/domain/review';
 import type { MeetingDetail, Recommendation } from '../../../shared/domain/types';
 import { api } from '../api/client';
@@ -35,6 +36,7 @@ export const ReviewPanel = forwardRef<CommentsPanelHandle, Props>(function Revie
   { recommendation, meeting, revision, editor, tab, onTab, flush, onRestore },
   commentsRef,
 ) {
+  useRenderCount('reviewPanel');
   const { t } = useI18n();
   const { inform } = useNotices();
   const baseId = useId();

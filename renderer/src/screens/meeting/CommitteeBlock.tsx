@@ -9,6 +9,7 @@ import { api, settle } from '../../api/client';
 import { ConfirmDialog } from '../../components/Dialog';
 import { TextField } from '../../components/Field';
 import { ArrowDownIcon, ArrowUpIcon, PencilIcon, PlusIcon, TrashIcon } from '../../components/icons';
+import { useWindowedList } from '../../components/windowedList';
 import { useI18n } from '../../i18n/context';
 import { NewRecommendationForm } from './NewRecommendationForm';
 import { DRAG_TYPE, RecommendationRow, type DropSide } from './RecommendationRow';
@@ -48,7 +49,14 @@ interface Props {
   setDragging(id: string | null): void;
   dropTarget: DropTarget | null;
   setDropTarget(target: DropTarget | null): void;
+  /** A recommendation that must be in the page (focus is about to go to it), wherever it is. */
+  keepId: string | null;
 }
+
+/** A row of title and details, before it is measured (px). */
+const ROW_HEIGHT_ESTIMATE = 64;
+/** Rows are rendered this far above and below the screen (px): a fast scroll shows no blank. */
+const OVERSCAN_PX = 800;
 
 export function CommitteeBlock(props: Props) {
   const { meetingId, committee, committees, index, total, all, shown, filtered, onMove, onChanged, creating, setCreating, actions } = props;
@@ -61,6 +69,16 @@ export function CommitteeBlock(props: Props) {
   const newButton = useRef<HTMLButtonElement>(null);
   const others = committees.filter((c) => c.id !== committee.id);
   const empty = all.length === 0;
+  // The row holding focus stays in the page when it scrolls away, and so does the one dragged (its
+  // drag would end unseen) and the one the list is about to scroll to.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const { listRef, items: windowed } = useWindowedList<HTMLUListElement>({
+    ids: shown.map((r) => r.id),
+    rowAttribute: 'data-rec',
+    estimate: ROW_HEIGHT_ESTIMATE,
+    overscan: OVERSCAN_PX,
+    keep: [focusedId, props.dragging, props.keepId],
+  });
 
   const endRename = async (changed: boolean) => {
     setRenaming(false);
@@ -161,8 +179,19 @@ export function CommitteeBlock(props: Props) {
       ) : shown.length === 0 ? (
         <p className="empty-note">{t('committees.noneMatch')}</p>
       ) : (
-        <ul className="rec-list" aria-label={t('committees.recList', { name: committee.name })}>
-          {shown.map((rec, position) => {
+        <ul
+          ref={listRef}
+          className="rec-list"
+          aria-label={t('committees.recList', { name: committee.name })}
+          onFocus={(event) => {
+            const id = (event.target as HTMLElement).closest<HTMLElement>('[data-rec]')?.dataset.rec ?? null;
+            if (id !== focusedId) setFocusedId(id);
+          }}
+        >
+          {windowed.map((item) => {
+            if (item.kind === 'gap') return <li key={item.key} className="window-gap" aria-hidden="true" style={{ height: item.height }} />;
+            const position = item.index;
+            const rec = shown[position]!;
             const place = all.findIndex((r) => r.id === rec.id);
             const side = dropHere && dropHere.beforeId === rec.id ? dropHere.side : null;
             return (
@@ -170,6 +199,9 @@ export function CommitteeBlock(props: Props) {
                 key={rec.id}
                 meetingId={meetingId}
                 rec={rec}
+                // Only the rows near the screen are in the page: each says where it is in the whole list.
+                posInSet={position + 1}
+                setSize={shown.length}
                 // Among the rows shown: with a filter, "up" passes the previous row shown.
                 canMoveUp={filtered ? position > 0 : place > 0}
                 canMoveDown={filtered ? position < shown.length - 1 : place < all.length - 1}

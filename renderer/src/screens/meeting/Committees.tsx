@@ -38,6 +38,8 @@ export function Committees({ meeting, reload, shown, filtered, onRecommendations
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   const section = useRef<HTMLElement>(null);
   const focusAfter = useRef<FocusAfter | null>(null);
+  // The row focus goes to after a change is kept in the page, however far the list has to scroll.
+  const [keepId, setKeepId] = useState<string | null>(null);
   const committees = [...meeting.committees].sort((a, b) => a.position - b.position);
   const inCommittee = (committeeId: string, list: RecommendationSummary[] = meeting.recommendations) =>
     list.filter((r) => r.committeeId === committeeId).sort((a, b) => a.position - b.position);
@@ -80,6 +82,7 @@ export function Committees({ meeting, reload, shown, filtered, onRecommendations
   /** Puts `rec` at `position` (1-based) in `committeeId`, then says where it went and its new number. */
   const place = async (rec: RecommendationSummary, committeeId: string, position: number, control: string) => {
     focusAfter.current = { kind: 'rec', recId: rec.id, control };
+    setKeepId(rec.id);
     const result = await settle(() => api().recommendation.move({ recommendationId: rec.id, committeeId, position }));
     if (!result.ok) {
       focusAfter.current = null;
@@ -140,6 +143,7 @@ export function Committees({ meeting, reload, shown, filtered, onRecommendations
     focusAfter.current = next
       ? { kind: 'rec', recId: next.id, control: 'link' }
       : { kind: 'selector', selector: `[data-committee="${rec.committeeId}"] .add-rec` };
+    setKeepId(next?.id ?? null);
     const result = await settle(() => api().recommendation.delete({ recommendationId: rec.id }));
     if (!result.ok) {
       focusAfter.current = null;
@@ -198,6 +202,7 @@ export function Committees({ meeting, reload, shown, filtered, onRecommendations
               setDragging={setDragging}
               dropTarget={dropTarget}
               setDropTarget={setDropTarget}
+              keepId={keepId}
             />
           </li>
         ))}

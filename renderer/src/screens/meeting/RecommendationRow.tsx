@@ -19,6 +19,9 @@ export type DropSide = 'before' | 'after';
 interface Props {
   meetingId: string;
   rec: RecommendationSummary;
+  /** Its place in the committee's list (1-based) and the list's length, for screen readers. */
+  posInSet: number;
+  setSize: number;
   canMoveUp: boolean;
   canMoveDown: boolean;
   /** The committees it can be moved to (all but its own), in order. */
@@ -64,6 +67,8 @@ export function RecommendationRow(props: Props) {
     <li
       className={`rec-row${dragging ? ' rec-row-dragging' : ''}${dropSide ? ` rec-row-drop-${dropSide}` : ''}`}
       data-rec={rec.id}
+      aria-posinset={props.posInSet}
+      aria-setsize={props.setSize}
       onKeyDown={onKeyDown}
       onDragOver={(event) => {
         if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;

@@ -5,6 +5,7 @@
  * leaving a field, journaled until stored); the save state is the page's one indicator.
  */
 import { forwardRef, useId, useMemo } from 'react';
+import { useRenderCount } from '../../perf/renderCounts';
 import { comparisonKey } from '../../../../shared/domain/fields';
 import { ADDRESSEE_SUGGESTIONS } from '../../../../shared/domain/labels';
 import { PRIORITIES, type EditableFields, type MeetingDetail, type Priority, type Recommendation } from '../../../../shared/domain/types';
@@ -48,6 +49,7 @@ export const DetailsPanel = forwardRef<StatusSectionHandle, Props>(function Deta
   { recommendation, meeting, fields, onFieldsChange, onFieldsBlur, onStatusChanged },
   statusRef,
 ) {
+  useRenderCount('detailsPanel');
   const { t } = useI18n();
   const headingId = useId();
   const horizonId = useId();

@@ -30,6 +30,7 @@ import { useI18n } from '../../i18n/context';
 import { hrefFor, navigate } from '../../routing/route';
 import { handleScreenCommands, setPendingCommand } from '../../shell/commands';
 import { useNotices } from '../../shell/notices';
+import { useRenderCount } from '../../perf/renderCounts';
 import { DetailsPanel } from './DetailsPanel';
 import { FieldsSaver, readFieldsJournal, type FieldChanges } from './fieldsSaver';
 import { SaveIndicator } from './SaveIndicator';
@@ -58,11 +59,9 @@ function fieldsOf(recommendation: Recommendation): EditableFields {
   return { addressees, leadActors, horizon, deadline, priority };
 }
 
-const RANK: Record<SaveStatus['kind'], number> = { saved: 0, dirty: 1, saving: 2, error: 3 };
-
-/** One state for the page: the more pressing of the text's and the fields'. */
-function combine(text: SaveStatus, fields: SaveStatus): SaveStatus {
-  return RANK[fields.kind] > RANK[text.kind] ? fields : text;
+/** The text's save state when it is "too long to store" (shown above the text), else null. */
+function tooLongOf(status: SaveStatus): Extract<SaveStatus, { kind: 'error' }> | null {
+  return status.kind === 'error' && status.error.code === 'invalid_document' ? status : null;
 }
 
 /** A text too long for the database is refused here, with the back end's own message, without sending megabytes. */
@@ -73,6 +72,7 @@ function saveChecked(input: SaveInput) {
 }
 
 export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) {
+  useRenderCount('workspace');
   const { t, locale } = useI18n();
   const { reportError, inform } = useNotices();
   const titleId = useId();
@@ -136,9 +136,9 @@ export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) 
         },
       }),
   );
-  const textStatus = useSyncExternalStore(saver.subscribe, saver.getStatus);
-  const fieldsStatus = useSyncExternalStore(fieldsSaver.subscribe, fieldsSaver.getStatus);
-  const status = combine(textStatus, fieldsStatus);
+  // The save state changes at every keystroke (saved → unsaved → saving): only the indicator
+  // follows it; the page re-renders when the text becomes too long to store, or stops being.
+  const tooLong = useSyncExternalStore(saver.subscribe, () => tooLongOf(saver.getStatus()));
 
   const flushBoth = useCallback(async () => {
     const [text, other] = await Promise.all([saver.flush(), fieldsSaver.flush()]);
@@ -324,7 +324,6 @@ export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) 
 
   const number = current.number;
   const crumb = number ? t('editor.heading', { number: t('rec.number', { number }) }) : t('editor.headingUnnumbered');
-  const tooLong = textStatus.kind === 'error' && textStatus.error.code === 'invalid_document';
 
   return (
     <div className="page page-editor">
@@ -374,7 +373,7 @@ export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) 
               <h1 id={titleId} ref={headingRef} tabIndex={-1} className="editor-kicker">
                 {crumb}
               </h1>
-              <SaveIndicator id={saveStateId} status={status} />
+              <SaveIndicator id={saveStateId} textSaver={saver} fieldsSaver={fieldsSaver} />
             </div>
             <p className="editor-context">
               <span>{t('editor.committee', { name: current.committeeName })}</span>
@@ -416,7 +415,7 @@ export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) 
           {tooLong && (
             <div className="editor-alert" role="alert">
               <p>
-                <strong>{t('editor.tooLongTitle')}</strong> {textStatus.error.message[locale]}
+                <strong>{t('editor.tooLongTitle')}</strong> {tooLong.error.message[locale]}
               </p>
               <p>{t('editor.tooLongBody')}</p>
             </div>

@@ -1,9 +1,29 @@
-/** The save state, announced politely: « Enregistré », « Enregistrement… », unsaved, or why not. */
+/**
+ * The save state, announced politely: « Enregistré », « Enregistrement… », unsaved, or why not.
+ * It follows the savers itself, so that a keystroke re-renders this line, not the editing page.
+ */
+import { useSyncExternalStore } from 'react';
 import type { SaveStatus } from '../../editor/autosave';
 import { useI18n } from '../../i18n/context';
 
-export function SaveIndicator({ id, status }: { id: string; status: SaveStatus }) {
+interface StatusSource {
+  subscribe(listener: () => void): () => void;
+  getStatus(): SaveStatus;
+}
+
+const RANK: Record<SaveStatus['kind'], number> = { saved: 0, dirty: 1, saving: 2, error: 3 };
+
+/** One state for the page: the more pressing of the text's and the fields'. */
+function combine(text: SaveStatus, fields: SaveStatus): SaveStatus {
+  return RANK[fields.kind] > RANK[text.kind] ? fields : text;
+}
+
+export function SaveIndicator({ id, textSaver, fieldsSaver }: { id: string; textSaver: StatusSource; fieldsSaver: StatusSource }) {
   const { t, locale } = useI18n();
+  const status = combine(
+    useSyncExternalStore(textSaver.subscribe, textSaver.getStatus),
+    useSyncExternalStore(fieldsSaver.subscribe, fieldsSaver.getStatus),
+  );
   let text: string;
   let detail: string | null = null;
   switch (status.kind) {
