@@ -39,23 +39,36 @@ export interface ReportProgress {
 
 export type ProgressListener = (progress: ReportProgress) => void;
 
-export function gatherReportData(ctx: ServiceContext, request: ReportRequest, onProgress: ProgressListener = () => {}): ReportData {
+/**
+ * Recommendations gathered between two turns of the event loop. Gathering is synchronous database
+ * work; without a pause the progress events of a large meeting would all reach the window at the
+ * end, and nothing else (the window's other calls) would be served meanwhile.
+ */
+export const GATHER_BATCH = 25;
+
+/** Lets the event loop turn once (pending events and calls go out) before going on. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function gatherReportData(ctx: ServiceContext, request: ReportRequest, onProgress: ProgressListener = () => {}): Promise<ReportData> {
   const meeting = requireMeeting(ctx, request.meetingId);
   const selection = selectRecommendations(ctx, request);
   const since = request.kind === 'final' ? null : requireEarlierMilestone(ctx, request.meetingId, request.sinceMilestoneId);
   const earlier = since ? new Map(ctx.milestones.heads(since.id).map((h) => [h.recommendationId, h])) : new Map();
   const unknown = label('unknownAuthor', request.locale);
   let done = 0;
-  const committees = selection.committees.map((committee) => ({
-    name: committee.name,
-    recommendations: committee.recommendations.map((selected) => {
+  onProgress({ phase: 'gather', done, total: selection.count });
+  const committees: ReportData['committees'] = [];
+  for (const committee of selection.committees) {
+    const recommendations: ReportRecommendation[] = [];
+    for (const selected of committee.recommendations) {
       const head = earlier.get(selected.record.id);
       const base = head ? (ctx.recommendations.version(head.versionId) ?? null) : null;
-      const rec = reportRecommendation(ctx, request.kind, selected, base, head?.number ?? null, unknown);
+      recommendations.push(reportRecommendation(ctx, request.kind, selected, base, head?.number ?? null, unknown));
       onProgress({ phase: 'gather', done: ++done, total: selection.count });
-      return rec;
-    }),
-  }));
+      if (done % GATHER_BATCH === 0) await nextTurn();
+    }
+    committees.push({ name: committee.name, recommendations });
+  }
   return {
     kind: request.kind,
     locale: request.locale,

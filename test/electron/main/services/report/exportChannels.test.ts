@@ -68,7 +68,7 @@ describe('report:outline and report:export', { timeout: 120_000 }, () => {
     }
   });
 
-  it('reports its progress: each recommendation gathered, then building, packing and writing', async () => {
+  it('reports its progress: the count, each recommendation gathered, then building, packing and writing', async () => {
     const dir = makeTempDir();
     try {
       const events: string[] = [];
@@ -78,7 +78,8 @@ describe('report:outline and report:export', { timeout: 120_000 }, () => {
         join(dir, 'revision.docx'),
         (p) => events.push(`${p.phase} ${p.done}/${p.total}`),
       );
-      const gathered = Array.from({ length: result.recommendationCount }, (_, i) => `gather ${i + 1}/${result.recommendationCount}`);
+      // The first step, before any recommendation, already tells the window how many there are.
+      const gathered = Array.from({ length: result.recommendationCount + 1 }, (_, i) => `gather ${i}/${result.recommendationCount}`);
       expect(events).toEqual([...gathered, 'build 0/1', 'pack 0/1', 'write 0/1', 'write 1/1']);
     } finally {
       removeTempDir(dir);
