@@ -132,7 +132,7 @@ function row(rec: ReportRecommendation, data: ReportData, columns: number[], lis
     children: [
       cell(number, columns[0]!),
       cell(earlier, columns[1]!),
-      cell(textCell(rec.title, rec.body, lists), columns[2]!),
+      cell(rec.removed ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: label('removedSince', locale), italics: true })] })] : textCell(rec.title, rec.body, lists), columns[2]!),
       cell(rec.contributors.map((name) => new Paragraph({ style: STYLE.tableText, text: name })), columns[3]!),
     ],
   });

@@ -18,7 +18,8 @@ import { gatherReportData, nextTurn, type ProgressListener, type ReportRequest }
 /** The report as bytes, without writing anything. */
 export async function renderReport(ctx: ServiceContext, request: ReportRequest, onProgress: ProgressListener = () => {}): Promise<{ bytes: Uint8Array; recommendationCount: number }> {
   const data = await gatherReportData(ctx, request, onProgress);
-  const recommendationCount = data.committees.reduce((n, c) => n + c.recommendations.length, 0);
+  // The recommendations removed since the earlier milestone are shown, but are not among those exported.
+  const recommendationCount = data.committees.reduce((n, c) => n + c.recommendations.filter((r) => !r.removed).length, 0);
   onProgress({ phase: 'build', done: 0, total: 1 });
   // The layout is synchronous: the step is let out to the window before it starts.
   await nextTurn();

@@ -16,7 +16,9 @@ import type { ServiceContext } from '../context';
 import { stateOf, versionFields } from '../history';
 import { requireMeeting } from '../lookups';
 import { listParticipants } from '../participants';
+import { attributeBody, attributeRuns, deletedBy, insertedBy, stepsOf } from './attribution';
 import { blamer, changeAuthor, lineage } from './lineage';
+import { placeRemoved, removedRecommendation, removedSince } from './removed';
 import { requireEarlierMilestone, selectRecommendations, type SelectedRecommendation } from './selection';
 
 export interface ReportRequest {
@@ -53,11 +55,12 @@ export async function gatherReportData(ctx: ServiceContext, request: ReportReque
   const meeting = requireMeeting(ctx, request.meetingId);
   const selection = selectRecommendations(ctx, request);
   const since = request.kind === 'final' ? null : requireEarlierMilestone(ctx, request.meetingId, request.sinceMilestoneId);
-  const earlier = since ? new Map(ctx.milestones.heads(since.id).map((h) => [h.recommendationId, h])) : new Map();
+  const earlierHeads = since ? ctx.milestones.heads(since.id) : [];
+  const earlier = new Map(earlierHeads.map((h) => [h.recommendationId, h]));
   const unknown = label('unknownAuthor', request.locale);
   let done = 0;
   onProgress({ phase: 'gather', done, total: selection.count });
-  const committees: ReportData['committees'] = [];
+  const committees: Array<ReportData['committees'][number] & { id: string }> = [];
   for (const committee of selection.committees) {
     const recommendations: ReportRecommendation[] = [];
     for (const selected of committee.recommendations) {
@@ -67,7 +70,11 @@ export async function gatherReportData(ctx: ServiceContext, request: ReportReque
       onProgress({ phase: 'gather', done: ++done, total: selection.count });
       if (done % GATHER_BATCH === 0) await nextTurn();
     }
-    committees.push({ name: committee.name, recommendations });
+    committees.push({ id: committee.id, name: committee.name, recommendations });
+  }
+  if (since) {
+    const removed = removedSince(ctx, request, selection, earlierHeads, unknown).map((item) => ({ item, rec: removedRecommendation(ctx, request.kind, item, unknown) }));
+    placeRemoved(committees, removed, new Map(earlierHeads.map((h) => [h.recommendationId, h.ord])), (id) => ctx.meetings.committeeRecord(id)?.name ?? '');
   }
   return {
     kind: request.kind,
@@ -84,7 +91,7 @@ export async function gatherReportData(ctx: ServiceContext, request: ReportReque
     asOf: milestoneRef(selection.milestone),
     since: milestoneRef(since),
     generatedAt: ctx.timestamp(),
-    committees,
+    committees: committees.map(({ name, recommendations }) => ({ name, recommendations })),
     delegations: delegations(ctx, request.meetingId),
     logo: request.logo,
   };
@@ -134,10 +141,17 @@ function reportRecommendation(
   const blame = blamer(line, base);
   const fallback = changeAuthor(line[0] ?? version, unknown);
   const authorOf = (v: VersionRow | null) => (v ? changeAuthor(v, unknown) : fallback);
+  // Each insertion and deletion credited to the version that made it (see attribution.ts).
+  const steps = stepsOf(base, line, unknown);
+  const titles = steps.titles();
+  const title = attributeRuns(changes.title.runs, insertedBy(titles, steps.authors), deletedBy(titles, steps.authors));
+  const body = attributeBody(changes.body, steps);
   rec.changes = {
-    titleRuns: changes.title.runs,
+    titleRuns: title.runs,
     titleAuthor: authorOf(blame.title()),
-    body: changes.body,
+    titleRunAuthors: title.authors,
+    body: body.body,
+    runAuthors: body.runAuthors,
     blockAuthors: changes.body.blocks.map((block) => {
       if (block.status === 'unchanged') return null;
       const uid = block.newUid ?? block.oldUid;
