@@ -76,19 +76,22 @@ export function buildFinalReport(data: ReportData): Document {
   });
 }
 
-/** Beyond this much text, or with a word longer than this, pages are left for Word to number (see below). */
+/** Beyond this much text, this many recommendations, or with a word longer than this, pages are left for Word to number (see below). */
 const ESTIMATE_MAX_CHARACTERS = 120_000;
+const ESTIMATE_MAX_RECOMMENDATIONS = 50;
 const ESTIMATE_MAX_WORD = 80;
 
 /**
  * Laying the pages out to number the table of contents costs about a second for a meeting of a dozen
- * recommendations, grows with the text (some five seconds for fifty long ones on a slow laptop), and
- * becomes very slow on a word that cannot be broken
- * (thousands of letters pasted without a space). Past these bounds the entries are written without
+ * recommendations, grows with the text (some five seconds for fifty long ones on a slow laptop) and
+ * with the pages even when the texts are short (some thirty seconds for two hundred short ones,
+ * during which the main process serves nothing), and becomes very slow on a word that cannot be
+ * broken (thousands of letters pasted without a space). Past these bounds the entries are written without
  * their page numbers, which Word and LibreOffice fill in when they update the fields (the document
  * asks Word to on opening).
  */
 export function worthEstimatingPages(data: ReportData): boolean {
+  if (data.committees.reduce((n, c) => n + c.recommendations.length, 0) > ESTIMATE_MAX_RECOMMENDATIONS) return false;
   const longWord = new RegExp(`\\S{${ESTIMATE_MAX_WORD + 1}}`, 'u');
   let characters = 0;
   const stack: unknown[] = [data.meeting, data.committees, data.delegations];

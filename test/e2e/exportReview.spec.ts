@@ -6,7 +6,7 @@
  * removed recommendation, the comments, the table's rows. A large meeting shows the export's
  * progress as it goes.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -70,6 +70,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A state of the progress bar as the page showed it. */
+interface Progress {
+  value: string | null;
+  max: string | null;
+  label: string;
+  closeDisabled: boolean;
+}
+
 const dialog = () => app.page.getByRole('dialog', { name: 'Exporter le rapport' });
 
 /** Exports from the open dialog to `name` in the test folder; returns the file's bytes. */
@@ -98,7 +106,9 @@ it('opens from the menu command, on the meeting and from the editor', async () =
 it('writes a review copy since the milestone: each change with its author, the removed text, the comment', { timeout: 120_000 }, async () => {
   await dialog().getByRole('radio', { name: 'Copie de révision (modifications suivies)' }).check();
   await dialog().getByLabel('Modifications depuis le jalon').selectOption({ label: 'Projet du rapporteur' });
-  const fodt = await convert(await exportAs('revision.docx'), 'fodt');
+  const docx = await exportAs('revision.docx');
+  if (process.env.LOOK_DIR) writeFileSync(join(process.env.LOOK_DIR, 'revision.docx'), docx);
+  const fodt = await convert(docx, 'fodt');
   const changes = trackedChanges(fodt).map((c) => ({ kind: c.kind, author: c.author, text: squash(c.text) }));
   expect(changes).toEqual(
     expect.arrayContaining([
@@ -138,7 +148,9 @@ it('writes a review copy since the milestone: each change with its author, the r
 
 it('writes the compilation table: number, earlier text, current text, contributors, the removed one as such', { timeout: 120_000 }, async () => {
   await dialog().getByRole('radio', { name: 'Tableau de compilation' }).check();
-  const fodt = await convert(await exportAs('tableau.docx'), 'fodt');
+  const docx = await exportAs('tableau.docx');
+  if (process.env.LOOK_DIR) writeFileSync(join(process.env.LOOK_DIR, 'tableau.docx'), docx);
+  const fodt = await convert(docx, 'fodt');
   const rows = [...fodt.matchAll(/<table:table-row[^>]*>([\s\S]*?)<\/table:table-row>/g)].map((row) =>
     [...row[1]!.matchAll(/<table:table-cell[^>]*>([\s\S]*?)<\/table:table-cell>/g)].map((cell) => squash(xmlText(cell[1]!))),
   );
@@ -173,30 +185,33 @@ it('shows the progress of a large export as it goes, then the file written', { t
   await app.page.reload();
   await app.page.getByRole('button', { name: 'Exporter le rapport…' }).click();
   await expect.poll(() => dialog().locator('.export-counts').textContent()).toContain('Recommandations\u00A0: 200');
-  // Every state of the bar is recorded as the page renders it, whatever the pace of the export.
+  // Every state of the bar is recorded in the page as it renders it, whatever the pace of the export
+  // (the test's own calls to the page wait while the handlers, in this process, are busy).
   await app.page.evaluate(() => {
-    const seen: Array<{ value: string | null; max: string | null; label: string }> = [];
-    (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+    const seen: Progress[] = [];
+    (window as unknown as { progressSeen: Progress[] }).progressSeen = seen;
     new MutationObserver(() => {
       const bar = document.querySelector('.task-progress-bar');
-      if (bar) seen.push({ value: bar.getAttribute('value'), max: bar.getAttribute('max'), label: bar.getAttribute('aria-label') ?? '' });
+      const close = [...document.querySelectorAll<HTMLButtonElement>('.export-dialog .dialog-actions button')].pop();
+      if (bar) seen.push({ value: bar.getAttribute('value'), max: bar.getAttribute('max'), label: bar.getAttribute('aria-label') ?? '', closeDisabled: close?.disabled ?? false });
     }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   });
   const out = join(dir, 'sommet.docx');
   app.answerDialogs({ save: out });
   await dialog().getByRole('button', { name: 'Enregistrer…' }).click();
-  // While the file is written the dialog stays open.
-  expect(await dialog().getByRole('button', { name: 'Fermer' }).last().isDisabled()).toBe(true);
-  if (process.env.PALABRE_SCREENSHOTS) await app.page.screenshot({ path: join(process.cwd(), 'renderer/screenshots/export-progress.png') }).catch(() => undefined);
+  if (process.env.LOOK_DIR) await app.page.screenshot({ path: join(process.env.LOOK_DIR, 'export-progress.png') });
   await expect.poll(() => dialog().locator('.export-done').textContent(), { timeout: 120_000 }).toBe('Rapport enregistré\u00A0: sommet.docx');
-  const seen = await app.page.evaluate(() => (window as unknown as { progressSeen: Array<{ value: string | null; max: string | null; label: string }> }).progressSeen);
+  const seen = await app.page.evaluate(() => (window as unknown as { progressSeen: Progress[] }).progressSeen);
   const gathering = seen.filter((s) => s.max === '200' && s.value !== null);
   expect(gathering.length).toBeGreaterThan(0);
   expect(gathering.some((s) => Number(s.value) > 0 && Number(s.value) < 200)).toBe(true);
   expect(gathering[0]!.label).toMatch(/^Préparation des recommandations \(\d+ sur 200\)…$/);
+  // While the file was being written the dialog could not be closed.
+  expect(seen.every((s) => s.closeDisabled)).toBe(true);
   // Done: the dialog can be closed again, and focus is on the outcome.
   expect(await dialog().getByRole('button', { name: 'Fermer' }).last().isDisabled()).toBe(false);
   expect(await app.page.evaluate(() => document.activeElement?.className)).toBe('export-outcome');
+  if (process.env.LOOK_DIR) await app.page.screenshot({ path: join(process.env.LOOK_DIR, 'export-done.png') });
   const text = squash(await convert(readFileSync(out), 'txt'));
   expect(firstMissingInOrder(text, ['Recommandation 1 — Recommandation d’essai 1', 'Recommandation 200 — Recommandation d’essai 200'].map(squash))).toBeNull();
 });

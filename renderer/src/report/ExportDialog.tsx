@@ -187,20 +187,23 @@ export function ExportDialog({ meeting, onClose }: Props) {
               <p className="export-counts">
                 {t('export.counts', { recommendations: outline.recommendationCount, delegations: outline.delegationCount, participants: outline.participantCount })}
               </p>
-              {outline.committees.map((c) => (
-                <div key={c.name} className="export-committee">
-                  <h4>
-                    {c.name} ({c.recommendations.length})
-                  </h4>
-                  <ul className="export-recs">
-                    {c.recommendations.map((r) => (
-                      <li key={r.id}>
-                        <span className="export-number">{r.number}</span> {r.title}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
+              {/* Its own scroll: a long outline must not push the outcome and the options out of sight. */}
+              <div className="export-outline" role="group" aria-label={t('export.preview')} tabIndex={0}>
+                {outline.committees.map((c) => (
+                  <div key={c.name} className="export-committee">
+                    <h4>
+                      {c.name} ({c.recommendations.length})
+                    </h4>
+                    <ul className="export-recs">
+                      {c.recommendations.map((r) => (
+                        <li key={r.id}>
+                          <span className="export-number">{r.number}</span> {r.title}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
             </>
           )}
         </section>
