@@ -163,7 +163,7 @@ it('writes the compilation table: number, earlier text, current text, contributo
       'Créer un réseau d’alerte Les experts recommandent vivement de créer un réseau régional d’alerte. Ce réseau réunira les services météorologiques et sanitaires.',
       'Issouf Ouédraogo Awa Sow',
     ],
-    ['2', 'Lever les visas Les États lèvent les visas de courte durée.', '(recommandation supprimée)', 'Awa Sow'],
+    ['(ancien n° 2)', 'Lever les visas Les États lèvent les visas de courte durée.', '(recommandation supprimée)', 'Awa Sow'],
     ['Formation des diplomates'],
     ['2 (ancien n° 3)', 'Former les diplomates Les experts recommandent un programme commun de formation.', 'Former les diplomates Les experts recommandent un programme commun de formation.', ''],
   ]);

@@ -77,9 +77,9 @@ describe('who made each change, and what was removed, in the review copy and the
       [...row[1]!.matchAll(/<table:table-cell[^>]*>([\s\S]*?)<\/table:table-cell>/g)].map((cell) => squash(xmlText(cell[1]!))),
     );
     const removed = rows.find((r) => r[1]?.includes('Lever les visas'))!;
-    expect(removed).toEqual(['2', 'Lever les visas Les États lèvent les visas de courte durée.', '(recommandation supprimée)', 'Issouf Ouédraogo']);
-    // The recommendation that followed took its number, and says which it had.
-    expect(rows.map((r) => r[0])).toEqual(['N°', 'Alerte précoce', '1', '2', 'Formation des diplomates', '2 (ancien n° 3)']);
+    expect(removed).toEqual(['(ancien n° 2)', 'Lever les visas Les États lèvent les visas de courte durée.', '(recommandation supprimée)', 'Issouf Ouédraogo']);
+    // The removed one keeps only its former number; the one that followed took it, and says which it had.
+    expect(rows.map((r) => r[0])).toEqual(['N°', 'Alerte précoce', '1', '(ancien n° 2)', 'Formation des diplomates', '2 (ancien n° 3)']);
     const first = rows.find((r) => r[0] === '1')!;
     expect(first[3]).toBe('Issouf Ouédraogo Awa Sow');
   });
