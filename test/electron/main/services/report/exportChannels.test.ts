@@ -86,6 +86,33 @@ describe('report:outline and report:export', { timeout: 120_000 }, () => {
     }
   });
 
+  it('lets the main process serve other work while it gathers a large meeting', async () => {
+    const meeting = await call(store.dispatch, 'meeting:create', { title: 'Soixante recommandations' });
+    const committee = await call(store.dispatch, 'committee:add', { meetingId: meeting.id, name: 'Commission' });
+    for (let i = 1; i <= 60; i++) await call(store.dispatch, 'recommendation:create', { meetingId: meeting.id, committeeId: committee.id, title: `Recommandation ${i}` });
+    const dir = makeTempDir();
+    try {
+      const gathered: number[] = [];
+      // Work queued before the export (another call, an event to the window) runs between two
+      // batches of recommendations, not after the whole gathering.
+      let servedAfter: number | null = null;
+      setImmediate(() => (servedAfter = gathered.length));
+      await exportReport(
+        store.ctx,
+        { meetingId: meeting.id, kind: 'final', locale: 'fr', milestoneId: null, sinceMilestoneId: null, statuses: null, logo: null },
+        join(dir, 'soixante.docx'),
+        (p) => {
+          if (p.phase === 'gather') gathered.push(p.done);
+        },
+      );
+      expect(gathered.at(-1)).toBe(60);
+      expect(servedAfter).not.toBeNull();
+      expect(servedAfter!).toBeLessThan(gathered.length);
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+
   it('refuses a broken logo before writing anything, and a path where a token is expected', async () => {
     const dir = makeTempDir();
     try {
