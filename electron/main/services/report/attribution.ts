@@ -20,6 +20,9 @@ import { changeAuthor } from './lineage';
 
 type Credit = ChangeAuthor | null;
 
+/** The word diff of one step (memoised by stepsOf: a paragraph's insertions and deletions walk the same steps). */
+type StepDiff = (before: string, after: string) => DiffRun[];
+
 /** A diff's runs, cut where authorship changes, with the author of each piece (null: not known). */
 export interface AttributedRuns {
   runs: DiffRun[];
@@ -43,7 +46,15 @@ export function stepsOf(base: VersionRow | null, line: readonly VersionRow[], un
     }
     return found;
   };
+  const diffs = new Map<string, DiffRun[]>();
+  const diff: StepDiff = (before, after) => {
+    const key = `${before}\u0000${after}`;
+    let runs = diffs.get(key);
+    if (!runs) diffs.set(key, (runs = diffPlainText(before, after)));
+    return runs;
+  };
   return {
+    diff,
     /** The title of each state ('' before the recommendation existed). */
     titles: (): string[] => states.map((v) => v?.title ?? ''),
     /** The text of the paragraph with this id in each state ('' where it is absent). */
@@ -53,13 +64,13 @@ export function stepsOf(base: VersionRow | null, line: readonly VersionRow[], un
 }
 
 /** Who inserted each character of the last text (null: it was already in the first). */
-export function insertedBy(texts: readonly string[], authors: readonly ChangeAuthor[]): Credit[] {
+export function insertedBy(texts: readonly string[], authors: readonly ChangeAuthor[], diff: StepDiff = diffPlainText): Credit[] {
   let credits: Credit[] = new Array<Credit>(texts[0]?.length ?? 0).fill(null);
   for (let step = 1; step < texts.length; step++) {
     if (texts[step] === texts[step - 1]) continue;
     const next: Credit[] = [];
     let old = 0;
-    for (const run of diffPlainText(texts[step - 1]!, texts[step]!)) {
+    for (const run of diff(texts[step - 1]!, texts[step]!)) {
       const n = run.text.length;
       if (run.kind === 'insert') for (let k = 0; k < n; k++) next.push(authors[step - 1]!);
       else if (run.kind === 'delete') old += n;
@@ -74,7 +85,7 @@ export function insertedBy(texts: readonly string[], authors: readonly ChangeAut
 }
 
 /** Who deleted each character of the first text (null: it is still there in the last). */
-export function deletedBy(texts: readonly string[], authors: readonly ChangeAuthor[]): Credit[] {
+export function deletedBy(texts: readonly string[], authors: readonly ChangeAuthor[], diff: StepDiff = diffPlainText): Credit[] {
   const first = texts[0] ?? '';
   const credits: Credit[] = new Array<Credit>(first.length).fill(null);
   // For each character of the current state, its index in the first text (-1: inserted since).
@@ -83,7 +94,7 @@ export function deletedBy(texts: readonly string[], authors: readonly ChangeAuth
     if (texts[step] === texts[step - 1]) continue;
     const next: number[] = [];
     let old = 0;
-    for (const run of diffPlainText(texts[step - 1]!, texts[step]!)) {
+    for (const run of diff(texts[step - 1]!, texts[step]!)) {
       const n = run.text.length;
       if (run.kind === 'insert') for (let k = 0; k < n; k++) next.push(-1);
       else if (run.kind === 'delete') {
@@ -143,8 +154,8 @@ export function attributeBody(body: DocumentDiff, steps: ReturnType<typeof steps
       runAuthors.push(block.runs.map(() => null));
       return block;
     }
-    const inserted = block.newUid ? insertedBy(steps.block(block.newUid), steps.authors) : null;
-    const deleted = block.oldUid ? deletedBy(steps.block(block.oldUid), steps.authors) : null;
+    const inserted = block.newUid ? insertedBy(steps.block(block.newUid), steps.authors, steps.diff) : null;
+    const deleted = block.oldUid ? deletedBy(steps.block(block.oldUid), steps.authors, steps.diff) : null;
     const attributed = attributeRuns(block.runs, inserted, deleted);
     runAuthors.push(attributed.authors);
     return { ...block, runs: attributed.runs };

@@ -144,7 +144,7 @@ function reportRecommendation(
   // Each insertion and deletion credited to the version that made it (see attribution.ts).
   const steps = stepsOf(base, line, unknown);
   const titles = steps.titles();
-  const title = attributeRuns(changes.title.runs, insertedBy(titles, steps.authors), deletedBy(titles, steps.authors));
+  const title = attributeRuns(changes.title.runs, insertedBy(titles, steps.authors, steps.diff), deletedBy(titles, steps.authors, steps.diff));
   const body = attributeBody(changes.body, steps);
   rec.changes = {
     titleRuns: title.runs,
