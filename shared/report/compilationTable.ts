@@ -121,8 +121,9 @@ function textCell(title: string, body: Parameters<typeof documentParagraphs>[0],
 
 function row(rec: ReportRecommendation, data: ReportData, columns: number[], lists: ListCounter): TableRow {
   const { locale } = data;
-  const number = [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: rec.number, bold: true })] })];
-  if (rec.earlierNumber && rec.earlierNumber !== rec.number) {
+  // A removed recommendation has no number any more, only the one it had (which another may now bear).
+  const number = rec.removed ? [] : [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: rec.number, bold: true })] })];
+  if (rec.earlierNumber && (rec.earlierNumber !== rec.number || rec.removed)) {
     number.push(new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: `(${label('formerNumber', locale, { number: rec.earlierNumber })})`, italics: true })] }));
   }
   const earlier = rec.earlierBody
@@ -132,7 +133,7 @@ function row(rec: ReportRecommendation, data: ReportData, columns: number[], lis
     children: [
       cell(number, columns[0]!),
       cell(earlier, columns[1]!),
-      cell(textCell(rec.title, rec.body, lists), columns[2]!),
+      cell(rec.removed ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: label('removedSince', locale), italics: true })] })] : textCell(rec.title, rec.body, lists), columns[2]!),
       cell(rec.contributors.map((name) => new Paragraph({ style: STYLE.tableText, text: name })), columns[3]!),
     ],
   });

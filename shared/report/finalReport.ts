@@ -76,19 +76,22 @@ export function buildFinalReport(data: ReportData): Document {
   });
 }
 
-/** Beyond this much text, or with a word longer than this, pages are left for Word to number (see below). */
+/** Beyond this much text, this many recommendations, or with a word longer than this, pages are left for Word to number (see below). */
 const ESTIMATE_MAX_CHARACTERS = 120_000;
+const ESTIMATE_MAX_RECOMMENDATIONS = 50;
 const ESTIMATE_MAX_WORD = 80;
 
 /**
  * Laying the pages out to number the table of contents costs about a second for a meeting of a dozen
- * recommendations, grows with the text (some five seconds for fifty long ones on a slow laptop), and
- * becomes very slow on a word that cannot be broken
- * (thousands of letters pasted without a space). Past these bounds the entries are written without
+ * recommendations, grows with the text (some five seconds for fifty long ones on a slow laptop) and
+ * with the pages even when the texts are short (some thirty seconds for two hundred short ones,
+ * during which the main process serves nothing), and becomes very slow on a word that cannot be
+ * broken (thousands of letters pasted without a space). Past these bounds the entries are written without
  * their page numbers, which Word and LibreOffice fill in when they update the fields (the document
  * asks Word to on opening).
  */
 export function worthEstimatingPages(data: ReportData): boolean {
+  if (data.committees.reduce((n, c) => n + c.recommendations.length, 0) > ESTIMATE_MAX_RECOMMENDATIONS) return false;
   const longWord = new RegExp(`\\S{${ESTIMATE_MAX_WORD + 1}}`, 'u');
   let characters = 0;
   const stack: unknown[] = [data.meeting, data.committees, data.delegations];
@@ -166,9 +169,16 @@ function recommendation(state: BuildState, rec: ReportRecommendation): Paragraph
   // Comments on the recommendation as a whole (or whose passage is gone) go on its title.
   const marks = review ? commentMarks(state, rec) : new Map<number, CommentMark[]>();
   const titleMarks = marks.get(-1) ?? [];
-  const titleChildren: ParagraphChild[] = [new TextRun(headingPrefix(rec, data))];
-  if (review) titleChildren.push(...trackedRuns(rec.changes!.titleRuns, rec.changes!.titleAuthor, state.revisions));
-  else titleChildren.push(new TextRun(rec.title));
+  const titleChildren: ParagraphChild[] = [];
+  if (review && rec.removed) {
+    // A recommendation removed since the earlier milestone: its whole heading is a deletion too, so
+    // that accepting every change leaves nothing of it.
+    titleChildren.push(...trackedRuns([{ kind: 'delete', text: `${headingPrefix(rec, data)}${rec.title}`, format: 0 }], rec.removed, state.revisions));
+  } else {
+    titleChildren.push(new TextRun(headingPrefix(rec, data)));
+    if (review) titleChildren.push(...trackedRuns(rec.changes!.titleRuns, rec.changes!.titleAuthor, state.revisions, [], rec.changes!.titleRunAuthors));
+    else titleChildren.push(new TextRun(rec.title));
+  }
   for (const mark of titleMarks) {
     titleChildren.unshift(new CommentRangeStart(mark.id));
     titleChildren.push(new CommentRangeEnd(mark.id), new TextRun({ children: [new CommentReference(mark.id)] }));
@@ -176,12 +186,12 @@ function recommendation(state: BuildState, rec: ReportRecommendation): Paragraph
   const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: titleChildren }), ...fieldLines(state, rec, review)];
   if (review) {
     const changes = rec.changes!;
-    const blocks = changes.body.blocks.map((block, index) => ({ block, author: changes.blockAuthors[index] ?? changes.fallback }));
+    const blocks = changes.body.blocks.map((block, index) => ({ block, author: changes.blockAuthors[index] ?? changes.fallback, runAuthors: changes.runAuthors?.[index] }));
     // Preambular paragraphs before the operative text, each group in its order.
     const ordered = [...blocks.filter((b) => b.block.kind === 'preambular'), ...blocks.filter((b) => b.block.kind !== 'preambular')];
-    for (const { block, author } of ordered) {
+    for (const { block, author, runAuthors } of ordered) {
       const blockMarks = block.newIndex === null ? [] : (marks.get(block.newIndex) ?? []);
-      out.push(trackedParagraph(block, author, state.revisions, blockMarks));
+      out.push(trackedParagraph(block, author, state.revisions, blockMarks, runAuthors));
     }
   } else out.push(...documentParagraphs(preambularFirst(rec.body), { lists: state.lists }));
   return out;
@@ -218,7 +228,7 @@ function fieldLines(state: BuildState, rec: ReportRecommendation, review: boolea
     return new Paragraph({ style: STYLE.fields, children: [new TextRun({ text: `${name} `, bold: true }), ...value] });
   };
   const out = [
-    line(label(rec.addressees.length > 1 ? 'addressees' : 'addressee', locale), 'addressees'),
+    line(label((rec.removed ? (rec.changes?.earlierFields?.addressees ?? []) : rec.addressees).length > 1 ? 'addressees' : 'addressee', locale), 'addressees'),
     line(label('leadActors', locale), 'leadActors'),
     line(label('horizon', locale), 'horizon'),
   ].filter((p): p is Paragraph => p !== null);

@@ -32,6 +32,7 @@ export const REPORT_TEXT = {
   currentText: { fr: 'Texte actuel', en: 'Current text' },
   contributors: { fr: 'Contributeurs', en: 'Contributors' },
   notYet: { fr: '(recommandation nouvelle)', en: '(new recommendation)' },
+  removedSince: { fr: '(recommandation supprimée)', en: '(recommendation removed)' },
   formerNumber: { fr: 'ancien n°\u00A0{number}', en: 'formerly No. {number}' },
   resolved: { fr: '[Résolu] ', en: '[Resolved] ' },
   unknownAuthor: { fr: 'Auteur inconnu', en: 'Unknown author' },

@@ -31,9 +31,16 @@ export interface ReportChanges {
   /** Runs of the title (all 'insert' for a recommendation that did not exist before). */
   titleRuns: DiffRun[];
   titleAuthor: ChangeAuthor;
+  /** Who made each title run, parallel to `titleRuns` (null or absent: `titleAuthor`). */
+  titleRunAuthors?: Array<ChangeAuthor | null>;
   body: DocumentDiff;
   /** Who last changed each block, by its index in `body.blocks`; `fallback` for the others. */
   blockAuthors: Array<ChangeAuthor | null>;
+  /**
+   * Who made each run of each block, parallel to `body.blocks[i].runs` (null or absent: the block's
+   * author): the runs are cut where the versions in between changed hands.
+   */
+  runAuthors?: Array<Array<ChangeAuthor | null>>;
   fallback: ChangeAuthor;
   /** The fields shown under the title as they were before (null: the recommendation is new), and who last changed them. */
   earlierFields: ReportFieldValues | null;
@@ -80,6 +87,12 @@ export interface ReportRecommendation {
   earlierNumber: string | null;
   /** Compilation table only: authors of the versions in between, in order of their first version. */
   contributors: string[];
+  /**
+   * Review copy and table: the recommendation was in the earlier milestone and has been removed
+   * since (put in the trash, withdrawn or merged), by whom and when. Its number, title, fields and
+   * text are then those of the earlier milestone.
+   */
+  removed?: ChangeAuthor;
 }
 
 export interface ReportCommittee {

@@ -24,8 +24,17 @@ export interface CommentMark {
   end: number;
 }
 
-/** Runs of a diff as Word runs: equal and re-formatted text as they are now, insertions and deletions tracked. */
-export function trackedRuns(runs: readonly DiffRun[], author: ChangeAuthor, revisions: RevisionCounter, marks: readonly CommentMark[] = []): ParagraphChild[] {
+/**
+ * Runs of a diff as Word runs: equal and re-formatted text as they are now, insertions and deletions
+ * tracked, each with its own author in `runAuthors` (parallel to `runs`), else with `author`.
+ */
+export function trackedRuns(
+  runs: readonly DiffRun[],
+  author: ChangeAuthor,
+  revisions: RevisionCounter,
+  marks: readonly CommentMark[] = [],
+  runAuthors: ReadonlyArray<ChangeAuthor | null> = [],
+): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   const starts = new Map<number, number[]>();
   const ends = new Map<number, number[]>();
@@ -43,32 +52,33 @@ export function trackedRuns(runs: readonly DiffRun[], author: ChangeAuthor, revi
     ends.delete(at);
     starts.delete(at);
   };
-  const emit = (run: DiffRun, text: string) => {
+  const emit = (run: DiffRun, index: number, text: string) => {
     if (!text) return;
     const options = formatOptions(run.format);
+    const by = runAuthors[index] ?? author;
     if (run.kind === 'insert') {
-      out.push(...textRuns(text, options, (o) => new InsertedTextRun({ ...o, id: revisions.next++, author: author.author, date: author.date })));
+      out.push(...textRuns(text, options, (o) => new InsertedTextRun({ ...o, id: revisions.next++, author: by.author, date: by.date })));
     } else if (run.kind === 'delete') {
-      out.push(...textRuns(text, options, (o) => new DeletedTextRun({ ...o, id: revisions.next++, author: author.author, date: author.date })));
+      out.push(...textRuns(text, options, (o) => new DeletedTextRun({ ...o, id: revisions.next++, author: by.author, date: by.date })));
     } else out.push(...textRuns(text, options, (o) => new TextRun(o)));
   };
   boundary(0);
-  for (const run of runs) {
+  runs.forEach((run, index) => {
     if (run.kind === 'delete') {
-      emit(run, run.text);
-      continue;
+      emit(run, index, run.text);
+      return;
     }
     let from = 0;
     for (const cut of cuts) {
       if (cut <= offset + from || cut >= offset + run.text.length) continue;
-      emit(run, run.text.slice(from, cut - offset));
+      emit(run, index, run.text.slice(from, cut - offset));
       from = cut - offset;
       boundary(cut);
     }
-    emit(run, run.text.slice(from));
+    emit(run, index, run.text.slice(from));
     offset += run.text.length;
     boundary(offset);
-  }
+  });
   // Marks beyond the text (an anchor on a shorter text): opened and closed at its end, so every range is whole.
   for (const ids of starts.values()) for (const id of ids) out.push(new CommentRangeStart(id));
   for (const ids of ends.values()) for (const id of ids) out.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
@@ -81,11 +91,12 @@ export function trackedParagraph(
   author: ChangeAuthor,
   revisions: RevisionCounter,
   marks: readonly CommentMark[],
+  runAuthors: ReadonlyArray<ChangeAuthor | null> = [],
 ): Paragraph {
   const style = block.kind === 'preambular' ? STYLE.preambular : block.type === 'quote' ? STYLE.quote : block.type === 'heading' ? STYLE.subheading : STYLE.recommendation;
   return new Paragraph({
     style,
     ...(block.type === 'listitem' ? { numbering: { reference: BULLET_LIST, level: 0 } } : {}),
-    children: trackedRuns(block.runs, author, revisions, marks),
+    children: trackedRuns(block.runs, author, revisions, marks, runAuthors),
   });
 }

@@ -1,10 +1,12 @@
 /**
  * "Exporter le rapport…": the kind of document, the state it shows (a milestone or now), the
  * milestone it compares with (review copy, table), the statuses, the labels' language and a logo;
- * a preview of the outline that follows the options; then the save dialog and the export, busy
- * until the file is written, and a confirmation naming it. Errors are shown as the app shows them.
+ * a preview of the outline that follows the options; then the save dialog and the export, with its
+ * progress (the main process reports each step) until the file is written, and a confirmation
+ * naming it. The dialog cannot be closed while the file is being written; focus goes to the
+ * progress, then to the outcome. Errors are shown as the app shows them.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { RECOMMENDATION_STATUSES, type Locale, type MeetingDetail, type RecommendationStatus } from '../../../shared/domain/types';
 import type { Milestone } from '../../../shared/domain/review';
 import type { ErrorValue } from '../../../shared/errors';
@@ -14,6 +16,7 @@ import { api, settle } from '../api/client';
 import { useLoad } from '../api/useLoad';
 import { Dialog } from '../components/Dialog';
 import { Loading } from '../components/Feedback';
+import { TaskProgressBar, useTaskProgress } from '../components/TaskProgress';
 import { useI18n } from '../i18n/context';
 import { chooseLogo, chooseReportTarget, type ChosenFile } from './fileDialogs';
 
@@ -43,6 +46,21 @@ export function ExportDialog({ meeting, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [written, setWritten] = useState<string | null>(null);
+  const step = useTaskProgress('export', busy);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // Closing mid-export would leave the user not knowing whether the file was written.
+  const close = () => {
+    if (!busy) onClose();
+  };
+
+  // The save button is disabled while exporting: focus waits on the progress, then goes to the outcome.
+  useEffect(() => {
+    if (busy || written) outcomeRef.current?.focus();
+  }, [busy, written]);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   useEffect(() => {
     void settle(() => api().milestone.list({ meetingId: meeting.id })).then((result) => {
@@ -91,7 +109,7 @@ export function ExportDialog({ meeting, onClose }: Props) {
   }, [meeting.id, meeting.title, kind, labels, milestoneId, sinceMilestoneId, statuses, logo]);
 
   return (
-    <Dialog title={t('export.title')} onClose={onClose} className="dialog-wide export-dialog">
+    <Dialog title={t('export.title')} onClose={close} className="dialog-wide export-dialog">
       <div className="dialog-body export-body">
         <form className="export-options" onSubmit={(e) => e.preventDefault()} aria-busy={busy}>
           <fieldset>
@@ -169,29 +187,32 @@ export function ExportDialog({ meeting, onClose }: Props) {
               <p className="export-counts">
                 {t('export.counts', { recommendations: outline.recommendationCount, delegations: outline.delegationCount, participants: outline.participantCount })}
               </p>
-              {outline.committees.map((c) => (
-                <div key={c.name} className="export-committee">
-                  <h4>
-                    {c.name} ({c.recommendations.length})
-                  </h4>
-                  <ul className="export-recs">
-                    {c.recommendations.map((r) => (
-                      <li key={r.id}>
-                        <span className="export-number">{r.number}</span> {r.title}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
+              {/* Its own scroll: a long outline must not push the outcome and the options out of sight. */}
+              <div className="export-outline" role="group" aria-label={t('export.preview')} tabIndex={0}>
+                {outline.committees.map((c) => (
+                  <div key={c.name} className="export-committee">
+                    <h4>
+                      {c.name} ({c.recommendations.length})
+                    </h4>
+                    <ul className="export-recs">
+                      {c.recommendations.map((r) => (
+                        <li key={r.id}>
+                          <span className="export-number">{r.number}</span> {r.title}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
             </>
           )}
         </section>
-        <div className="export-outcome" aria-live="polite">
-          {busy && <Loading label={t('export.busy')} />}
+        <div className="export-outcome" ref={outcomeRef} tabIndex={-1} aria-live="polite">
+          {busy && <TaskProgressBar step={step} fallback={t('export.busy')} />}
           {written && <p className="export-done">{t('export.done', { name: written })}</p>}
         </div>
         {error && (
-          <p className="form-error" role="alert">
+          <p className="form-error" role="alert" ref={errorRef} tabIndex={-1}>
             {error.message[locale]}
           </p>
         )}
@@ -200,7 +221,7 @@ export function ExportDialog({ meeting, onClose }: Props) {
         <button type="button" className="button button-primary" onClick={() => void runExport()} disabled={busy || !outline || outline.recommendationCount === 0}>
           {t('export.save')}
         </button>
-        <button type="button" className="button button-quiet" onClick={onClose}>
+        <button type="button" className="button button-quiet" onClick={close} disabled={busy}>
           {t('export.close')}
         </button>
       </div>

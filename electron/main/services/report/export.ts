@@ -13,13 +13,16 @@ import type { ReportExportResult } from '../../../../shared/contract/reportChann
 import type { ReportLogo } from '../../../../shared/report/model';
 import type { ServiceContext } from '../context';
 import { writeFileAtomic, type AtomicWriteHooks } from './atomicWrite';
-import { gatherReportData, type ProgressListener, type ReportRequest } from './gather';
+import { gatherReportData, nextTurn, type ProgressListener, type ReportRequest } from './gather';
 
 /** The report as bytes, without writing anything. */
 export async function renderReport(ctx: ServiceContext, request: ReportRequest, onProgress: ProgressListener = () => {}): Promise<{ bytes: Uint8Array; recommendationCount: number }> {
-  const data = gatherReportData(ctx, request, onProgress);
-  const recommendationCount = data.committees.reduce((n, c) => n + c.recommendations.length, 0);
+  const data = await gatherReportData(ctx, request, onProgress);
+  // The recommendations removed since the earlier milestone are shown, but are not among those exported.
+  const recommendationCount = data.committees.reduce((n, c) => n + c.recommendations.filter((r) => !r.removed).length, 0);
   onProgress({ phase: 'build', done: 0, total: 1 });
+  // The layout is synchronous: the step is let out to the window before it starts.
+  await nextTurn();
   const document = buildReportDocument(data);
   onProgress({ phase: 'pack', done: 0, total: 1 });
   const bytes = new Uint8Array(await Packer.toBuffer(document));

@@ -16,7 +16,9 @@ import type { ServiceContext } from '../context';
 import { stateOf, versionFields } from '../history';
 import { requireMeeting } from '../lookups';
 import { listParticipants } from '../participants';
+import { attributeBody, attributeRuns, deletedBy, insertedBy, stepsOf } from './attribution';
 import { blamer, changeAuthor, lineage } from './lineage';
+import { placeRemoved, removedRecommendation, removedSince } from './removed';
 import { requireEarlierMilestone, selectRecommendations, type SelectedRecommendation } from './selection';
 
 export interface ReportRequest {
@@ -39,23 +41,41 @@ export interface ReportProgress {
 
 export type ProgressListener = (progress: ReportProgress) => void;
 
-export function gatherReportData(ctx: ServiceContext, request: ReportRequest, onProgress: ProgressListener = () => {}): ReportData {
+/**
+ * Recommendations gathered between two turns of the event loop. Gathering is synchronous database
+ * work; without a pause the progress events of a large meeting would all reach the window at the
+ * end, and nothing else (the window's other calls) would be served meanwhile.
+ */
+export const GATHER_BATCH = 25;
+
+/** Lets the event loop turn once (pending events and calls go out) before going on. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function gatherReportData(ctx: ServiceContext, request: ReportRequest, onProgress: ProgressListener = () => {}): Promise<ReportData> {
   const meeting = requireMeeting(ctx, request.meetingId);
   const selection = selectRecommendations(ctx, request);
   const since = request.kind === 'final' ? null : requireEarlierMilestone(ctx, request.meetingId, request.sinceMilestoneId);
-  const earlier = since ? new Map(ctx.milestones.heads(since.id).map((h) => [h.recommendationId, h])) : new Map();
+  const earlierHeads = since ? ctx.milestones.heads(since.id) : [];
+  const earlier = new Map(earlierHeads.map((h) => [h.recommendationId, h]));
   const unknown = label('unknownAuthor', request.locale);
   let done = 0;
-  const committees = selection.committees.map((committee) => ({
-    name: committee.name,
-    recommendations: committee.recommendations.map((selected) => {
+  onProgress({ phase: 'gather', done, total: selection.count });
+  const committees: Array<ReportData['committees'][number] & { id: string }> = [];
+  for (const committee of selection.committees) {
+    const recommendations: ReportRecommendation[] = [];
+    for (const selected of committee.recommendations) {
       const head = earlier.get(selected.record.id);
       const base = head ? (ctx.recommendations.version(head.versionId) ?? null) : null;
-      const rec = reportRecommendation(ctx, request.kind, selected, base, head?.number ?? null, unknown);
+      recommendations.push(reportRecommendation(ctx, request.kind, selected, base, head?.number ?? null, unknown));
       onProgress({ phase: 'gather', done: ++done, total: selection.count });
-      return rec;
-    }),
-  }));
+      if (done % GATHER_BATCH === 0) await nextTurn();
+    }
+    committees.push({ id: committee.id, name: committee.name, recommendations });
+  }
+  if (since) {
+    const removed = removedSince(ctx, request, selection, earlierHeads, unknown).map((item) => ({ item, rec: removedRecommendation(ctx, request.kind, item, unknown) }));
+    placeRemoved(committees, removed, new Map(earlierHeads.map((h) => [h.recommendationId, h.ord])), (id) => ctx.meetings.committeeRecord(id)?.name ?? '');
+  }
   return {
     kind: request.kind,
     locale: request.locale,
@@ -71,7 +91,7 @@ export function gatherReportData(ctx: ServiceContext, request: ReportRequest, on
     asOf: milestoneRef(selection.milestone),
     since: milestoneRef(since),
     generatedAt: ctx.timestamp(),
-    committees,
+    committees: committees.map(({ name, recommendations }) => ({ name, recommendations })),
     delegations: delegations(ctx, request.meetingId),
     logo: request.logo,
   };
@@ -121,10 +141,17 @@ function reportRecommendation(
   const blame = blamer(line, base);
   const fallback = changeAuthor(line[0] ?? version, unknown);
   const authorOf = (v: VersionRow | null) => (v ? changeAuthor(v, unknown) : fallback);
+  // Each insertion and deletion credited to the version that made it (see attribution.ts).
+  const steps = stepsOf(base, line, unknown);
+  const titles = steps.titles();
+  const title = attributeRuns(changes.title.runs, insertedBy(titles, steps.authors, steps.diff), deletedBy(titles, steps.authors, steps.diff));
+  const body = attributeBody(changes.body, steps);
   rec.changes = {
-    titleRuns: changes.title.runs,
+    titleRuns: title.runs,
     titleAuthor: authorOf(blame.title()),
-    body: changes.body,
+    titleRunAuthors: title.authors,
+    body: body.body,
+    runAuthors: body.runAuthors,
     blockAuthors: changes.body.blocks.map((block) => {
       if (block.status === 'unchanged') return null;
       const uid = block.newUid ?? block.oldUid;

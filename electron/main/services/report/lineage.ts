@@ -2,7 +2,8 @@
  * Who changed what between two versions of a recommendation: the versions in between (every
  * ancestor of the later one that is not the earlier one or one of its ancestors, merged branches
  * included), and, along the line of first parents, the author of the last version that changed each
- * paragraph and the title. That is whom the review copy's tracked changes are attributed to.
+ * paragraph and the title: the review copy's author for a change the step-by-step credit
+ * (attribution.ts) cannot explain, and for the fields under the title.
  */
 import { blockIdOf, BLOCK_TYPES, walkNodes, type SerializedDocument } from '../../../../shared/document/lexicalJson';
 import { formattedText } from '../../../../shared/diff/formattedText';

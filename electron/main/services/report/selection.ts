@@ -41,7 +41,8 @@ export interface Selection {
   count: number;
 }
 
-const UNNUMBERED: ReadonlySet<RecommendationStatus> = new Set(['withdrawn', 'merged_into']);
+/** Statuses that keep no number and no place in a report. */
+export const UNNUMBERED: ReadonlySet<RecommendationStatus> = new Set(['withdrawn', 'merged_into']);
 
 export function selectRecommendations(ctx: ServiceContext, request: SelectionRequest): Selection {
   requireMeeting(ctx, request.meetingId);

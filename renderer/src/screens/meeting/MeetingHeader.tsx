@@ -13,7 +13,7 @@ import { formatDateRange } from '../../i18n/format';
 import { hrefFor } from '../../routing/route';
 import { useNotices } from '../../shell/notices';
 import { ExchangeLinks } from '../exchange/ExchangeLinks';
-import { ExportDialog } from '../../report/ExportDialog';
+import { ExportReportAction } from '../../report/ExportReportAction';
 import { ReviewLinks } from './ReviewLinks';
 
 interface Props {
@@ -32,7 +32,6 @@ export function MeetingHeader({ meeting, onUpdated, trashCount, pendingAmendment
   const { t, locale } = useI18n();
   const { inform } = useNotices();
   const [editing, setEditing] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const dates = formatDateRange(locale, meeting.startsOn, meeting.endsOn);
@@ -65,9 +64,7 @@ export function MeetingHeader({ meeting, onUpdated, trashCount, pendingAmendment
               <PencilIcon />
               {t('meeting.edit')}
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setExporting(true)}>
-              {t('export.open')}
-            </button>
+            <ExportReportAction meeting={meeting} />
             {onImport && (
               <button type="button" className="button button-quiet" onClick={onImport}>
                 <ImportIcon />
@@ -94,7 +91,6 @@ export function MeetingHeader({ meeting, onUpdated, trashCount, pendingAmendment
           </div>
         )}
       </div>
-      {exporting && <ExportDialog meeting={meeting} onClose={() => setExporting(false)} />}
       {!editing && <ReviewLinks meetingId={meeting.id} pendingAmendments={pendingAmendments} />}
       {!editing && <ExchangeLinks meetingId={meeting.id} />}
       {editing ? (

@@ -68,7 +68,7 @@ describe('report:outline and report:export', { timeout: 120_000 }, () => {
     }
   });
 
-  it('reports its progress: each recommendation gathered, then building, packing and writing', async () => {
+  it('reports its progress: the count, each recommendation gathered, then building, packing and writing', async () => {
     const dir = makeTempDir();
     try {
       const events: string[] = [];
@@ -78,8 +78,36 @@ describe('report:outline and report:export', { timeout: 120_000 }, () => {
         join(dir, 'revision.docx'),
         (p) => events.push(`${p.phase} ${p.done}/${p.total}`),
       );
-      const gathered = Array.from({ length: result.recommendationCount }, (_, i) => `gather ${i + 1}/${result.recommendationCount}`);
+      // The first step, before any recommendation, already tells the window how many there are.
+      const gathered = Array.from({ length: result.recommendationCount + 1 }, (_, i) => `gather ${i}/${result.recommendationCount}`);
       expect(events).toEqual([...gathered, 'build 0/1', 'pack 0/1', 'write 0/1', 'write 1/1']);
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+
+  it('lets the main process serve other work while it gathers a large meeting', async () => {
+    const meeting = await call(store.dispatch, 'meeting:create', { title: 'Soixante recommandations' });
+    const committee = await call(store.dispatch, 'committee:add', { meetingId: meeting.id, name: 'Commission' });
+    for (let i = 1; i <= 60; i++) await call(store.dispatch, 'recommendation:create', { meetingId: meeting.id, committeeId: committee.id, title: `Recommandation ${i}` });
+    const dir = makeTempDir();
+    try {
+      const gathered: number[] = [];
+      // Work queued before the export (another call, an event to the window) runs between two
+      // batches of recommendations, not after the whole gathering.
+      let servedAfter: number | null = null;
+      setImmediate(() => (servedAfter = gathered.length));
+      await exportReport(
+        store.ctx,
+        { meetingId: meeting.id, kind: 'final', locale: 'fr', milestoneId: null, sinceMilestoneId: null, statuses: null, logo: null },
+        join(dir, 'soixante.docx'),
+        (p) => {
+          if (p.phase === 'gather') gathered.push(p.done);
+        },
+      );
+      expect(gathered.at(-1)).toBe(60);
+      expect(servedAfter).not.toBeNull();
+      expect(servedAfter!).toBeLessThan(gathered.length);
     } finally {
       removeTempDir(dir);
     }
