@@ -74,7 +74,7 @@ export const MESSAGES = {
     en: 'Give at least one file to import (.palabre or .docx) after the options',
   },
   unknown_choice: {
-    fr: 'Choix inconnu\u00A0: {detail} (mine, theirs, both, edit\u00A0; keep ou delete pour une suppression)',
+    fr: 'Choix inconnu\u00A0: {detail} (mine, theirs, both, edit\u202F; keep ou delete pour une suppression)',
     en: 'Unknown choice: {detail} (mine, theirs, both, edit; keep or delete for a deletion)',
   },
   text_with_edit: {

@@ -27,7 +27,7 @@ export const DIALOG_TEXT = {
     en: 'Open a link',
   },
   openExternalMessage: {
-    fr: 'Ouvrir ce lien hors de Palabre\u00A0?',
+    fr: 'Ouvrir ce lien hors de Palabre\u202F?',
     en: 'Open this link outside Palabre?',
   },
   openExternalDetail: {

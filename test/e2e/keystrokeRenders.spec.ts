@@ -13,6 +13,7 @@ import { openDatabase } from '../../electron/main/db/open';
 import { createContext } from '../../electron/main/services/context';
 import { documentToPlainText, type SerializedDocument } from '../../shared/document/lexicalJson';
 import { seedLongRecommendation } from '../helpers/largeMeeting';
+import { storedHeadJson } from '../helpers/storedBodies';
 import { launchApp, type LaunchedApp } from './harness';
 
 const TYPED = ' vingt caractères ok';
@@ -48,8 +49,8 @@ it('twenty characters typed in a 5,000-word text re-render the editing page at m
   const counts = await page.evaluate(() => (window as unknown as { __palabreRenderCounts: Record<string, number> }).__palabreRenderCounts);
 
   // What was typed is stored, at the end of the text.
-  const stored = app.db.prepare('SELECT v.body_json AS body FROM recommendations r JOIN versions v ON v.id = r.head_version_id WHERE r.id = ?').get(recommendationId) as { body: string };
-  expect(documentToPlainText(JSON.parse(stored.body) as SerializedDocument).endsWith(TYPED.trimEnd())).toBe(true);
+  const stored = storedHeadJson(app.db, recommendationId);
+  expect(documentToPlainText(JSON.parse(stored) as SerializedDocument).endsWith(TYPED.trimEnd())).toBe(true);
   // One or two commits for the save (its result shown beside the text), none per keystroke.
   expect(counts.workspace ?? 0, JSON.stringify(counts)).toBeLessThanOrEqual(3);
   expect(counts.reviewPanel ?? 0, JSON.stringify(counts)).toBeLessThanOrEqual(3);

@@ -18,6 +18,7 @@ import { REFUSED, SANITISED, type Refusal } from '../fixtures/hostile/corpus';
 import { HOSTILE_DIR, writeLargeCorpus } from '../fixtures/hostile/large';
 import { makeTempDir, openTempStore, removeTempDir, type TempStore } from '../helpers/tempDb';
 import { dumpDatabase, runCli, type CliResult } from './cli/cliProcess';
+import { storedBodyJson } from '../helpers/storedBodies';
 
 const prototypeState = () => JSON.stringify([Object.getOwnPropertyNames(Object.prototype).sort(), Object.getPrototypeOf({}) === Object.prototype]);
 
@@ -26,9 +27,10 @@ function storedText(dbPath: string, recommendationIds: readonly string[]): strin
   const db = new Database(dbPath, { readonly: true });
   try {
     const rows = db
-      .prepare(`SELECT title, body_json FROM versions WHERE recommendation_id IN (SELECT value FROM json_each(?)) ORDER BY created_at`)
-      .all(JSON.stringify(recommendationIds)) as Array<{ title: string; body_json: string }>;
-    return rows.map((r) => `${r.title}\n${r.body_json}`).join('\n');
+      .prepare(`SELECT id, title FROM versions WHERE recommendation_id IN (SELECT value FROM json_each(?)) ORDER BY created_at`)
+      .all(JSON.stringify(recommendationIds)) as Array<{ id: string; title: string }>;
+    // Bodies are stored compressed (schema 5): read back with zlib alone, as any reader could.
+    return rows.map((r) => `${r.title}\n${storedBodyJson(db, r.id)}`).join('\n');
   } finally {
     db.close();
   }

@@ -198,7 +198,7 @@ const CHOICES = { mine: 'ours', theirs: 'theirs', both: 'both', edit: 'edit', ke
 export const conflictResolve: Command = {
   name: 'conflict resolve',
   summary: {
-    fr: 'résout un conflit\u00A0: garder ma version, prendre la leur, garder les deux ou réécrire le passage\u00A0; pour une suppression, garder (keep) ou supprimer (delete)',
+    fr: 'résout un conflit\u00A0: garder ma version, prendre la leur, garder les deux ou réécrire le passage\u202F; pour une suppression, garder (keep) ou supprimer (delete)',
     en: 'resolves a conflict: keep mine, take theirs, keep both, or rewrite the passage; for a deletion, keep or delete',
   },
   argument: 'ID',
