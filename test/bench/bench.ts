@@ -23,30 +23,15 @@ import { appendVersion, fieldsOf } from '../../electron/main/services/versioning
 import { diffDocuments } from '../../shared/diff/documentDiff';
 import { documentFromPlainText, documentToPlainText, type SerializedDocument } from '../../shared/document/lexicalJson';
 import { benchMerges, type MergeBenchResult } from './merges';
+import { rng, WORDS } from './seed';
 import { benchChromium, chromiumRows, type ChromiumFigures } from './chromium';
 
 const scaleArg = process.argv.indexOf('--scale');
 const SCALE = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
 const n = (full: number) => Math.max(1, Math.round(full * SCALE));
 
-/** mulberry32: a small seeded generator, so every run builds the same meeting. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(20261201);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-
-const WORDS = ('les États membres renforcent la coordination de l’action diplomatique afin de prévenir crises ' +
-  'alerte précoce capacités diplomates échange informations ministères Affaires étrangères conseil ' +
-  'recommandation mise œuvre délais rapport suivi évaluation financement plateforme sécurité régionale ' +
-  'coopération transfrontalière formation continue réseau consulaire médiation dialogue politique').split(' ');
 
 function paragraph(words: number): string {
   const out: string[] = [];

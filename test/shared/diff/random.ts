@@ -1,14 +1,5 @@
-/** A seeded random source for the property-style tests: the same cases on every run, on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random source for the property-style tests: the same cases on every run, on every machine (the bench's generator). */
+export { rng as seeded } from '../../bench/seed';
 
 export const WORDS = [
   'l’alerte', 'précoce', 'les', 'États', 'membres', 'de', 'la', 'Confédération', 'créent', 'un', 'réseau', 'd’experts',
