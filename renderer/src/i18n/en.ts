@@ -6,6 +6,8 @@ import { exportEn } from './exportEn';
 import { reviewEn } from './reviewEn';
 import { importEn } from './importEn';
 import { tasksEn } from './tasksEn';
+import { shortcutsEn } from './shortcutsEn';
+import { versionsEn } from './versionsEn';
 
 export const en: Dictionary = {
   'app.name': 'Palabre',
@@ -227,42 +229,6 @@ export const en: Dictionary = {
   'profile.choose': 'Choose my name',
   'profile.youTag': 'you',
 
-  'shortcuts.title': 'Keyboard shortcuts',
-  'shortcuts.intro': '“/” and “?” work when the cursor is not in a text field. On macOS, Cmd replaces Ctrl.',
-  'shortcuts.showHelp': 'Keyboard shortcuts',
-  'shortcuts.close': 'Close',
-  'shortcuts.closeDialog': 'Close',
-  'shortcuts.columnKeys': 'Keys',
-  'shortcuts.columnAction': 'Action',
-  'shortcuts.or': 'or',
-  'shortcuts.sectionGeneral': 'Everywhere',
-  'shortcuts.sectionList': 'List of recommendations',
-  'shortcuts.sectionEditor': 'Editor',
-  'shortcuts.newRecommendation': 'New recommendation',
-  'shortcuts.search': 'Search the meeting',
-  'shortcuts.help': 'Show this list of shortcuts',
-  'shortcuts.escape': 'Close a dialog or a menu, cancel an entry',
-  'shortcuts.nextControl': 'Go to the next control (Shift+Tab: previous)',
-  'shortcuts.moveUp': 'Move up the recommendation whose row has focus',
-  'shortcuts.moveDown': 'Move down the recommendation whose row has focus',
-  'shortcuts.openRecommendation': 'Open the recommendation',
-  'shortcuts.bold': 'Bold',
-  'shortcuts.italic': 'Italic',
-  'shortcuts.underline': 'Underline',
-  'shortcuts.undo': 'Undo the change',
-  'shortcuts.redo': 'Redo the change',
-  'shortcuts.keyCtrl': 'Ctrl',
-  'shortcuts.keyAlt': 'Alt',
-  'shortcuts.keyShift': 'Shift',
-  'shortcuts.keyEnter': 'Enter',
-  'shortcuts.keyEscape': 'Esc',
-  'shortcuts.keyTab': 'Tab',
-  'shortcuts.keyArrowUp': '↑',
-  'shortcuts.keyArrowDown': '↓',
-  'shortcuts.keyBackspace': 'Backspace',
-  'shortcuts.keyPageUp': 'Page Up',
-  'shortcuts.keyPageDown': 'Page Down',
-
   'trash.link': 'Trash',
   'trash.title': 'Trash',
   'trash.intro': 'Recommendations put in the trash, most recent first. A restored recommendation gets back its committee, its place and its whole history.',
@@ -400,21 +366,10 @@ export const en: Dictionary = {
   'save.kept': 'Your changes are kept in the editor.',
   'save.retrying': 'Retrying automatically.',
 
-  'versions.heading': 'Versions',
-  'versions.intro': 'Every save keeps a version; none is ever erased.',
-  'versions.empty': 'No versions.',
-  'versions.current': 'Current version',
-  'versions.words_one': '{count} word',
-  'versions.words_other': '{count} words',
-  'versions.unknownAuthor': 'Author not recorded',
-  'versions.loadFailed': 'The version history could not be loaded.',
-
-  'origin.create': 'Created',
-  'origin.edit': 'Edited',
-  'origin.import': 'Imported',
-  'origin.merge': 'Merged',
-  'origin.restore': 'Restored',
-
+  // The keyboard shortcuts dialog.
+  ...shortcutsEn,
+  // The versions of a recommendation and where each came from.
+  ...versionsEn,
   // Review screens (issue 4).
   ...reviewEn,
   // Conflicts and near-duplicates (issue 5).

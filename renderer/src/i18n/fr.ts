@@ -10,6 +10,8 @@ import { exportFr } from './exportFr';
 import { reviewFr } from './reviewFr';
 import { importFr } from './importFr';
 import { tasksFr } from './tasksFr';
+import { shortcutsFr } from './shortcutsFr';
+import { versionsFr } from './versionsFr';
 
 export const fr = {
   'app.name': 'Palabre',
@@ -231,42 +233,6 @@ export const fr = {
   'profile.choose': 'Choisir mon nom',
   'profile.youTag': 'vous',
 
-  'shortcuts.title': 'Raccourcis clavier',
-  'shortcuts.intro': '« / » et « ? » fonctionnent quand le curseur n’est pas dans un champ de saisie. Sur macOS, Cmd remplace Ctrl.',
-  'shortcuts.showHelp': 'Raccourcis clavier',
-  'shortcuts.close': 'Fermer',
-  'shortcuts.closeDialog': 'Fermer',
-  'shortcuts.columnKeys': 'Touches',
-  'shortcuts.columnAction': 'Action',
-  'shortcuts.or': 'ou',
-  'shortcuts.sectionGeneral': 'Partout',
-  'shortcuts.sectionList': 'Liste des recommandations',
-  'shortcuts.sectionEditor': 'Éditeur',
-  'shortcuts.newRecommendation': 'Nouvelle recommandation',
-  'shortcuts.search': 'Rechercher dans la réunion',
-  'shortcuts.help': 'Afficher cette liste des raccourcis',
-  'shortcuts.escape': 'Fermer une fenêtre ou un menu, annuler une saisie',
-  'shortcuts.nextControl': 'Aller à la commande suivante (Maj+Tab : précédente)',
-  'shortcuts.moveUp': 'Monter la recommandation dont la ligne a le focus',
-  'shortcuts.moveDown': 'Descendre la recommandation dont la ligne a le focus',
-  'shortcuts.openRecommendation': 'Ouvrir la recommandation',
-  'shortcuts.bold': 'Gras',
-  'shortcuts.italic': 'Italique',
-  'shortcuts.underline': 'Souligné',
-  'shortcuts.undo': 'Annuler la modification',
-  'shortcuts.redo': 'Rétablir la modification',
-  'shortcuts.keyCtrl': 'Ctrl',
-  'shortcuts.keyAlt': 'Alt',
-  'shortcuts.keyShift': 'Maj',
-  'shortcuts.keyEnter': 'Entrée',
-  'shortcuts.keyEscape': 'Échap',
-  'shortcuts.keyTab': 'Tab',
-  'shortcuts.keyArrowUp': '↑',
-  'shortcuts.keyArrowDown': '↓',
-  'shortcuts.keyBackspace': 'Retour arrière',
-  'shortcuts.keyPageUp': 'Page préc.',
-  'shortcuts.keyPageDown': 'Page suiv.',
-
   'trash.link': 'Corbeille',
   'trash.title': 'Corbeille',
   'trash.intro': 'Les recommandations mises à la corbeille, les plus récentes d’abord. Restaurée, une recommandation retrouve sa commission, sa place et tout son historique.',
@@ -404,21 +370,10 @@ export const fr = {
   'save.kept': 'Vos modifications sont conservées dans l’éditeur.',
   'save.retrying': 'Nouvel essai automatique.',
 
-  'versions.heading': 'Versions',
-  'versions.intro': 'Chaque enregistrement conserve une version ; aucune n’est jamais effacée.',
-  'versions.empty': 'Aucune version.',
-  'versions.current': 'Version actuelle',
-  'versions.words_one': '{count} mot',
-  'versions.words_other': '{count} mots',
-  'versions.unknownAuthor': 'Auteur non renseigné',
-  'versions.loadFailed': 'L’historique des versions n’a pas pu être chargé.',
-
-  'origin.create': 'Création',
-  'origin.edit': 'Modification',
-  'origin.import': 'Importation',
-  'origin.merge': 'Fusion',
-  'origin.restore': 'Restauration',
-
+  // The keyboard shortcuts dialog.
+  ...shortcutsFr,
+  // The versions of a recommendation and where each came from.
+  ...versionsFr,
   // Review screens (issue 4).
   ...reviewFr,
   // Conflicts and near-duplicates (issue 5).

@@ -28,6 +28,23 @@ interface Props {
 }
 
 /** A file name from the meeting's title, without the characters file systems refuse. */
+/** A milestone to choose, or none (`none` says what no milestone means: now, the meeting's first state). */
+function MilestoneSelect(props: { label: string; none: string; milestones: readonly Milestone[]; value: string | null; onChange(id: string | null): void }) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value || null)}>
+        <option value="">{props.none}</option>
+        {props.milestones.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function suggestedName(title: string, kind: Kind): string {
   const base = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Palabre';
   return `${base} - ${kind}.docx`;
@@ -121,29 +138,9 @@ export function ExportDialog({ meeting, onClose }: Props) {
               </label>
             ))}
           </fieldset>
-          <label className="field">
-            <span>{t('export.asOf')}</span>
-            <select value={milestoneId ?? ''} onChange={(e) => setMilestoneId(e.target.value || null)}>
-              <option value="">{t('export.now')}</option>
-              {milestones.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <MilestoneSelect label={t('export.asOf')} none={t('export.now')} milestones={milestones} value={milestoneId} onChange={setMilestoneId} />
           {kind !== 'final' && (
-            <label className="field">
-              <span>{t('export.since')}</span>
-              <select value={sinceMilestoneId ?? ''} onChange={(e) => setSinceMilestoneId(e.target.value || null)}>
-                <option value="">{t('export.sinceFirst')}</option>
-                {milestones.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <MilestoneSelect label={t('export.since')} none={t('export.sinceFirst')} milestones={milestones} value={sinceMilestoneId} onChange={setSinceMilestoneId} />
           )}
           <fieldset>
             <legend>{t('export.statuses')}</legend>

@@ -16,7 +16,7 @@ import type { Coauthor } from '../../../../shared/domain/review';
 import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
 import { mergeRecommendation, type RecommendationState } from '../../../../shared/merge/recommendation';
-import type { PackageRecommendation, PackageVersion, PalabrePackage } from '../../../../shared/package/format';
+import type { PackageRecommendation, PalabrePackage } from '../../../../shared/package/format';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { currentParticipant } from '../profile';
@@ -25,6 +25,7 @@ import { storeMergeConflict } from './conflictStore';
 import { ancestry, loadDag, lowestCommonAncestor, type Dag } from './dag';
 import { findDuplicates } from './duplicates';
 import { knownVersion, type KnownVersion } from './knownVersions';
+import { foreign, insertVersions } from './packageVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
 import { applyCommitteeOrders, placeInNewCommittee } from './placementSync';
@@ -143,10 +144,6 @@ function countsOf(t: Tally) {
     restored: trash('restored'),
     detailsUpdated: t.recordsChanged,
   };
-}
-
-function foreign(what: string, id: string): PalabreError {
-  return new PalabreError('package_invalid', { fr: `${what} ${id} appartient à une autre réunion ici`, en: `${what} ${id} belongs to another meeting here` });
 }
 
 function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tally, keepPositions: boolean): void {
@@ -338,40 +335,6 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
     at,
   });
   setOutcome(tally, rec.id, 'merged');
-}
-
-/** Writes the package's versions that are not here yet, parents first (and into `dag` when given). Returns their ids. */
-function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, dag?: Dag): Set<string> {
-  const written = new Set<string>();
-  for (const v of rec.versions) {
-    const owner = ctx.exchange.versionRecommendation(v.id);
-    if (owner !== undefined) {
-      if (owner !== rec.id) throw foreign('version', v.id);
-      continue;
-    }
-    insertVersion(ctx, rec.id, v);
-    if (dag && v.parentIds.length > 0) dag.parents.set(v.id, [...v.parentIds]);
-    written.add(v.id);
-  }
-  return written;
-}
-
-function insertVersion(ctx: ServiceContext, recommendationId: string, v: PackageVersion): void {
-  ctx.recommendations.insertVersion(
-    {
-      id: v.id,
-      recommendationId,
-      title: v.title,
-      bodyJson: JSON.stringify(v.body),
-      fieldsJson: fieldsToJson(v.fields),
-      authorId: v.authorId,
-      authorName: v.authorName,
-      origin: v.origin,
-      createdAt: v.createdAt,
-      coauthorsJson: JSON.stringify(v.coauthors),
-    },
-    v.parentIds,
-  );
 }
 
 /**
