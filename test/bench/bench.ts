@@ -29,6 +29,12 @@ import { benchChromium, chromiumRows, type ChromiumFigures } from './chromium';
 const scaleArg = process.argv.indexOf('--scale');
 const SCALE = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
 const n = (full: number) => Math.max(1, Math.round(full * SCALE));
+/** `--only merge,search`: measure only those rows (the meeting is still generated when a row needs it). */
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]!.split(',')) : null;
+const SECTIONS = ['list', 'autosave', 'search', 'diff', 'merge', 'export', 'chromium'] as const;
+for (const name of ONLY ?? []) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown row ${name} (rows: ${SECTIONS.join(', ')})`);
+const wanted = (section: (typeof SECTIONS)[number]) => ONLY === null || ONLY.has(section);
 
 const random = rng(20261201);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
@@ -96,8 +102,9 @@ async function main() {
   const dispatch = createDispatcher(ctx);
   const results: Record<string, unknown> = { scale: SCALE, date: new Date().toISOString() };
 
-  // --- Generation -----------------------------------------------------------------------------------
+  // --- Generation (the merge and diff rows build their own content) ---------------------------------
   const RECS = n(600), VERSIONS = 40, PEOPLE = n(60), COMMITTEES = 8;
+  const generate = (['list', 'autosave', 'search', 'export', 'chromium'] as const).some(wanted);
   const t0 = performance.now();
   const meeting = createMeeting(ctx, { title: 'Sommet de référence', organisation: 'Banc d’essai', venue: 'Bamako', startsOn: null, endsOn: null });
   for (let i = 0; i < PEOPLE; i++) addParticipant(ctx, { meetingId: meeting.id, name: `Expert ${i}`, delegation: `Délégation ${i % 12}`, role: 'expert' });
@@ -105,7 +112,7 @@ async function main() {
   const recIds: string[] = [];
   let naiveBytes = 0;
   db.transaction(() => {
-    for (let r = 0; r < RECS; r++) {
+    for (let r = 0; r < (generate ? RECS : 0); r++) {
       let plain = text(400);
       const id = insertRecommendation(ctx, { meetingId: meeting.id, committeeId: committees[r % COMMITTEES]!, title: `Recommandation ${r + 1}`, body: documentFromPlainText(plain, seqId) });
       recIds.push(id);
@@ -119,58 +126,66 @@ async function main() {
     }
   })();
   // 1,000 comments, on recommendations spread over the meeting (they are indexed for search too).
-  for (let c = 0; c < n(1000); c++) addComment(ctx, { recommendationId: recIds[(c * 7) % RECS]!, text: `Observation ${c + 1}\u202F: ${pick(WORDS)} ${pick(WORDS)}\u00A0?` });
-  results.generateMs = performance.now() - t0;
+  for (let c = 0; c < (generate ? n(1000) : 0); c++) addComment(ctx, { recommendationId: recIds[(c * 7) % RECS]!, text: `Observation ${c + 1}\u202F: ${pick(WORDS)} ${pick(WORDS)}\u00A0?` });
+  if (generate) results.generateMs = performance.now() - t0;
   db.pragma('wal_checkpoint(TRUNCATE)');
   const versionCount = (db.prepare('SELECT count(*) AS c FROM versions').get() as { c: number }).c;
   const dbBytes = statSync(path).size;
-  results.storage = { versions: versionCount, bytesPerVersion: dbBytes / versionCount, naiveJsonBytesPerVersion: naiveBytes / (versionCount - RECS) };
+  if (generate) results.storage = { versions: versionCount, bytesPerVersion: dbBytes / versionCount, naiveJsonBytesPerVersion: naiveBytes / (versionCount - RECS) };
 
   // --- First screen (handler time) ---------------------------------------------------------------------
-  const listed = await dispatch('recommendation:list', { meetingId: meeting.id });
-  if (!listed.ok || (listed.value as unknown[]).length !== RECS) throw new Error(`list failed: ${JSON.stringify(listed).slice(0, 300)}`);
-  results.list = await timeAsync(() => dispatch('recommendation:list', { meetingId: meeting.id }), 20);
+  if (wanted('list')) {
+    const listed = await dispatch('recommendation:list', { meetingId: meeting.id });
+    if (!listed.ok || (listed.value as unknown[]).length !== RECS) throw new Error(`list failed: ${JSON.stringify(listed).slice(0, 300)}`);
+    results.list = await timeAsync(() => dispatch('recommendation:list', { meetingId: meeting.id }), 20);
+  }
 
   // --- Autosave ---------------------------------------------------------------------------------------
-  const target = recIds[Math.floor(RECS / 2)]!;
-  let saveText = documentToPlainText(JSON.parse(ctx.recommendations.version(ctx.recommendations.get(target)!.headVersionId)!.bodyJson) as SerializedDocument);
-  results.autosave = time(() => {
-    const head = ctx.recommendations.get(target)!.headVersionId;
-    saveText = mutate(saveText, 3, random);
-    saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: documentFromPlainText(saveText, seqId) });
-  }, 100);
+  if (wanted('autosave')) {
+    const target = recIds[Math.floor(RECS / 2)]!;
+    let saveText = documentToPlainText(JSON.parse(ctx.recommendations.version(ctx.recommendations.get(target)!.headVersionId)!.bodyJson) as SerializedDocument);
+    results.autosave = time(() => {
+      const head = ctx.recommendations.get(target)!.headVersionId;
+      saveText = mutate(saveText, 3, random);
+      saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: documentFromPlainText(saveText, seqId) });
+    }, 100);
+  }
 
   // --- Search -----------------------------------------------------------------------------------------
-  results.search = time(() => searchMeeting(ctx, meeting.id, `${pick(WORDS)} ${pick(WORDS)}`), 200);
+  if (wanted('search')) results.search = time(() => searchMeeting(ctx, meeting.id, `${pick(WORDS)} ${pick(WORDS)}`), 200);
 
   // --- Word diff of two 5,000-word versions -----------------------------------------------------------
-  const big = text(5000, 50);
-  const bigA = documentFromPlainText(big, seqId);
-  let bigEdited = big;
-  for (let i = 0; i < 50; i += 5) bigEdited = mutate(bigEdited, i, random);
-  const bigB = sameBlocks(bigA, bigEdited);
-  results.diff = time(() => diffDocuments(bigA, bigB), 20);
+  if (wanted('diff')) {
+    const big = text(5000, 50);
+    const bigA = documentFromPlainText(big, seqId);
+    let bigEdited = big;
+    for (let i = 0; i < 50; i += 5) bigEdited = mutate(bigEdited, i, random);
+    const bigB = sameBlocks(bigA, bigEdited);
+    results.diff = time(() => diffDocuments(bigA, bigB), 20);
+  }
 
   // --- Import and merge of 40 contribution packages × 100 recommendations, against git merge-file -------
-  results.merge = await benchMerges({ scale: SCALE, dir });
+  if (wanted('merge')) results.merge = await benchMerges({ scale: SCALE, dir });
 
   // --- Export to .docx against pandoc -------------------------------------------------------------------
-  const request = { meetingId: meeting.id, kind: 'final' as const, locale: 'fr' as const, milestoneId: null, sinceMilestoneId: null, statuses: null, logo: null };
-  let size = 0;
-  const exportStat = await timeAsync(async () => { size = (await renderReport(ctx, request)).bytes.length; }, 3);
-  const md = recIds.map((id) => { const row = ctx.recommendations.get(id)!; const v = ctx.recommendations.version(row.headVersionId)!; return `## ${v.title}\n\n${documentToPlainText(JSON.parse(v.bodyJson) as SerializedDocument)}\n`; }).join('\n');
-  const mdPath = join(dir, 'report.md');
-  writeFileSync(mdPath, md);
-  let pandoc: unknown = 'unavailable: apt-get install pandoc';
-  if (spawnSync('pandoc', ['--version']).status === 0) {
-    let psize = 0;
-    const ps = time(() => { execFileSync('pandoc', [mdPath, '-o', join(dir, 'p.docx')]); psize = statSync(join(dir, 'p.docx')).size; }, 3);
-    pandoc = { ...ps, bytes: psize };
+  if (wanted('export')) {
+    const request = { meetingId: meeting.id, kind: 'final' as const, locale: 'fr' as const, milestoneId: null, sinceMilestoneId: null, statuses: null, logo: null };
+    let size = 0;
+    const exportStat = await timeAsync(async () => { size = (await renderReport(ctx, request)).bytes.length; }, 3);
+    const md = recIds.map((id) => { const row = ctx.recommendations.get(id)!; const v = ctx.recommendations.version(row.headVersionId)!; return `## ${v.title}\n\n${documentToPlainText(JSON.parse(v.bodyJson) as SerializedDocument)}\n`; }).join('\n');
+    const mdPath = join(dir, 'report.md');
+    writeFileSync(mdPath, md);
+    let pandoc: unknown = 'unavailable: apt-get install pandoc';
+    if (spawnSync('pandoc', ['--version']).status === 0) {
+      let psize = 0;
+      const ps = time(() => { execFileSync('pandoc', [mdPath, '-o', join(dir, 'p.docx')]); psize = statSync(join(dir, 'p.docx')).size; }, 3);
+      pandoc = { ...ps, bytes: psize };
   }
   results.export = { ...exportStat, bytes: size, pandoc };
+  }
 
   // --- In Chromium: first screen painted, keystroke to paint (see chromium.ts) ---------------------------
-  results.chromium = await benchChromium({ ctx, dbPath: path, meetingId: meeting.id, recommendations: RECS, stats });
+  if (wanted('chromium')) results.chromium = await benchChromium({ ctx, dbPath: path, meetingId: meeting.id, recommendations: RECS, stats });
 
   db.close();
   rmSync(dir, { recursive: true, force: true });
@@ -181,25 +196,31 @@ async function main() {
 function printTable(r: Record<string, unknown>) {
   const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
   const s = (k: string) => r[k] as Stat;
-  const m = r.merge as MergeBenchResult;
-  const e = r.export as Stat & { bytes: number; pandoc: (Stat & { bytes: number }) | string };
-  const st = r.storage as { versions: number; bytesPerVersion: number; naiveJsonBytesPerVersion: number };
+  const m = r.merge as MergeBenchResult | undefined;
+  const e = r.export as (Stat & { bytes: number; pandoc: (Stat & { bytes: number }) | string }) | undefined;
+  const st = r.storage as { versions: number; bytesPerVersion: number; naiveJsonBytesPerVersion: number } | undefined;
+  // Only the rows this run measured (see --only).
   const rows: string[][] = [
     ['Mesure / measure', 'Palabre', 'Cible / target', 'Pair / peer'],
-    ['first screen, handler (p50/p95 ms)', `${f(s('list').median)} / ${f(s('list').p95)}`, '< 300', ''],
-    ['autosave (p50/p99 ms)', `${f(s('autosave').median)} / ${f(s('autosave').p99)}`, 'p99 < 5', ''],
-    ['search (p50/p99 ms)', `${f(s('search').median)} / ${f(s('search').p99)}`, 'p99 < 20', ''],
-    ['word diff 5,000 words (p50/p95 ms)', `${f(s('diff').median)} / ${f(s('diff').p95)}`, '< 50', ''],
-    [`import + merge of ${m.packages} packages × ${m.touchedPerPackage} recs (total ms)`, `${f(m.importMs)} (processor ${f(m.importCpuMs)})`, '< 2000', `git merge-file ≈ ${f(m.git.extrapolatedTotalMs)} (${f(m.git.msPerMerge)} ms × ${m.merges} merges)`],
-    ['conflicts reported / true', `${m.reportedConflicts} / ${m.trueConflicts}`, '≤ true', `git: ${m.git.conflicts} on ${m.git.samples} samples (true: ${m.git.trueConflicts})`],
-    ['words lost in merges', String(m.wordsLost), '0', `${m.mismatches} texts off the model`],
-    ['export .docx (p50 ms, KB)', `${f(e.median)}, ${Math.round(e.bytes / 1024)}`, '≤ pandoc', typeof e.pandoc === 'string' ? e.pandoc : `pandoc ${f(e.pandoc.median)} ms, ${Math.round(e.pandoc.bytes / 1024)} KB`],
-    ['bytes per version (db / naive JSON)', `${Math.round(st.bytesPerVersion)} / ${Math.round(st.naiveJsonBytesPerVersion)}`, '≤ 1/3 of naive', `${st.versions} versions`],
-    ...chromiumRows(r.chromium as ChromiumFigures, f),
+    ...(r.list ? [['first screen, handler (p50/p95 ms)', `${f(s('list').median)} / ${f(s('list').p95)}`, '< 300', '']] : []),
+    ...(r.autosave ? [['autosave (p50/p99 ms)', `${f(s('autosave').median)} / ${f(s('autosave').p99)}`, 'p99 < 5', '']] : []),
+    ...(r.search ? [['search (p50/p99 ms)', `${f(s('search').median)} / ${f(s('search').p99)}`, 'p99 < 20', '']] : []),
+    ...(r.diff ? [['word diff 5,000 words (p50/p95 ms)', `${f(s('diff').median)} / ${f(s('diff').p95)}`, '< 50', '']] : []),
+    ...(m
+      ? [
+          [`import + merge of ${m.packages} packages × ${m.touchedPerPackage} recs (total ms)`, `${f(m.importMs)} (processor ${f(m.importCpuMs)})`, '< 2000', `git merge-file ≈ ${f(m.git.extrapolatedTotalMs)} (${f(m.git.msPerMerge)} ms × ${m.merges} merges)`],
+          ['conflicts reported / true', `${m.reportedConflicts} / ${m.trueConflicts}`, '≤ true', `git: ${m.git.conflicts} on ${m.git.samples} samples (true: ${m.git.trueConflicts})`],
+          ['words lost in merges', String(m.wordsLost), '0', `${m.mismatches} texts off the model`],
+        ]
+      : []),
+    ...(e ? [['export .docx (p50 ms, KB)', `${f(e.median)}, ${Math.round(e.bytes / 1024)}`, '≤ pandoc', typeof e.pandoc === 'string' ? e.pandoc : `pandoc ${f(e.pandoc.median)} ms, ${Math.round(e.pandoc.bytes / 1024)} KB`]] : []),
+    ...(st ? [['bytes per version (db / naive JSON)', `${Math.round(st.bytesPerVersion)} / ${Math.round(st.naiveJsonBytesPerVersion)}`, '≤ 1/3 of naive', `${st.versions} versions`]] : []),
+    ...(r.chromium ? chromiumRows(r.chromium as ChromiumFigures, f) : []),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join(' | '));
-  console.log(`scale ${String(r.scale)}, generated in ${f(r.generateMs as number)} ms; figures in bench-results.json`);
+  const generated = typeof r.generateMs === 'number' ? `, generated in ${f(r.generateMs)} ms` : '';
+  console.log(`scale ${String(r.scale)}${generated}; figures in bench-results.json`);
 }
 
 void main();
