@@ -54,11 +54,13 @@ export function computeNumbers(
 /**
  * The number of ONE recommendation, as computeNumbers would give it, from counts instead of the whole
  * list: how many numbered recommendations each committee holds, and how many come before this one in
- * its committee. Lets a save or a search hit be numbered without reading the meeting's list.
+ * its committee. Lets a save or a search hit be numbered without reading the meeting's list. The
+ * counts per committee are asked for only when the number needs them (continuous numbering, after
+ * the first committee): a save numbered by committee does not count the meeting.
  */
 export function numberOf(
   committees: readonly NumberableCommittee[],
-  numberedByCommittee: ReadonlyMap<string, number>,
+  numberedByCommittee: () => ReadonlyMap<string, number>,
   rec: Pick<NumberableRecommendation, 'committeeId' | 'status'>,
   numberedBeforeInCommittee: number,
   scheme: NumberingScheme,
@@ -70,7 +72,9 @@ export function numberOf(
   if (committeeIndex < 0) return '';
   if (scheme !== 'continuous') return `${committeeIndex + 1}.${numberedBeforeInCommittee + 1}`;
   let running = numberedBeforeInCommittee + 1;
-  for (const committee of committeeOrder.slice(0, committeeIndex)) running += numberedByCommittee.get(committee.id) ?? 0;
+  if (committeeIndex === 0) return String(running);
+  const counts = numberedByCommittee();
+  for (const committee of committeeOrder.slice(0, committeeIndex)) running += counts.get(committee.id) ?? 0;
   return String(running);
 }
 

@@ -16,13 +16,18 @@ const CODE_FORMAT = 16;
 
 export function applyFrenchTypographyToDocument(doc: SerializedDocument): SerializedDocument {
   const copy = JSON.parse(JSON.stringify(doc)) as SerializedDocument;
-  const stack: SerializedNode[] = [copy.root];
+  applyFrenchTypographyInPlace(copy);
+  return copy;
+}
+
+/** The same, on a document the caller owns (a copy it just made): no second copy on every save. */
+export function applyFrenchTypographyInPlace(doc: SerializedDocument): void {
+  const stack: SerializedNode[] = [doc.root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (BLOCK_TYPES.has(node.type)) for (const run of textRuns(node)) typesetRun(run);
     for (const child of node.children ?? []) if (child.children) stack.push(child);
   }
-  return copy;
 }
 
 /**
@@ -52,9 +57,10 @@ const SPACE = /^[ \u00A0\u202F]$/;
 function typesetRun(nodes: SerializedNode[]): void {
   const texts = nodes.map((n) => n.text as string);
   const joined = texts.join('');
-  const owner: number[] = texts.flatMap((text, i) => Array.from({ length: text.length }, () => i));
   const fixed = applyFrenchTypography(joined);
+  // Most blocks are already typeset (every save passes here): nothing more to work out.
   if (fixed === joined) return;
+  const owner: number[] = texts.flatMap((text, i) => Array.from({ length: text.length }, () => i));
 
   const before = signIndices(joined);
   const after = signIndices(fixed);

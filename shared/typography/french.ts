@@ -22,7 +22,11 @@ export function applyFrenchTypography(text: string): string {
   return out + fixProse(text.slice(last));
 }
 
+/** What any rule below starts from: without one of these, a text has nothing to fix. */
+const TRIGGERS = /[';!?:«»]/;
+
 function fixProse(text: string): string {
+  if (!TRIGGERS.test(text)) return text;
   return (
     text
       // Apostrophe between letters (l'alerte, aujourd'hui) → ’

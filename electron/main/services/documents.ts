@@ -5,7 +5,7 @@ import type { TypographyMode } from '../../../shared/domain/types';
 import { PalabreError } from '../../../shared/errors';
 import { cleanText } from '../../../shared/text';
 import { applyFrenchTypography } from '../../../shared/typography/french';
-import { applyFrenchTypographyToDocument } from '../../../shared/typography/document';
+import { applyFrenchTypographyInPlace } from '../../../shared/typography/document';
 import type { ServiceContext } from './context';
 
 /**
@@ -18,8 +18,9 @@ export function prepareDocument(ctx: ServiceContext, doc: SerializedDocument, ty
   const cleaned = JSON.parse(JSON.stringify(doc), (key, value: unknown) =>
     key === 'text' && typeof value === 'string' ? cleanText(value) : value,
   ) as SerializedDocument;
-  const typeset = typography === 'fr' ? applyFrenchTypographyToDocument(cleaned) : cleaned;
-  return withBlockIds(typeset, ctx.newId);
+  // `cleaned` is this function's own copy: typeset in place.
+  if (typography === 'fr') applyFrenchTypographyInPlace(cleaned);
+  return withBlockIds(cleaned, ctx.newId);
 }
 
 /** A title: control characters removed, spaces collapsed, the meeting's typography; refused when empty. */

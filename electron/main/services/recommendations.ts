@@ -51,7 +51,7 @@ export function numberInMeeting(ctx: ServiceContext, row: Pick<RecommendationRow
   const meeting = requireMeeting(ctx, row.meetingId);
   return numberOf(
     ctx.meetings.committees(row.meetingId),
-    ctx.recommendations.numberedByCommittee(row.meetingId),
+    () => ctx.recommendations.numberedByCommittee(row.meetingId),
     row,
     ctx.recommendations.numberedBefore(row.id),
     meeting.numbering,

@@ -32,7 +32,8 @@ export function searchMeeting(ctx: ServiceContext, meetingId: string, query: str
   // Numbered from counts, for the hits only (shared/domain/numbering.ts: the list's numbers).
   const committees = ctx.meetings.committees(meetingId);
   const committeeNames = new Map(committees.map((c) => [c.id, c.name]));
-  const numbered = ctx.recommendations.numberedByCommittee(meetingId);
+  let numbered: ReadonlyMap<string, number> | undefined;
+  const counts = () => (numbered ??= ctx.recommendations.numberedByCommittee(meetingId));
   return candidates.map((row): SearchHit => {
     // Show where it matched: the text first, then a comment, else the title itself.
     const [matchedIn, excerpt] = row.bodyExcerpt.includes(MATCH_START)
@@ -42,7 +43,7 @@ export function searchMeeting(ctx: ServiceContext, meetingId: string, query: str
         : row.titleExcerpt.includes(MATCH_END)
           ? (['title', row.titleExcerpt] as const)
           : (['body', row.bodyExcerpt] as const);
-    const number = numberOf(committees, numbered, row, ctx.recommendations.numberedBefore(row.recommendationId), meeting.numbering);
+    const number = numberOf(committees, counts, row, ctx.recommendations.numberedBefore(row.recommendationId), meeting.numbering);
     return { recommendationId: row.recommendationId, number, title: row.title, committeeName: committeeNames.get(row.committeeId) ?? '', status: row.status, matchedIn, excerpt };
   });
 }

@@ -127,7 +127,7 @@ export function recommendationsRepository(db: Database) {
       WHERE meeting_id = ? AND deleted_at IS NULL AND status NOT IN ${UNNUMBERED_SQL} GROUP BY committee_id`),
     numberedBefore: db.prepare(`SELECT count(*) FROM recommendations o, recommendations r
       WHERE r.id = @id AND o.meeting_id = r.meeting_id AND o.committee_id = r.committee_id AND o.deleted_at IS NULL
-        AND o.status NOT IN ${UNNUMBERED_SQL} AND (o.position < r.position OR (o.position = r.position AND o.rowid < r.rowid))`).pluck(),
+        AND o.status NOT IN ${UNNUMBERED_SQL} AND (o.position, o.rowid) < (r.position, r.rowid)`).pluck(),
     liveIdsInCommittee: db.prepare(`SELECT id FROM recommendations WHERE committee_id = ? AND deleted_at IS NULL ORDER BY position, created_at`).pluck(),
     setPlace: db.prepare(`UPDATE recommendations SET committee_id = ?, position = ? WHERE id = ?`),
     setProjection: db.prepare(`UPDATE recommendations SET status = @status, committee_id = @committeeId,
