@@ -117,6 +117,7 @@ export const MESSAGES = {
   no_milestones: { fr: 'Aucun jalon.', en: 'No milestones.' },
   no_recommendations: { fr: 'Aucune recommandation.', en: 'No recommendations.' },
   no_hits: { fr: 'Aucun résultat.', en: 'No results.' },
+  more_hits: { fr: '… et {detail} autres résultats, moins pertinents (précisez la recherche).', en: '… and {detail} more results, less relevant (narrow the search).' },
   recommendation_count_one: { fr: '{detail} recommandation', en: '{detail} recommendation' },
   recommendation_count_many: { fr: '{detail} recommandations', en: '{detail} recommendations' },
   usage_title: { fr: 'Palabre — ligne de commande', en: 'Palabre — command line' },

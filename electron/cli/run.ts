@@ -81,7 +81,7 @@ function commandRun(line: CommandLine, session: Session, locale: Locale, output:
     locale,
     print: (text) => output.push(text),
     printJson: (value) => output.push(JSON.stringify(value, null, 2)),
-    printMessage: (key) => output.push(say(key, locale)),
+    printMessage: (key, detail) => output.push(say(key, locale, detail)),
   };
 }
 

@@ -13,10 +13,11 @@ import type {
   Participant,
   Recommendation,
   RecommendationSummary,
-  SearchHit,
+  SearchResults,
   TrashItem,
   VersionInfo,
 } from '../domain/types';
+import { SEARCH_MAX_PAGE } from '../domain/types';
 import { docxChannels } from './docxChannels';
 import { backupChannels } from './backupChannels';
 import { exchangeChannels } from './exchangeChannels';
@@ -140,8 +141,17 @@ export const contract = {
 
   'trash:list': channel<TrashItem[]>()(z.object({ meetingId: id }).strict()),
 
-  'search:query': channel<SearchHit[]>()(
-    z.object({ meetingId: id, query: shortText(200), filters: recommendationFilters.optional() }).strict(),
+  'search:query': channel<SearchResults>()(
+    z
+      .object({
+        meetingId: id,
+        query: shortText(200),
+        filters: recommendationFilters.optional(),
+        // A page of the results: the first by default; the next ones as the user asks for more.
+        offset: z.number().int().min(0).max(100_000).optional(),
+        limit: z.number().int().min(1).max(SEARCH_MAX_PAGE).optional(),
+      })
+      .strict(),
   ),
 
   // History, milestones, comments, amendments and the audit log (issue 4).

@@ -190,6 +190,21 @@ export interface SearchHit {
   excerpt: string;
 }
 
+/**
+ * One page of a search: the best hits first. `total` is how many recommendations match in all, so
+ * that « 600 résultats » is said even when the first page shows thirty; the next page starts at
+ * `offset + hits.length`.
+ */
+export interface SearchResults {
+  hits: SearchHit[];
+  total: number;
+  offset: number;
+}
+
+/** Hits in a page of search results unless the caller asks for another number (at most SEARCH_MAX_PAGE). */
+export const SEARCH_PAGE = 30;
+export const SEARCH_MAX_PAGE = 100;
+
 /** A recommendation in the trash: out of numbering and search until restored. */
 export interface TrashItem {
   id: string;

@@ -1,5 +1,5 @@
 /** `search`: accent- and case-insensitive full-text search in a meeting. */
-import { MATCH_END, MATCH_START } from '../../../shared/domain/types';
+import { MATCH_END, MATCH_START, SEARCH_MAX_PAGE } from '../../../shared/domain/types';
 import { call } from '../../main/handlers';
 import type { Command } from './types';
 
@@ -18,7 +18,8 @@ export const search: Command = {
   words: { fr: 'TEXTE…', en: 'TEXT…' },
   fieldOptions: { meetingId: 'meeting' },
   async run(r) {
-    const hits = await call(r.dispatch, 'search:query', { meetingId: r.need('meeting'), query: r.words.join(' ') });
+    // The best hundred: a terminal is read from the top, and the total says what else matched.
+    const { hits, total } = await call(r.dispatch, 'search:query', { meetingId: r.need('meeting'), query: r.words.join(' '), limit: SEARCH_MAX_PAGE });
     if (r.json) {
       return r.printJson(
         hits.map((hit) => ({
@@ -39,6 +40,7 @@ export const search: Command = {
         .trim();
       r.print(`${hit.number ? `${hit.number}. ` : ''}${hit.title} — ${excerpt}`);
     }
+    if (total > hits.length) r.printMessage('more_hits', String(total - hits.length));
   },
 };
 

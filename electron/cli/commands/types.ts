@@ -26,7 +26,7 @@ export interface CommandRun {
   /** Writes one line (or several) of text on stdout. */
   print(text: string): void;
   printJson(value: unknown): void;
-  printMessage(key: MessageKey): void;
+  printMessage(key: MessageKey, detail?: string): void;
 }
 
 export interface Command {

@@ -66,7 +66,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'recommendation:restore': ({ recommendationId }) => restoreRecommendation(ctx, recommendationId),
     'recommendation:list': ({ meetingId, filters }) => listRecommendations(ctx, meetingId, filters),
     'trash:list': ({ meetingId }) => listTrash(ctx, meetingId),
-    'search:query': ({ meetingId, query, filters }) => searchMeeting(ctx, meetingId, query, filters),
+    'search:query': ({ meetingId, query, filters, offset, limit }) => searchMeeting(ctx, meetingId, query, filters, { offset, limit }),
     'recommendation:history': ({ recommendationId }) => recommendationHistory(ctx, recommendationId),
     'recommendation:diff': ({ recommendationId, fromVersionId, toVersionId }) => diffVersions(ctx, recommendationId, fromVersionId, toVersionId),
     'recommendation:restoreVersion': ({ recommendationId, versionId }) => restoreVersion(ctx, recommendationId, versionId),

@@ -5,13 +5,12 @@
  */
 import { comparisonKey } from '../../../shared/domain/fields';
 import { numberOf } from '../../../shared/domain/numbering';
-import { MATCH_END, MATCH_START, type RecommendationFilters, type SearchHit } from '../../../shared/domain/types';
+import { MATCH_END, MATCH_START, SEARCH_PAGE, type RecommendationFilters, type SearchHit, type SearchResults } from '../../../shared/domain/types';
 import { foldForSearch } from '../../../shared/text';
-import type { SearchFiltersSql } from '../db/repositories/search';
+import type { MeetingRow } from '../db/repositories/meetings';
+import type { SearchCandidate, SearchFiltersSql } from '../db/repositories/search';
 import type { ServiceContext } from './context';
 import { requireMeeting } from './lookups';
-
-const MAX_HITS = 100;
 
 /**
  * Turns what the user typed into an FTS5 expression: every word must appear, each as a prefix.
@@ -23,12 +22,28 @@ export function toMatchExpression(query: string): string | null {
   return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
 }
 
-export function searchMeeting(ctx: ServiceContext, meetingId: string, query: string, filters?: RecommendationFilters): SearchHit[] {
+export function searchMeeting(
+  ctx: ServiceContext,
+  meetingId: string,
+  query: string,
+  filters?: RecommendationFilters,
+  page: { offset?: number | undefined; limit?: number | undefined } = {},
+): SearchResults {
   const meeting = requireMeeting(ctx, meetingId);
+  const offset = page.offset ?? 0;
   const expression = toMatchExpression(query);
-  if (!expression) return [];
-  const candidates = ctx.search.ranked(expression, meetingId, toSqlFilters(filters), MAX_HITS);
+  if (!expression) return { hits: [], total: 0, offset };
+  const sqlFilters = toSqlFilters(filters);
+  const limit = page.limit ?? SEARCH_PAGE;
+  const candidates = ctx.search.ranked(expression, meetingId, sqlFilters, { offset, limit });
+  // A first page that is not full holds every match: nothing left to count.
+  const total = offset === 0 && candidates.length < limit ? candidates.length : ctx.search.count(expression, meetingId, sqlFilters);
+  return { hits: numberHits(ctx, meeting, candidates), total, offset };
+}
+
+function numberHits(ctx: ServiceContext, meeting: MeetingRow, candidates: readonly SearchCandidate[]): SearchHit[] {
   if (candidates.length === 0) return [];
+  const meetingId = meeting.id;
   // Numbered from counts, for the hits only (shared/domain/numbering.ts: the list's numbers).
   const committees = ctx.meetings.committees(meetingId);
   const committeeNames = new Map(committees.map((c) => [c.id, c.name]));

@@ -260,6 +260,9 @@ export const en: Dictionary = {
   'search.results_one': '{count} result',
   'search.results_other': '{count} results',
   'search.resultsLabel': 'Search results',
+  'search.shown': '{shown} shown, most relevant first',
+  'search.more': 'Show {count} more results',
+  'search.loadingMore': 'Loading the next results…',
 
   'editor.heading': 'Recommendation {number}',
   'editor.headingUnnumbered': 'Unnumbered recommendation',

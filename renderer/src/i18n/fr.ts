@@ -264,6 +264,9 @@ export const fr = {
   'search.results_one': '{count} résultat',
   'search.results_other': '{count} résultats',
   'search.resultsLabel': 'Résultats de la recherche',
+  'search.shown': '{shown} affichés, les plus pertinents d’abord',
+  'search.more': 'Afficher {count} résultats de plus',
+  'search.loadingMore': 'Chargement des résultats suivants…',
 
   'editor.heading': 'Recommandation {number}',
   'editor.headingUnnumbered': 'Recommandation sans numéro',

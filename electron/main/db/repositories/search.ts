@@ -4,7 +4,9 @@
  *
  * A search is one query (issue 8): the list's filters are applied in SQL, and FTS5 delivers the rows
  * in rank order itself (no sort step), so with the LIMIT the excerpts are cut for the hits returned
- * only, never for every row the words match.
+ * only, never for every row the words match. Cutting an excerpt means reading and tokenising the
+ * whole text again, the largest cost of a search: a page of hits is asked for at a time, and the
+ * number of matches is counted apart, without any excerpt.
  */
 import type { Database } from 'better-sqlite3';
 import { comparisonKey } from '../../../../shared/domain/fields';
@@ -38,6 +40,17 @@ export interface SearchFiltersSql {
 /** The SQL name of comparisonKey (shared/domain/fields.ts), so that filters compare names as the list does. */
 const COMPARISON_KEY = 'palabre_comparison_key';
 
+/** The live recommendations of a meeting that match the expression and the list's filters. */
+const MATCHING = `FROM search_index s JOIN recommendations r ON r.id = s.recommendation_id
+    LEFT JOIN participants a ON a.id = r.author_id
+    LEFT JOIN delegations d ON d.id = a.delegation_id
+  WHERE search_index MATCH @match AND s.meeting_id = @meetingId AND r.deleted_at IS NULL
+    AND (@committeeId IS NULL OR r.committee_id = @committeeId)
+    AND (@statuses IS NULL OR r.status IN (SELECT value FROM json_each(@statuses)))
+    AND (@authorId IS NULL OR r.author_id = @authorId)
+    AND (@delegationKey IS NULL OR ${COMPARISON_KEY}(d.name) = @delegationKey)
+    AND (@addresseeKey IS NULL OR EXISTS (SELECT 1 FROM json_each(r.addressees_json) WHERE ${COMPARISON_KEY}(value) = @addresseeKey))`;
+
 export function searchRepository(db: Database) {
   db.function(COMPARISON_KEY, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? comparisonKey(value) : null));
   const statements = {
@@ -50,16 +63,8 @@ export function searchRepository(db: Database) {
         snippet(search_index, 3, char(2), char(3), '…', 16) AS bodyExcerpt,
         snippet(search_index, 4, char(2), char(3), '…', 16) AS commentsExcerpt,
         highlight(search_index, 2, char(2), char(3)) AS titleExcerpt
-      FROM search_index s JOIN recommendations r ON r.id = s.recommendation_id
-        LEFT JOIN participants a ON a.id = r.author_id
-        LEFT JOIN delegations d ON d.id = a.delegation_id
-      WHERE search_index MATCH @match AND s.meeting_id = @meetingId AND r.deleted_at IS NULL
-        AND (@committeeId IS NULL OR r.committee_id = @committeeId)
-        AND (@statuses IS NULL OR r.status IN (SELECT value FROM json_each(@statuses)))
-        AND (@authorId IS NULL OR r.author_id = @authorId)
-        AND (@delegationKey IS NULL OR ${COMPARISON_KEY}(d.name) = @delegationKey)
-        AND (@addresseeKey IS NULL OR EXISTS (SELECT 1 FROM json_each(r.addressees_json) WHERE ${COMPARISON_KEY}(value) = @addresseeKey))
-      ORDER BY s.rank LIMIT @limit`),
+      ${MATCHING} ORDER BY s.rank LIMIT @limit OFFSET @offset`),
+    count: db.prepare(`SELECT count(*) ${MATCHING}`).pluck(),
   };
   return {
     index(recommendationId: string, meetingId: string, title: string, body: string, comments: string): void {
@@ -69,9 +74,13 @@ export function searchRepository(db: Database) {
     remove(recommendationId: string): void {
       statements.remove.run(recommendationId);
     },
-    /** The live recommendations of a meeting matching the expression and the filters, best first. */
-    ranked(matchExpression: string, meetingId: string, filters: SearchFiltersSql, limit: number): SearchCandidate[] {
-      return statements.ranked.all({ match: matchExpression, meetingId, limit, ...filters }) as SearchCandidate[];
+    /** A page of the live recommendations of a meeting matching the expression and the filters, best first. */
+    ranked(matchExpression: string, meetingId: string, filters: SearchFiltersSql, page: { offset: number; limit: number }): SearchCandidate[] {
+      return statements.ranked.all({ match: matchExpression, meetingId, ...page, ...filters }) as SearchCandidate[];
+    },
+    /** How many live recommendations of a meeting match (no excerpt cut). */
+    count(matchExpression: string, meetingId: string, filters: SearchFiltersSql): number {
+      return statements.count.get({ match: matchExpression, meetingId, ...filters }) as number;
     },
   };
 }

@@ -7,7 +7,7 @@
 import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
 import { comparisonKey } from '../../../../shared/domain/fields';
 import { hasFilters } from '../../../../shared/domain/filters';
-import type { MeetingDetail, RecommendationFilters, SearchField, SearchHit } from '../../../../shared/domain/types';
+import { SEARCH_PAGE, type MeetingDetail, type RecommendationFilters, type SearchField, type SearchHit } from '../../../../shared/domain/types';
 import type { ErrorValue } from '../../../../shared/errors';
 import { compareFrench } from '../../../../shared/text';
 import { api, settle } from '../../api/client';
@@ -22,7 +22,7 @@ import { hrefFor } from '../../routing/route';
 type SearchState =
   | { status: 'idle' }
   | { status: 'searching'; key: string }
-  | { status: 'done'; key: string; query: string; hits: SearchHit[] }
+  | { status: 'done'; key: string; query: string; hits: SearchHit[]; total: number; more: 'idle' | 'loading' | ErrorValue }
   | { status: 'failed'; key: string; error: ErrorValue };
 
 const DEBOUNCE_MS = 250;
@@ -64,7 +64,9 @@ export function SearchPanel({ meeting, inputRef, query, onQuery, filters, onFilt
       void settle(() => api().search.query(input)).then((result) => {
         if (!current) return;
         setState(
-          result.ok ? { status: 'done', key: searchKey, query: trimmed, hits: result.value } : { status: 'failed', key: searchKey, error: result.error },
+          result.ok
+            ? { status: 'done', key: searchKey, query: trimmed, hits: result.value.hits, total: result.value.total, more: 'idle' }
+            : { status: 'failed', key: searchKey, error: result.error },
         );
       });
     }, DEBOUNCE_MS);
@@ -74,6 +76,24 @@ export function SearchPanel({ meeting, inputRef, query, onQuery, filters, onFilt
     };
     // The meeting's content changes what is found: search again when it was saved.
   }, [trimmed, filterKey, searchKey, meeting.id, meeting.updatedAt]);
+
+  // The next page of the same search, after the hits shown (a page costs excerpts: not all at once).
+  const showMore = () => {
+    if (state.status !== 'done' || state.more === 'loading') return;
+    const { key, hits } = state;
+    setState({ ...state, more: 'loading' });
+    const parsed = JSON.parse(filterKey) as RecommendationFilters;
+    const input = { meetingId: meeting.id, query: state.query, offset: hits.length, limit: SEARCH_PAGE, ...(hasFilters(parsed) ? { filters: parsed } : {}) };
+    void settle(() => api().search.query(input)).then((result) => {
+      setState((now) => {
+        // Another search started meanwhile: its results are not these.
+        if (now.status !== 'done' || now.key !== key) return now;
+        if (!result.ok) return { ...now, more: result.error };
+        const seen = new Set(now.hits.map((h) => h.recommendationId));
+        return { ...now, hits: [...now.hits, ...result.value.hits.filter((h) => !seen.has(h.recommendationId))], total: result.value.total, more: 'idle' };
+      });
+    });
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape' && query) {
@@ -120,7 +140,9 @@ export function SearchPanel({ meeting, inputRef, query, onQuery, filters, onFilt
           {shown.status === 'done' &&
             (shown.hits.length === 0
               ? t(filtered ? 'filters.noneWithFilters' : 'search.none', { query: shown.query })
-              : plural('search.results', shown.hits.length))}
+              : shown.hits.length < shown.total
+                ? `${plural('search.results', shown.total)} — ${t('search.shown', { shown: shown.hits.length })}`
+                : plural('search.results', shown.total))}
           {shown.status === 'failed' && shown.error.message[locale]}
           {shown.status === 'idle' &&
             filtered &&
@@ -158,6 +180,18 @@ export function SearchPanel({ meeting, inputRef, query, onQuery, filters, onFilt
             </li>
           ))}
         </ol>
+      )}
+      {shown.status === 'done' && shown.hits.length < shown.total && (
+        <div className="search-more">
+          <button type="button" className="button button-small" onClick={showMore} disabled={shown.more === 'loading'}>
+            {shown.more === 'loading' ? t('search.loadingMore') : t('search.more', { count: Math.min(SEARCH_PAGE, shown.total - shown.hits.length) })}
+          </button>
+          {typeof shown.more === 'object' && (
+            <p className="field-error" role="alert">
+              {shown.more.message[locale]}
+            </p>
+          )}
+        </div>
       )}
     </section>
   );

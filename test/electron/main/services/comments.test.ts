@@ -143,7 +143,7 @@ describe('comment threads', () => {
 
   it('are found by search, and leave it when deleted', async () => {
     const thread = await call(f.store.dispatch, 'comment:add', { recommendationId: rec.id, text: 'Associer les gouverneurs de région.' });
-    const search = () => call(f.store.dispatch, 'search:query', { meetingId: f.meeting.id, query: 'gouverneurs region' });
+    const search = () => call(f.store.dispatch, 'search:query', { meetingId: f.meeting.id, query: 'gouverneurs region' }).then((r) => r.hits);
     expect((await search()).map((h) => [h.recommendationId, h.matchedIn])).toEqual([[rec.id, 'comments']]);
     await call(f.store.dispatch, 'comment:delete', { commentId: thread.id });
     expect(await search()).toEqual([]);

@@ -36,7 +36,7 @@ const move = (rec: Recommendation, committee: Committee, position: number) =>
   call(store.dispatch, 'recommendation:move', { recommendationId: rec.id, committeeId: committee.id, position });
 const numbered = async () =>
   (await call(store.dispatch, 'meeting:get', { meetingId: meeting.id })).recommendations.map((r) => `${r.number} ${r.title}`);
-const search = (query: string) => call(store.dispatch, 'search:query', { meetingId: meeting.id, query });
+const search = (query: string) => call(store.dispatch, 'search:query', { meetingId: meeting.id, query }).then((r) => r.hits);
 
 describe('reordering and moving', () => {
   it('reorders inside a committee: the others shift and the numbers follow', async () => {

@@ -22,7 +22,7 @@ async function recommendation(meeting: MeetingDetail, committeeName: string, tit
   });
 }
 
-const search = (meeting: MeetingDetail, query: string) => call(store.dispatch, 'search:query', { meetingId: meeting.id, query });
+const search = (meeting: MeetingDetail, query: string) => call(store.dispatch, 'search:query', { meetingId: meeting.id, query }).then((r) => r.hits);
 const marked = (word: string) => `${MATCH_START}${word}${MATCH_END}`;
 
 let securite: Recommendation;
@@ -128,7 +128,7 @@ describe('search across comments, with filters', () => {
   it('applies the filters of the list: committee, status, author, delegation, addressee', async () => {
     // « des » is in both recommendations of the meeting.
     const entre = (filters: RecommendationFilters) =>
-      call(store.dispatch, 'search:query', { meetingId: bamako.id, query: 'des', filters }).then((hits) => hits.map((h) => h.title).sort());
+      call(store.dispatch, 'search:query', { meetingId: bamako.id, query: 'des', filters }).then(({ hits }) => hits.map((h) => h.title).sort());
     expect(await entre({})).toEqual(['Former les diplomates', 'Sécurité des frontières']);
     expect(await entre({ committeeId: formation.committeeId })).toEqual(['Former les diplomates']);
     await call(store.dispatch, 'recommendation:setStatus', { recommendationId: securite.id, status: 'under_review' });
@@ -143,7 +143,7 @@ describe('search across comments, with filters', () => {
     await call(store.dispatch, 'profile:set', { participantId: awa.id });
     const mine = await recommendation(bamako, 'Diplomatie', 'Échanges de diplomates', 'Des séjours de six mois.');
     for (const filters of [{ authorId: awa.id }, { delegation: 'mali' }]) {
-      const hits = await call(store.dispatch, 'search:query', { meetingId: bamako.id, query: 'des', filters });
+      const { hits } = await call(store.dispatch, 'search:query', { meetingId: bamako.id, query: 'des', filters });
       expect(hits.map((h) => h.recommendationId)).toEqual([mine.id]);
       const listed = await call(store.dispatch, 'recommendation:list', { meetingId: bamako.id, filters });
       expect(listed.map((r) => r.id)).toEqual([mine.id]);
@@ -153,5 +153,27 @@ describe('search across comments, with filters', () => {
   it('leaves the numbers as they are when the list is filtered', async () => {
     const listed = await call(store.dispatch, 'recommendation:list', { meetingId: bamako.id, filters: { committeeId: formation.committeeId } });
     expect(listed.map((r) => [r.title, r.number])).toEqual([['Former les diplomates', '2']]);
+  });
+
+  it('gives its hits a page at a time, best first, with the number of matches in all', async () => {
+    // 33 more recommendations that speak of « coordination », each more often than the one before.
+    const made: Recommendation[] = [];
+    for (let i = 1; i <= 33; i++) made.push(await recommendation(bamako, 'Coordination', `Coordination ${i}`, `${'La coordination régionale. '.repeat(i)}Fin.`));
+    const page = (offset?: number) => call(store.dispatch, 'search:query', { meetingId: bamako.id, query: 'coordination', ...(offset === undefined ? {} : { offset }) });
+    const first = await page();
+    expect(first.total).toBe(33);
+    expect(first.hits).toHaveLength(30);
+    expect(first.hits[0]!.title).toBe('Coordination 33');
+    const second = await page(30);
+    expect(second).toMatchObject({ total: 33, offset: 30 });
+    expect(second.hits.map((h) => h.title)).toEqual(['Coordination 3', 'Coordination 2', 'Coordination 1']);
+    // Together, every match once, numbered as the list numbers them.
+    const all = [...first.hits, ...second.hits];
+    expect(new Set(all.map((h) => h.recommendationId)).size).toBe(33);
+    const numbers = new Map((await call(store.dispatch, 'recommendation:list', { meetingId: bamako.id })).map((r) => [r.id, r.number]));
+    for (const hit of all) expect(hit.number).toBe(numbers.get(hit.recommendationId));
+    // Past the end, an empty page that still says how many there are; a page size is bounded.
+    expect(await page(60)).toEqual({ hits: [], total: 33, offset: 60 });
+    expect((await store.dispatch('search:query', { meetingId: bamako.id, query: 'coordination', limit: 1000 })).ok).toBe(false);
   });
 });

@@ -73,7 +73,7 @@ describe('migration 002 (structured recommendations)', () => {
     await schema1Database();
     db = await openDatabase(path);
     const dispatch = createDispatcher(createContext(db));
-    const search = (query: string) => call(dispatch, 'search:query', { meetingId: MEETING, query });
+    const search = (query: string) => call(dispatch, 'search:query', { meetingId: MEETING, query }).then((r) => r.hits);
     expect((await search('gouverneurs region')).map((h) => [h.recommendationId, h.matchedIn])).toEqual([[REC, 'comments']]);
     expect((await search('securitaire')).map((h) => [h.recommendationId, h.matchedIn])).toEqual([[REC, 'body']]);
     expect(await search('doublon')).toEqual([]);

@@ -75,8 +75,8 @@ describe('fixtures of past schemas', () => {
       expect((await call(dispatch, 'comment:list', { recommendationId: first[0] })).map((c) => c.text ?? (c as { body?: string }).body)).toEqual([COMMENT]);
       expect((await call(dispatch, 'milestone:list', { meetingId: MEETING })).map((m) => [m.name, m.recommendationCount])).toEqual([['Projet soumis à la plénière', 2]]);
       // Search, rebuilt by migration 2, is accent-insensitive and finds comments.
-      expect((await call(dispatch, 'search:query', { meetingId: MEETING, query: 'securitaire' })).map((h) => h.recommendationId)).toEqual([first[0]]);
-      expect((await call(dispatch, 'search:query', { meetingId: MEETING, query: 'points focaux' })).map((h) => h.matchedIn)).toEqual(['comments']);
+      expect((await call(dispatch, 'search:query', { meetingId: MEETING, query: 'securitaire' })).hits.map((h) => h.recommendationId)).toEqual([first[0]]);
+      expect((await call(dispatch, 'search:query', { meetingId: MEETING, query: 'points focaux' })).hits.map((h) => h.matchedIn)).toEqual(['comments']);
       if (version >= 2) expect(rec).toMatchObject({ addressees: ['Conférence des Chefs d’État'], priority: 'high', horizon: '2026' });
 
       // The application goes on: a new version on a migrated recommendation.

@@ -32,7 +32,7 @@ describe('comments in packages', { timeout: 30_000 }, () => {
     expect(threads).toHaveLength(1);
     expect(threads[0]).toMatchObject({ id: thread.id, authorName: 'Awa Sow', text: 'Quels mécanismes exactement\u202F?', anchor: { state: 'exact' } });
     expect(threads[0]!.replies.map((r) => [r.authorName, r.text])).toEqual([['Kofi Mensah', 'Ceux de la CEDEAO, je crois.']]);
-    const hits = await call(rap.store.dispatch, 'search:query', { meetingId: m.meetingId, query: 'CEDEAO' });
+    const { hits } = await call(rap.store.dispatch, 'search:query', { meetingId: m.meetingId, query: 'CEDEAO' });
     expect(hits.map((h) => h.recommendationId)).toEqual([r1.id]);
 
     const again = rap.receive([office.folder + '/kofi.palabre']);
