@@ -40,11 +40,17 @@ export interface SearchFiltersSql {
 /** The SQL name of comparisonKey (shared/domain/fields.ts), so that filters compare names as the list does. */
 const COMPARISON_KEY = 'palabre_comparison_key';
 
-/** The live recommendations of a meeting that match the expression and the list's filters. */
-const MATCHING = `FROM search_index s JOIN recommendations r ON r.id = s.recommendation_id
+/**
+ * The live recommendations of a meeting that match the expression and the list's filters. Each hit is
+ * joined to its recommendation by rowid (the two rowids are the same since schema 5) and the meeting
+ * is the recommendation's: an index row's UNINDEXED columns live in its stored text, which would be
+ * read for every match, where the rowid costs nothing. CROSS JOIN keeps the index as the outer loop
+ * (SQLite would otherwise walk the meeting's recommendations and query the index once for each).
+ */
+const MATCHING = `FROM search_index s CROSS JOIN recommendations r ON r.rowid = s.rowid
     LEFT JOIN participants a ON a.id = r.author_id
     LEFT JOIN delegations d ON d.id = a.delegation_id
-  WHERE search_index MATCH @match AND s.meeting_id = @meetingId AND r.deleted_at IS NULL
+  WHERE search_index MATCH @match AND r.meeting_id = @meetingId AND r.deleted_at IS NULL
     AND (@committeeId IS NULL OR r.committee_id = @committeeId)
     AND (@statuses IS NULL OR r.status IN (SELECT value FROM json_each(@statuses)))
     AND (@authorId IS NULL OR r.author_id = @authorId)
