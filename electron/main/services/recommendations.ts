@@ -115,11 +115,15 @@ export function insertRecommendation(ctx: ServiceContext, input: CreateInput): s
 export function getRecommendation(ctx: ServiceContext, recommendationId: string): Recommendation {
   const row = requireRecommendation(ctx, recommendationId);
   const head = ctx.recommendations.version(row.headVersionId)!;
-  const summary = recommendationSummary(ctx, row.id);
+  return withHead(ctx, row, head.id, JSON.parse(head.bodyJson) as SerializedDocument);
+}
+
+/** The recommendation as getRecommendation gives it, from a head whose body is already at hand. */
+function withHead(ctx: ServiceContext, row: RecommendationRow, headVersionId: string, body: SerializedDocument): Recommendation {
   return {
-    ...summary,
-    headVersionId: head.id,
-    body: JSON.parse(head.bodyJson) as SerializedDocument,
+    ...recommendationSummary(ctx, row.id),
+    headVersionId,
+    body,
     committeeName: ctx.meetings.committee(row.committeeId)?.name ?? '',
   };
 }
@@ -142,12 +146,14 @@ export function saveRecommendation(
   const head = ctx.recommendations.version(row.headVersionId)!;
   if (head.title === title && head.bodyJson === JSON.stringify(body)) return getRecommendation(ctx, row.id);
   const at = ctx.timestamp();
-  ctx.db.transaction(() => {
+  const headVersionId = ctx.db.transaction(() => {
     // The new version descends from the current head, so nothing saved in between is orphaned.
-    appendVersion(ctx, { recommendationId: row.id, meetingId: row.meetingId, title, body, fields: fieldsOf(row), parentIds: [head.id], origin: 'edit', at });
+    const id = appendVersion(ctx, { recommendationId: row.id, meetingId: row.meetingId, title, body, fields: fieldsOf(row), parentIds: [head.id], origin: 'edit', at });
     ctx.meetings.touch(row.meetingId, at);
+    return id;
   })();
-  return getRecommendation(ctx, row.id);
+  // What was just written, without reading it back (the body is the one stored).
+  return withHead(ctx, row, headVersionId, body);
 }
 
 /**
