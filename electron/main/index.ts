@@ -15,6 +15,7 @@ import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 import { backupNow, startPeriodicBackups } from './services/backups';
+import { startIdleCheckpoints } from './services/idleCheckpoint';
 import { createContext } from './services/context';
 import { currentLocale } from './services/profile';
 import { builtFiles, databasePath, startupErrorText, systemLocale } from './startup';
@@ -90,8 +91,10 @@ async function start(): Promise<MainWindow | undefined> {
   // half hour while something changes. A failed backup is logged: it must not stop the app.
   if (existed) await backupNow(ctx, 'start').catch((error: unknown) => console.error(error));
   const periodic = startPeriodicBackups(ctx, { onError: (error) => console.error(error) });
+  const checkpoints = startIdleCheckpoints(ctx, { onError: (error) => console.error(error) });
   app.on('will-quit', () => {
     periodic.stop();
+    checkpoints.stop();
     // Dropped files never imported: not left in the temporary folder.
     ctx.staging.discardAll();
     // ctx.db, not db: a restore replaces the connection.

@@ -59,7 +59,13 @@ export function applyConnectionPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // The app checkpoints while the user pauses (services/idleCheckpoint.ts): SQLite's own checkpoint,
+  // run inside whichever commit crosses this many pages, only bounds the -wal file in a long burst.
+  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
 }
+
+/** About 16 MB of -wal at SQLite's 4 KB pages; its default is 1,000 (about forty autosaves). */
+export const WAL_AUTOCHECKPOINT_PAGES = 4000;
 
 export function readUserVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
