@@ -22,9 +22,21 @@ const statuses = z.array(z.enum(RECOMMENDATION_STATUSES)).max(RECOMMENDATION_STA
 const token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 export const reportChannels = {
-  /** The preview of the export dialog: committees, numbers, titles and counts, as of a milestone or now, for the statuses asked. */
+  /**
+   * The preview of the export dialog: committees, numbers, titles and counts, as of a milestone or
+   * now, for the statuses asked; for a review copy or a table, with what was removed since
+   * `sinceMilestoneId` (default: the first milestone), as the export will show it.
+   */
   'report:outline': channel<ReportOutline>()(
-    z.object({ meetingId: id, milestoneId: id.nullable().default(null), statuses }).strict(),
+    z
+      .object({
+        meetingId: id,
+        milestoneId: id.nullable().default(null),
+        statuses,
+        kind: z.enum(REPORT_KINDS).default('final'),
+        sinceMilestoneId: id.nullable().default(null),
+      })
+      .strict(),
   ),
   /**
    * Writes the report to the file chosen in the save dialog (its token), atomically. The review copy

@@ -106,6 +106,11 @@ it('opens from the menu command, on the meeting and from the editor', async () =
 it('writes a review copy since the milestone: each change with its author, the removed text, the comment', { timeout: 120_000 }, async () => {
   await dialog().getByRole('radio', { name: 'Copie de révision (modifications suivies)' }).check();
   await dialog().getByLabel('Modifications depuis le jalon').selectOption({ label: 'Projet du rapporteur' });
+  // The preview shows the removed recommendation where the copy will, struck through, not counted.
+  const removed = dialog().locator('.export-removed');
+  await expect.poll(() => removed.count()).toBe(1);
+  expect(await removed.locator('del').innerText()).toBe('2 Lever les visas');
+  expect(await removed.innerText()).toContain('supprimée depuis le jalon de comparaison');
   const docx = await exportAs('revision.docx');
   if (process.env.LOOK_DIR) writeFileSync(join(process.env.LOOK_DIR, 'revision.docx'), docx);
   const fodt = await convert(docx, 'fodt');

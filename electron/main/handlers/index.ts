@@ -97,7 +97,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'conflict:resolve': (input) => resolveConflict(ctx, input),
     'duplicate:list': ({ meetingId }) => findDuplicates(ctx, meetingId),
     'duplicate:consolidate': (input) => consolidateDuplicates(ctx, input),
-    'report:outline': ({ meetingId, milestoneId, statuses }) => reportOutline(ctx, { meetingId, milestoneId, statuses: statuses ?? null }),
+    'report:outline': ({ meetingId, milestoneId, statuses, kind, sinceMilestoneId }) =>
+      reportOutline(ctx, { meetingId, milestoneId, statuses: statuses ?? null, kind, sinceMilestoneId: kind === 'final' ? null : sinceMilestoneId }),
     'report:export': (input) => exportReportToTarget(ctx, input),
     'file:chooseOpen': ({ purpose }) => chooseOpen(ctx, purpose),
     'file:chooseSave': ({ purpose, suggestedName }) => chooseSave(ctx, purpose, suggestedName),

@@ -17,6 +17,7 @@ export const exportEn = {
   'export.chooseLogo': 'Choose a logo…',
   'export.removeLogo': 'Remove the logo',
   'export.preview': 'Outline preview',
+  'export.removedSince': '(removed since the comparison milestone: shown as a deletion)',
   'export.counts': 'Recommendations: {recommendations} · delegations: {delegations} · participants: {participants}',
   'export.busy': 'Exporting…',
   'export.done': 'Report saved: {name}',

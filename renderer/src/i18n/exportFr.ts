@@ -17,6 +17,7 @@ export const exportFr = {
   'export.chooseLogo': 'Choisir un logo…',
   'export.removeLogo': 'Retirer le logo',
   'export.preview': 'Aperçu du plan',
+  'export.removedSince': '(supprimée depuis le jalon de comparaison\u00A0: montrée comme suppression)',
   'export.counts': 'Recommandations : {recommendations} · délégations : {delegations} · participants : {participants}',
   'export.busy': 'Export en cours…',
   'export.done': 'Rapport enregistré : {name}',

@@ -86,8 +86,13 @@ export function ExportDialog({ meeting, onClose }: Props) {
   }, [meeting.id]);
 
   // The preview follows the options (useLoad drops an answer for options no longer shown).
-  const loadOutline = useCallback(() => api().report.outline({ meetingId: meeting.id, milestoneId, statuses }), [meeting.id, milestoneId, statuses]);
-  const { state: preview } = useLoad<ReportOutline>(loadOutline, `${milestoneId ?? 'now'}/${statuses.join(',')}`);
+  // A review copy or a table also previews what was removed since the milestone it compares with.
+  const since = kind === 'final' ? null : sinceMilestoneId;
+  const loadOutline = useCallback(
+    () => api().report.outline({ meetingId: meeting.id, milestoneId, statuses, kind, sinceMilestoneId: since }),
+    [meeting.id, milestoneId, statuses, kind, since],
+  );
+  const { state: preview } = useLoad<ReportOutline>(loadOutline, `${milestoneId ?? 'now'}/${statuses.join(',')}/${kind}/${since ?? 'first'}`);
   const outline = preview.status === 'ready' ? preview.value : null;
   const outlineError = preview.status === 'failed' ? preview.error : null;
 
@@ -189,14 +194,23 @@ export function ExportDialog({ meeting, onClose }: Props) {
                 {outline.committees.map((c) => (
                   <div key={c.name} className="export-committee">
                     <h4>
-                      {c.name} ({c.recommendations.length})
+                      {c.name} ({c.recommendations.filter((r) => !r.removed).length})
                     </h4>
                     <ul className="export-recs">
-                      {c.recommendations.map((r) => (
-                        <li key={r.id}>
-                          <span className="export-number">{r.number}</span> {r.title}
-                        </li>
-                      ))}
+                      {c.recommendations.map((r) =>
+                        r.removed ? (
+                          <li key={r.id} className="export-removed">
+                            <del>
+                              <span className="export-number">{r.number}</span> {r.title}
+                            </del>{' '}
+                            <span className="export-removed-note">{t('export.removedSince')}</span>
+                          </li>
+                        ) : (
+                          <li key={r.id}>
+                            <span className="export-number">{r.number}</span> {r.title}
+                          </li>
+                        ),
+                      )}
                     </ul>
                   </div>
                 ))}

@@ -111,9 +111,9 @@ export function removedRecommendation(ctx: ServiceContext, kind: ReportKind, rem
  * Puts each removed recommendation back where it stood in the earlier milestone: in its committee,
  * after the last recommendation that came before it then (at the committee's start when none does).
  */
-export function placeRemoved(
-  committees: Array<{ id: string; name: string; recommendations: ReportRecommendation[] }>,
-  removed: ReadonlyArray<{ item: RemovedRecommendation; rec: ReportRecommendation }>,
+export function placeRemoved<R extends { id: string }>(
+  committees: Array<{ id: string; name: string; recommendations: R[] }>,
+  removed: ReadonlyArray<{ item: RemovedRecommendation; rec: R }>,
   earlierOrd: ReadonlyMap<string, number>,
   committeeName: (id: string) => string,
 ): void {

@@ -98,4 +98,16 @@ describe('who made each change, and what was removed, in the review copy and the
     const first = rows.find((r) => r[0] === '1')!;
     expect(first[3]).toBe('Issouf Ouédraogo Awa Sow');
   });
+
+  it('previews the removed recommendations in the export dialog’s outline where the file shows them, not counted as exported', async () => {
+    const outline = await call(f.store.dispatch, 'report:outline', { meetingId: f.meeting.id, kind: 'review', sinceMilestoneId: request.sinceMilestoneId });
+    expect(outline.committees.map((c) => [c.name, c.recommendations.map((r) => `${r.number} ${r.title}${r.removed ? ' (supprimée)' : ''}`)])).toEqual([
+      ['Alerte précoce', ['1 Créer un réseau d’alerte', '2 Lever les visas (supprimée)']],
+      ['Formation des diplomates', ['2 Former les diplomates', '4 Ouvrir une académie (supprimée)']],
+    ]);
+    expect(outline.recommendationCount).toBe(2);
+    // The final report removes nothing: it shows the meeting as it is.
+    const final = await call(f.store.dispatch, 'report:outline', { meetingId: f.meeting.id, sinceMilestoneId: request.sinceMilestoneId });
+    expect(final.committees.flatMap((c) => c.recommendations.map((r) => r.title))).toEqual(['Créer un réseau d’alerte', 'Former les diplomates']);
+  });
 });
