@@ -65,18 +65,27 @@ export interface ConflictSides<Side = Pick<VersionRow, 'id'>> {
   at: string;
 }
 
-/** A three-way merge conflict (a paragraph, the title or a field), each side attributed to its change's author. */
-export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSides, conflict: MergeConflict, fallback: Fallback): string {
+interface Person {
+  id: string | null;
+  name: string | null;
+}
+
+/** What differs between the kinds of conflict; the rest of the row comes from the sides. */
+interface ConflictValues {
+  kind: MergeConflict['kind'] | 'deletion';
+  target: string | null;
+  base: unknown;
+  ours: unknown;
+  theirs: unknown;
+  afterKey: string | null;
+  hunks: unknown[];
+  oursAuthor: Person;
+  theirsAuthor: Person;
+}
+
+/** The one place a conflict row is written: both kinds below go through it. */
+function insertConflictRow(ctx: ServiceContext, c: ConflictSides, v: ConflictValues): string {
   const id = ctx.newId();
-  const k = conflict;
-  const values =
-    k.kind === 'body'
-      ? { target: k.blockKey, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: k.afterKey, hunks: k.hunks }
-      : k.kind === 'title'
-        ? { target: null, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: k.hunks }
-        : { target: k.field, base: k.base, ours: k.ours, theirs: k.theirs, afterKey: null, hunks: [] };
-  const oursBy = introducingVersion(ctx, dag, c.ours.id, c.baseVersionId, k, fallback);
-  const theirsBy = introducingVersion(ctx, dag, c.theirs.id, c.baseVersionId, k, fallback);
   ctx.exchange.insertConflict({
     id,
     meetingId: c.meetingId,
@@ -85,20 +94,42 @@ export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSid
     baseVersionId: c.baseVersionId,
     oursVersionId: c.ours.id,
     theirsVersionId: c.theirs.id,
-    kind: k.kind,
-    target: values.target,
-    baseJson: JSON.stringify(values.base ?? null),
-    oursJson: JSON.stringify(values.ours ?? null),
-    theirsJson: JSON.stringify(values.theirs ?? null),
-    afterKey: values.afterKey,
-    hunksJson: JSON.stringify(values.hunks),
-    oursAuthorId: oursBy.authorId,
-    oursAuthorName: oursBy.authorName,
-    theirsAuthorId: theirsBy.authorId,
-    theirsAuthorName: theirsBy.authorName,
+    kind: v.kind,
+    target: v.target,
+    baseJson: JSON.stringify(v.base ?? null),
+    oursJson: JSON.stringify(v.ours ?? null),
+    theirsJson: JSON.stringify(v.theirs ?? null),
+    afterKey: v.afterKey,
+    hunksJson: JSON.stringify(v.hunks),
+    oursAuthorId: v.oursAuthor.id,
+    oursAuthorName: v.oursAuthor.name,
+    theirsAuthorId: v.theirsAuthor.id,
+    theirsAuthorName: v.theirsAuthor.name,
     createdAt: c.at,
   });
   return id;
+}
+
+const authorOf = (v: VersionRow): Person => ({ id: v.authorId, name: v.authorName });
+
+/** A three-way merge conflict (a paragraph, the title or a field), each side attributed to its change's author. */
+export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSides, conflict: MergeConflict, fallback: Fallback): string {
+  const k = conflict;
+  const where =
+    k.kind === 'body'
+      ? { target: k.blockKey, afterKey: k.afterKey, hunks: k.hunks }
+      : k.kind === 'title'
+        ? { target: null, afterKey: null, hunks: k.hunks }
+        : { target: k.field, afterKey: null, hunks: [] };
+  return insertConflictRow(ctx, c, {
+    kind: k.kind,
+    ...where,
+    base: k.base,
+    ours: k.ours,
+    theirs: k.theirs,
+    oursAuthor: authorOf(introducingVersion(ctx, dag, c.ours.id, c.baseVersionId, k, fallback)),
+    theirsAuthor: authorOf(introducingVersion(ctx, dag, c.theirs.id, c.baseVersionId, k, fallback)),
+  });
 }
 
 /**
@@ -109,31 +140,18 @@ export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSid
  */
 export function storeDeletionConflict(
   ctx: ServiceContext,
-  c: ConflictSides<VersionRow> & { deletedBy: 'ours' | 'theirs'; deleter: { id: string | null; name: string | null }; editor: VersionRow },
+  c: ConflictSides<VersionRow> & { deletedBy: 'ours' | 'theirs'; deleter: Person; editor: VersionRow },
 ): string {
-  const id = ctx.newId();
-  const [oursAuthor, theirsAuthor] =
-    c.deletedBy === 'theirs' ? [{ id: c.editor.authorId, name: c.editor.authorName }, c.deleter] : [c.deleter, { id: c.editor.authorId, name: c.editor.authorName }];
-  ctx.exchange.insertConflict({
-    id,
-    meetingId: c.meetingId,
-    recommendationId: c.recommendationId,
-    mergeVersionId: c.mergeVersionId,
-    baseVersionId: c.baseVersionId,
-    oursVersionId: c.ours.id,
-    theirsVersionId: c.theirs.id,
+  const editor = authorOf(c.editor);
+  return insertConflictRow(ctx, c, {
     kind: 'deletion',
     target: c.deletedBy,
-    baseJson: JSON.stringify(null),
-    oursJson: JSON.stringify(c.deletedBy === 'ours' ? null : c.ours.title),
-    theirsJson: JSON.stringify(c.deletedBy === 'theirs' ? null : c.theirs.title),
+    base: null,
+    ours: c.deletedBy === 'ours' ? null : c.ours.title,
+    theirs: c.deletedBy === 'theirs' ? null : c.theirs.title,
     afterKey: null,
-    hunksJson: '[]',
-    oursAuthorId: oursAuthor.id,
-    oursAuthorName: oursAuthor.name,
-    theirsAuthorId: theirsAuthor.id,
-    theirsAuthorName: theirsAuthor.name,
-    createdAt: c.at,
+    hunks: [],
+    oursAuthor: c.deletedBy === 'ours' ? c.deleter : editor,
+    theirsAuthor: c.deletedBy === 'theirs' ? c.deleter : editor,
   });
-  return id;
 }
