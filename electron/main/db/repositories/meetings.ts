@@ -32,6 +32,7 @@ export function meetingsRepository(db: Database) {
     insert: db.prepare(`INSERT INTO meetings (id, title, organisation, venue, starts_on, ends_on, numbering, typography, intro_json, created_at, updated_at)
       VALUES (@id, @title, @organisation, @venue, @startsOn, @endsOn, @numbering, @typography, @introJson, @createdAt, @updatedAt)`),
     get: db.prepare(`SELECT ${MEETING_COLUMNS} FROM meetings WHERE id = ? AND deleted_at IS NULL`),
+    known: db.prepare(`SELECT 1 FROM meetings WHERE id = ?`).pluck(),
     list: db.prepare(`SELECT ${MEETING_COLUMNS},
         (SELECT count(*) FROM recommendations r WHERE r.meeting_id = m.id AND r.deleted_at IS NULL) AS recommendationCount
       FROM meetings m WHERE deleted_at IS NULL ORDER BY updated_at DESC`),
@@ -59,6 +60,10 @@ export function meetingsRepository(db: Database) {
     },
     get(id: string): MeetingRow | undefined {
       return statements.get.get(id) as MeetingRow | undefined;
+    },
+    /** Whether this id names a meeting here, deleted or not. */
+    known(id: string): boolean {
+      return statements.known.get(id) !== undefined;
     },
     list(): Array<MeetingRow & { recommendationCount: number }> {
       return statements.list.all() as Array<MeetingRow & { recommendationCount: number }>;

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context';
 export function setUpMeeting(ctx: ServiceContext, pkg: PalabrePackage): boolean {
   const m = pkg.meeting;
   if (ctx.meetings.get(m.id)) return false;
-  if (ctx.db.prepare(`SELECT 1 FROM meetings WHERE id = ?`).get(m.id)) {
+  if (ctx.meetings.known(m.id)) {
     // A meeting deleted here keeps its id: do not bring it back silently.
     throw new PalabreError('package_other_meeting', `${m.title} (${m.id})`);
   }
