@@ -15,6 +15,8 @@
  * DOMParser documents are inert: nothing in them runs or loads.
  */
 import { isSafeUrl } from '../links';
+import { FlatSink, ItemSink, RootSink, type Sink } from './sinks';
+import { tidy } from './tidy';
 
 interface Format {
   bold: boolean;
@@ -42,96 +44,6 @@ const BLOCKS = new Set([
 ]);
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** Where converted content goes: the current paragraph, or a block beside it. */
-interface Sink {
-  readonly doc: Document;
-  /** The element inline content is appended to (a paragraph is opened if needed). */
-  inline(): HTMLElement;
-  /** True when some inline content is open and not empty (a space is then worth keeping). */
-  hasInline(): boolean;
-  /** Ends the current paragraph: what follows starts a new one. */
-  endBlock(): void;
-  /** Appends a block (a list) at this level. */
-  appendBlock(block: HTMLElement): void;
-}
-
-class RootSink implements Sink {
-  private current: HTMLElement | null = null;
-  readonly doc: Document;
-  constructor(private readonly body: HTMLElement) {
-    this.doc = body.ownerDocument;
-  }
-  inline(): HTMLElement {
-    if (!this.current) {
-      this.current = this.doc.createElement('p');
-      this.body.append(this.current);
-    }
-    return this.current;
-  }
-  hasInline(): boolean {
-    return this.current !== null && (this.current.textContent ?? '').length > 0;
-  }
-  endBlock(): void {
-    this.current = null;
-  }
-  appendBlock(block: HTMLElement): void {
-    this.current = null;
-    this.body.append(block);
-  }
-}
-
-/** Inside a list item: blocks inside it run on, separated by line breaks. */
-class ItemSink implements Sink {
-  private needsBreak = false;
-  readonly doc: Document;
-  constructor(private readonly item: HTMLElement) {
-    this.doc = item.ownerDocument;
-  }
-  inline(): HTMLElement {
-    if (this.needsBreak && (this.item.textContent ?? '').trim().length > 0 && !this.item.querySelector(':scope > ul, :scope > ol')) {
-      this.item.append(this.doc.createElement('br'));
-    }
-    this.needsBreak = false;
-    return this.item;
-  }
-  hasInline(): boolean {
-    return (this.item.textContent ?? '').length > 0;
-  }
-  endBlock(): void {
-    this.needsBreak = true;
-  }
-  appendBlock(block: HTMLElement): void {
-    this.item.append(block);
-    this.needsBreak = false;
-  }
-}
-
-/** Inside a table cell: everything runs on in one line of text. */
-class FlatSink implements Sink {
-  private needsSpace = false;
-  readonly doc: Document;
-  constructor(private readonly parent: Sink) {
-    this.doc = parent.doc;
-  }
-  inline(): HTMLElement {
-    const target = this.parent.inline();
-    if (this.needsSpace && this.parent.hasInline()) target.append(this.doc.createTextNode(' '));
-    this.needsSpace = false;
-    return target;
-  }
-  hasInline(): boolean {
-    return this.parent.hasInline();
-  }
-  endBlock(): void {
-    this.needsSpace = true;
-  }
-  appendBlock(block: HTMLElement): void {
-    const items = [...block.querySelectorAll('li')].map((li) => (li.textContent ?? '').trim()).filter(Boolean);
-    if (items.length > 0) this.inline().append(this.doc.createTextNode(items.join(' ; ')));
-    this.needsSpace = true;
-  }
-}
 
 /**
  * A parsed document inherits the page's content security policy, which refuses inline styles and
@@ -369,33 +281,4 @@ function wordLists(run: Element[], format: Format, doc: Document): HTMLElement[]
     walkChildren(paragraph, format, new ItemSink(item));
   }
   return roots;
-}
-
-/** Trims paragraphs and items, and drops the ones left with nothing to read. */
-function tidy(body: HTMLElement): void {
-  for (const block of [...body.querySelectorAll('p, li')]) {
-    trimEdges(block);
-    const hasText = (block.textContent ?? '').replace(/[\s\u00A0\u202F]/g, '').length > 0;
-    const hasList = block.querySelector('ul, ol') !== null;
-    if (!hasText && !hasList) block.remove();
-  }
-  for (const list of [...body.querySelectorAll('ul, ol')]) if (!list.querySelector('li')) list.remove();
-}
-
-function trimEdges(block: Element): void {
-  // Trailing line breaks and white space at both ends of the block's own inline content.
-  while (block.lastChild && block.lastChild.nodeName === 'BR') block.lastChild.remove();
-  const texts: Text[] = [];
-  // Only the block's own text: a list nested in an item has its own edges.
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      const list = node.parentElement?.closest('ul, ol');
-      return list && block.contains(list) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-  const first = texts.find((t) => t.data.length > 0);
-  if (first) first.data = first.data.replace(/^[\s\u00A0]+/, '');
-  const last = [...texts].reverse().find((t) => t.data.length > 0);
-  if (last) last.data = last.data.replace(/[\s\u00A0]+$/, '');
 }
