@@ -43,16 +43,34 @@ type Units = Map<string, SerializedNode>;
 
 /** A side's blocks by key, in order, each with its serialisation (computed once: blocks are compared several times). */
 interface Side {
-  keys: string[];
-  map: Units;
-  sigs: Map<string, string>;
+  readonly keys: readonly string[];
+  readonly map: ReadonlyMap<string, SerializedNode>;
+  readonly sigs: ReadonlyMap<string, string>;
+  /** The array the side was cut from. */
+  readonly children: readonly SerializedNode[];
 }
 
 export function unitKey(node: SerializedNode, index: number): string {
   return firstUid(node) ?? `#${index}`;
 }
 
+/**
+ * The sides already cut, by document. A merge never changes its inputs, and an import merges the
+ * same base (and each merge's result, the next one's ours) again and again: one cut each. Weak: a
+ * document no longer referenced takes its cut with it.
+ */
+const cut = new WeakMap<SerializedDocument, Side>();
+
 function units(doc: SerializedDocument): Side {
+  const known = cut.get(doc);
+  // The children array is part of the key: a caller that replaced it has another document.
+  if (known && known.children === doc.root.children && known.keys.length === doc.root.children.length) return known;
+  const side = cutUnits(doc);
+  cut.set(doc, side);
+  return side;
+}
+
+function cutUnits(doc: SerializedDocument): Side {
   const map: Units = new Map();
   const sigs = new Map<string, string>();
   const keys: string[] = [];
@@ -63,7 +81,7 @@ function units(doc: SerializedDocument): Side {
     sigs.set(key, JSON.stringify(node));
     keys.push(key);
   });
-  return { keys, map, sigs };
+  return { keys, map, sigs, children: doc.root.children };
 }
 
 function firstUid(node: SerializedNode): string | undefined {

@@ -9,6 +9,8 @@
  *   kept meanwhile.
  * Because versions keep their ids everywhere, a contribution that arrives twice, or through two routes
  * (directly, and inside someone else's merge), is recognised by its versions and merged once.
+ * A thin contribution (format 3) carries only the versions made since its basis: the versions it
+ * names without carrying them must be here already (packageBasis.ts), or nothing is imported.
  */
 import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
 import type { ConflictRef, ImportSummary } from '../../../../shared/domain/exchange';
@@ -25,6 +27,7 @@ import { storeMergeConflict } from './conflictStore';
 import { ancestry, loadDag, lowestCommonAncestor, type Dag } from './dag';
 import { findDuplicates } from './duplicates';
 import { knownVersion, type KnownVersion } from './knownVersions';
+import { checkPrerequisites, recordBasis } from './packageBasis';
 import { foreign, insertVersions } from './packageVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
@@ -70,6 +73,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
+  checkPrerequisites(ctx, sources);
   const tally: Tally = {
     outcomes: new Map(),
     stale: new Set(),
@@ -94,6 +98,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
         tally.wrote = true;
       }
       importOne(ctx, source, tally, setUp);
+      recordBasis(ctx, source.pkg);
     }
     for (const id of tally.stale) reindexRecommendation(ctx, id);
     if (tally.wrote) {
@@ -223,11 +228,18 @@ function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
 function importRecommendation(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally, keepPositions: boolean): void {
   const meetingId = pkg.meeting.id;
   const x = ctx.exchange;
-  const owner = x.recommendationMeeting(rec.id);
+  const here = ctx.recommendations.headOf(rec.id);
+  const owner = here?.meetingId;
   if (owner !== undefined && owner !== meetingId) throw foreign('recommendation', rec.id);
-  const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
+  // Nothing new (a thin contribution names every recommendation, most of them unchanged since its basis).
+  if (here !== undefined && rec.versions.length === 0 && rec.trash === undefined && here.deletedAt === null && here.headVersionId === rec.headVersionId) {
+    setOutcome(tally, rec.id, 'unchanged');
+    return;
+  }
   const at = ctx.timestamp();
   if (owner === undefined) {
+    // A recommendation new here comes whole: checkPrerequisites refused a package naming its head without carrying it.
+    const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
     const authorId = rec.authorId !== null && x.participantMeeting(rec.authorId) === meetingId ? rec.authorId : null;
     const sameCommittee = rec.committeeId === theirHead.fields.committeeId;
     x.insertRecommendation({
@@ -253,7 +265,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     if (rec.trash) recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, theirHead.id, fileName));
     return;
   }
-  const headBefore = ctx.recommendations.record(rec.id)!.headVersionId;
+  const headBefore = here!.headVersionId;
   mergeVersions(ctx, fileName, pkg, rec, tally);
   recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, headBefore, fileName));
 }
@@ -268,20 +280,29 @@ function recordTrashChange(tally: Tally, id: string, outcome: TrashOutcome): voi
 /** Their versions into a recommendation we have: nothing new, a fast-forward, or a three-way merge. */
 function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally): void {
   const meetingId = pkg.meeting.id;
-  const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
   const at = ctx.timestamp();
   const known = tally.dags.get(rec.id);
   const inserted = insertVersions(ctx, rec, known);
   const row = ctx.recommendations.record(rec.id)!;
+  const ours = row.headVersionId;
+  const theirs = rec.headVersionId;
+  if (ours === theirs) {
+    // The same head: nothing to merge, and no history to load for it.
+    if (inserted.size > 0) tally.wrote = true;
+    setOutcome(tally, rec.id, 'unchanged');
+    return;
+  }
   const dag = known ?? loadDag(ctx, rec.id);
   tally.dags.set(rec.id, dag);
-  const ours = row.headVersionId;
-  const theirs = theirHead.id;
   if (ancestry(dag, ours).has(theirs)) {
     if (inserted.size > 0) tally.wrote = true;
     setOutcome(tally, rec.id, 'unchanged');
     return;
   }
+  // Their head as the package has it, or (a thin package's head it did not carry) as stored here.
+  const fallback = { status: row.status, committeeId: row.committeeId };
+  const carriedHead = rec.versions.find((v) => v.id === theirs);
+  const theirHead = carriedHead ?? knownVersion(ctx, tally.versions, theirs, fallback).state;
   tally.wrote = true;
   if (ancestry(dag, theirs).has(ours)) {
     project(ctx, tally, rec.id, theirs, theirHead.fields, at);
@@ -290,12 +311,12 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
     return;
   }
   const baseId = lowestCommonAncestor(dag, ours, theirs);
-  const fallback = { status: row.status, committeeId: row.committeeId };
   const { author: oursRow, state: oursState } = knownVersion(ctx, tally.versions, ours, fallback);
   // Their head as the package has it when it was written here just now (the same content, not read back).
-  const { author: theirsRow, state: theirsState } = inserted.has(theirs)
-    ? { author: theirHead, state: { title: theirHead.title, body: theirHead.body, fields: readVersionFields(fieldsToJson(theirHead.fields), fallback) } }
-    : knownVersion(ctx, tally.versions, theirs, fallback);
+  const { author: theirsRow, state: theirsState } =
+    carriedHead && inserted.has(theirs)
+      ? { author: carriedHead, state: { title: carriedHead.title, body: carriedHead.body, fields: readVersionFields(fieldsToJson(carriedHead.fields), fallback) } }
+      : knownVersion(ctx, tally.versions, theirs, fallback);
   // No common history (a recommendation created twice under one id cannot happen; a damaged DAG can): theirs against an empty base.
   const baseState: RecommendationState = baseId
     ? knownVersion(ctx, tally.versions, baseId, fallback).state
