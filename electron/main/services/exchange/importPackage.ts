@@ -14,6 +14,7 @@
  */
 import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
 import type { ConflictRef, ImportSummary } from '../../../../shared/domain/exchange';
+import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
 import type { Coauthor } from '../../../../shared/domain/review';
 import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
@@ -51,6 +52,8 @@ interface Tally {
   outcomes: Map<string, Outcome>;
   /** Recommendations whose search row is out of date: brought up to date once, at the end of the batch. */
   stale: Set<string>;
+  /** The head each projection set, with its content: the search rows are made from it, not read back. */
+  heads: Map<string, { versionId: string; title: string; body: SerializedDocument }>;
   /** Version DAGs read in this batch, kept up to date as versions are written: 40 packages, one read each. */
   dags: Map<string, Dag>;
   /** Versions already at hand in this batch (the merges made, the ones read), so each is parsed once. */
@@ -77,6 +80,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   const tally: Tally = {
     outcomes: new Map(),
     stale: new Set(),
+    heads: new Map(),
     dags: new Map(),
     versions: new Map(),
     me: currentParticipant(ctx),
@@ -100,7 +104,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
       importOne(ctx, source, tally, setUp);
       recordBasis(ctx, source.pkg);
     }
-    for (const id of tally.stale) reindexRecommendation(ctx, id);
+    for (const id of tally.stale) reindexRecommendation(ctx, id, tally.heads.get(id));
     if (tally.wrote) {
       recordAudit(ctx, {
         meetingId,
@@ -251,7 +255,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
       createdAt: rec.createdAt,
     });
     insertVersions(ctx, rec);
-    project(ctx, tally, rec.id, theirHead.id, theirHead.fields, at);
+    project(ctx, tally, rec.id, theirHead.id, theirHead.fields, at, theirHead);
     recordAudit(ctx, {
       meetingId,
       recommendationId: rec.id,
@@ -267,6 +271,8 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
   }
   const headBefore = here!.headVersionId;
   mergeVersions(ctx, fileName, pkg, rec, tally);
+  // Alive here and no trash state there: nothing to take (applyTrashState's own first answer, without its reads).
+  if (rec.trash === undefined && here!.deletedAt === null) return;
   recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, headBefore, fileName));
 }
 
@@ -305,7 +311,7 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
   const theirHead = carriedHead ?? knownVersion(ctx, tally.versions, theirs, fallback).state;
   tally.wrote = true;
   if (ancestry(dag, theirs).has(ours)) {
-    project(ctx, tally, rec.id, theirs, theirHead.fields, at);
+    project(ctx, tally, rec.id, theirs, theirHead.fields, at, theirHead);
     recordAudit(ctx, { meetingId, recommendationId: rec.id, action: 'recommendation.import', detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName, fastForward: true }, at });
     setOutcome(tally, rec.id, 'fastForwarded');
     return;
@@ -342,7 +348,7 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
   );
   dag.parents.set(mergeId, [ours, theirs]);
   tally.versions.set(mergeId, { author: { id: mergeId, authorId: me?.id ?? null, authorName: me?.name ?? null }, state: { title: merged.title, body: merged.body, fields: merged.fields } });
-  project(ctx, tally, rec.id, mergeId, merged.fields, at);
+  project(ctx, tally, rec.id, mergeId, merged.fields, at, merged);
   // Each side named after who made that side's change, which may not be who wrote its head.
   const conflictIds = merged.conflicts.map((c) =>
     storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback),
@@ -362,7 +368,15 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
  * Sets the recommendation's head and the projection of its fields (its search row is redone at the
  * end of the batch); moved to another committee by the version, it goes to the end of that one.
  */
-function project(ctx: ServiceContext, tally: Tally, recommendationId: string, headVersionId: string, fields: RecommendationFields, at: string): void {
+function project(
+  ctx: ServiceContext,
+  tally: Tally,
+  recommendationId: string,
+  headVersionId: string,
+  fields: RecommendationFields,
+  at: string,
+  content: { title: string; body: SerializedDocument },
+): void {
   const before = ctx.recommendations.record(recommendationId)!;
   if (before.deletedAt === null) placeInNewCommittee(ctx, recommendationId, before.committeeId, fields.committeeId);
   ctx.recommendations.setProjection({
@@ -378,6 +392,7 @@ function project(ctx: ServiceContext, tally: Tally, recommendationId: string, he
     updatedAt: at,
   });
   tally.stale.add(recommendationId);
+  tally.heads.set(recommendationId, { versionId: headVersionId, title: content.title, body: content.body });
 }
 
 /** Sets the pointer of a recommendation consolidated elsewhere, when it is merged_into here too and not pointed yet. */
