@@ -55,6 +55,12 @@ describe('palabre package / import / conflicts / duplicates', { timeout: 120_000
     await runOk(['recommendation', 'add', '--db', db('kofi'), '--meeting', meetingId, '--committee', alerte, '--as', kofi, '--title', 'Alerte régionale', '--text', 'Un système régional d’alerte précoce, relié aux dispositifs nationaux, est créé par les États membres.']);
     await runOk(['package', 'contribution', '--db', db('awa'), '--meeting', meetingId, '--as', awa, '--out', file('awa.palabre')]);
     await runOk(['package', 'contribution', '--db', db('kofi'), '--meeting', meetingId, '--as', kofi, '--out', file('kofi.palabre')]);
+    // Both built on the meeting package; with --whole, the whole meeting in the format older Palabre reads.
+    await runOk(['package', 'contribution', '--db', db('kofi'), '--meeting', meetingId, '--as', kofi, '--whole', '--out', file('kofi-complet.palabre')]);
+    const written = (name: string) => JSON.parse(readFileSync(file(name), 'utf8')) as { formatVersion: number; basis?: { package: { kind: string } } };
+    expect(written('kofi.palabre')).toMatchObject({ formatVersion: PACKAGE_FORMAT_VERSION, basis: { package: { kind: 'meeting' } } });
+    expect(written('kofi-complet.palabre').formatVersion).toBe(WHOLE_PACKAGE_FORMAT_VERSION);
+    expect(written('kofi-complet.palabre').basis).toBeUndefined();
 
     const summary = JSON.parse(await runOk(['import', '--db', db('rapporteur'), '--meeting', meetingId, '--as', issouf, file('awa.palabre'), file('kofi.palabre'), '--json'])) as ImportSummary;
     expect(summary.created).toHaveLength(2);
