@@ -147,7 +147,30 @@ export function mergeDocuments(base: SerializedDocument, ours: SerializedDocumen
   const { children: _children, ...rootProperties } = ours.root;
   const doc: SerializedDocument = { ...clone({ ...ours, root: rootProperties }), root: { ...clone(rootProperties), children: result.map((r) => (r.fresh ? r.node : r.json !== undefined ? (JSON.parse(r.json) as SerializedNode) : clone(r.node))) } };
   if (doc.root.children.length === 0) doc.root.children = [paragraphNode([], undefined)];
+  else rememberCut(doc, result);
   return { doc, conflicts };
+}
+
+/**
+ * The merged document's cut, from what the merge already made: in an import it is the next merge's
+ * ours, and cutting it again would serialise every block a second time. Only when a fresh cut would
+ * give the same keys (every block keyed by its own stable id, once).
+ */
+function rememberCut(doc: SerializedDocument, result: ReadonlyArray<{ key: string; json?: string | undefined }>): void {
+  const children = doc.root.children;
+  const map: Units = new Map();
+  const sigs = new Map<string, string>();
+  const keys: string[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    const { key, json } = result[i]!;
+    if (key.includes('#') || map.has(key) || firstUid(node) !== key) return;
+    map.set(key, node);
+    // A block copied from its serialisation serialises the same again.
+    sigs.set(key, json ?? JSON.stringify(node));
+    keys.push(key);
+  }
+  cut.set(doc, { keys, map, sigs, children });
 }
 
 /** The key itself if the merged document has it, else the nearest earlier key of theirs that it has. */
