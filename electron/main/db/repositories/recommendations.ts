@@ -113,6 +113,8 @@ type StoredVersionRow = Omit<VersionRow, 'bodyJson'> & StoredBody;
  */
 const BODY_CACHE_CHARS = 16_000_000;
 
+export type RecommendationPlace = Pick<RecommendationRow, 'meetingId' | 'committeeId' | 'status' | 'headVersionId' | 'deletedAt'>;
+
 export function recommendationsRepository(db: Database) {
   const statements = {
     insert: db.prepare(`INSERT INTO recommendations (id, meeting_id, committee_id, position, status, author_id, created_at, updated_at)
@@ -121,7 +123,8 @@ export function recommendationsRepository(db: Database) {
         'draft', @authorId, @createdAt, @createdAt)`),
     get: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ? AND r.deleted_at IS NULL`),
     record: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ?`),
-    place: db.prepare(`SELECT meeting_id AS meetingId, head_version_id AS headVersionId, deleted_at AS deletedAt FROM recommendations WHERE id = ?`),
+    place: db.prepare(`SELECT meeting_id AS meetingId, committee_id AS committeeId, status, head_version_id AS headVersionId,
+      deleted_at AS deletedAt FROM recommendations WHERE id = ?`),
     // In index order (committee, position, then insertion): the reading order's tie-break, which
     // numberedBefore below follows too.
     listByMeeting: db.prepare(`${LIST_SELECT} WHERE r.meeting_id = ? AND r.deleted_at IS NULL ORDER BY r.committee_id, r.position, r.rowid`),
@@ -210,9 +213,9 @@ export function recommendationsRepository(db: Database) {
     record(id: string): RecommendationRow | undefined {
       return statements.record.get(id) as RecommendationRow | undefined;
     },
-    /** The meeting, head and trash state of a recommendation, deleted or not: what an import asks of each one it names. */
-    headOf(id: string): Pick<RecommendationRow, 'meetingId' | 'headVersionId' | 'deletedAt'> | undefined {
-      return statements.place.get(id) as Pick<RecommendationRow, 'meetingId' | 'headVersionId' | 'deletedAt'> | undefined;
+    /** Where a recommendation stands (meeting, committee, status, head, trash), deleted or not: what an import asks of each one it names. */
+    headOf(id: string): RecommendationPlace | undefined {
+      return statements.place.get(id) as RecommendationPlace | undefined;
     },
     listByMeeting(meetingId: string): RecommendationListRow[] {
       return statements.listByMeeting.all(meetingId) as RecommendationListRow[];

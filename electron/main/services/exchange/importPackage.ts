@@ -289,7 +289,7 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
   const at = ctx.timestamp();
   const known = tally.dags.get(rec.id);
   const inserted = insertVersions(ctx, rec, known);
-  const row = ctx.recommendations.record(rec.id)!;
+  const row = ctx.recommendations.headOf(rec.id)!;
   const ours = row.headVersionId;
   const theirs = rec.headVersionId;
   if (ours === theirs) {
@@ -377,7 +377,7 @@ function project(
   at: string,
   content: { title: string; body: SerializedDocument },
 ): void {
-  const before = ctx.recommendations.record(recommendationId)!;
+  const before = ctx.recommendations.headOf(recommendationId)!;
   if (before.deletedAt === null) placeInNewCommittee(ctx, recommendationId, before.committeeId, fields.committeeId);
   ctx.recommendations.setProjection({
     id: recommendationId,
