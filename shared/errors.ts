@@ -177,6 +177,10 @@ export const ERROR_MESSAGES = {
     fr: 'L’empreinte de ce paquet ne correspond pas à son contenu (modifié ou endommagé en route)\u00A0: {detail}\u202F; rien n’a été importé.',
     en: 'This package’s digest does not match its content (altered or damaged on the way): {detail}; nothing was imported.',
   },
+  package_needs_basis: {
+    fr: 'Cette contribution ne porte que ce qui a changé depuis un paquet que cette base n’a pas\u00A0: {detail}. Importez d’abord ce paquet, puis celui-ci\u202F; rien n’a été importé.',
+    en: 'This contribution carries only what changed since a package this database does not have: {detail}. Import that package first, then this one; nothing was imported.',
+  },
   package_other_meeting: {
     fr: 'Ce paquet concerne une autre réunion\u00A0: {detail}\u202F; rien n’a été importé.',
     en: 'This package is for another meeting: {detail}; nothing was imported.',

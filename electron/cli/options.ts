@@ -91,6 +91,13 @@ export const OPTIONS = {
       en: 'passage of the current text to anchor the comment to (its first occurrence)',
     },
   },
+  whole: {
+    type: 'boolean',
+    help: {
+      fr: 'contribution complète\u00A0: toute la réunion et tout son historique, plutôt que ce qui a changé depuis le dernier paquet de réunion ou consolidé reçu',
+      en: 'whole contribution: the whole meeting and all its history, rather than what changed since the latest meeting or consolidated package received',
+    },
+  },
   'dry-run': {
     type: 'boolean',
     help: { fr: 'affiche ce qui serait fait, sans rien enregistrer', en: 'prints what would be done, saving nothing' },

@@ -16,7 +16,7 @@ const fileToken = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 export const exchangeChannels = {
   /** Writes a meeting package, a contribution or a consolidated package to the file behind a save token. */
-  'package:export': channel<ExportResult>()(z.object({ meetingId: id, kind: z.enum(PACKAGE_KINDS), fileToken }).strict()),
+  'package:export': channel<ExportResult>()(z.object({ meetingId: id, kind: z.enum(PACKAGE_KINDS), fileToken, whole: z.boolean().optional() }).strict()),
   /**
    * Imports packages and Word files (all or nothing, one transaction); with meetingId, refuses a package of
    * another meeting. `word`: for a Word file among the tokens, the digest of the preview the rapporteur

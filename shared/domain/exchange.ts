@@ -22,6 +22,8 @@ export interface ExportResult extends PackagedFile {
   recommendationCount: number;
   versionCount: number;
   commentCount: number;
+  /** A contribution carrying only what changed since the package it builds on (format 3). */
+  thin: boolean;
   bytes: number;
 }
 

@@ -43,16 +43,34 @@ type Units = Map<string, SerializedNode>;
 
 /** A side's blocks by key, in order, each with its serialisation (computed once: blocks are compared several times). */
 interface Side {
-  keys: string[];
-  map: Units;
-  sigs: Map<string, string>;
+  readonly keys: readonly string[];
+  readonly map: ReadonlyMap<string, SerializedNode>;
+  readonly sigs: ReadonlyMap<string, string>;
+  /** The array the side was cut from. */
+  readonly children: readonly SerializedNode[];
 }
 
 export function unitKey(node: SerializedNode, index: number): string {
   return firstUid(node) ?? `#${index}`;
 }
 
+/**
+ * The sides already cut, by document. A merge never changes its inputs, and an import merges the
+ * same base (and each merge's result, the next one's ours) again and again: one cut each. Weak: a
+ * document no longer referenced takes its cut with it.
+ */
+const cut = new WeakMap<SerializedDocument, Side>();
+
 function units(doc: SerializedDocument): Side {
+  const known = cut.get(doc);
+  // The children array is part of the key: a caller that replaced it has another document.
+  if (known && known.children === doc.root.children && known.keys.length === doc.root.children.length) return known;
+  const side = cutUnits(doc);
+  cut.set(doc, side);
+  return side;
+}
+
+function cutUnits(doc: SerializedDocument): Side {
   const map: Units = new Map();
   const sigs = new Map<string, string>();
   const keys: string[] = [];
@@ -63,7 +81,7 @@ function units(doc: SerializedDocument): Side {
     sigs.set(key, JSON.stringify(node));
     keys.push(key);
   });
-  return { keys, map, sigs };
+  return { keys, map, sigs, children: doc.root.children };
 }
 
 function firstUid(node: SerializedNode): string | undefined {
@@ -129,7 +147,30 @@ export function mergeDocuments(base: SerializedDocument, ours: SerializedDocumen
   const { children: _children, ...rootProperties } = ours.root;
   const doc: SerializedDocument = { ...clone({ ...ours, root: rootProperties }), root: { ...clone(rootProperties), children: result.map((r) => (r.fresh ? r.node : r.json !== undefined ? (JSON.parse(r.json) as SerializedNode) : clone(r.node))) } };
   if (doc.root.children.length === 0) doc.root.children = [paragraphNode([], undefined)];
+  else rememberCut(doc, result);
   return { doc, conflicts };
+}
+
+/**
+ * The merged document's cut, from what the merge already made: in an import it is the next merge's
+ * ours, and cutting it again would serialise every block a second time. Only when a fresh cut would
+ * give the same keys (every block keyed by its own stable id, once).
+ */
+function rememberCut(doc: SerializedDocument, result: ReadonlyArray<{ key: string; json?: string | undefined }>): void {
+  const children = doc.root.children;
+  const map: Units = new Map();
+  const sigs = new Map<string, string>();
+  const keys: string[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    const { key, json } = result[i]!;
+    if (key.includes('#') || map.has(key) || firstUid(node) !== key) return;
+    map.set(key, node);
+    // A block copied from its serialisation serialises the same again.
+    sigs.set(key, json ?? JSON.stringify(node));
+    keys.push(key);
+  }
+  cut.set(doc, { keys, map, sigs, children });
 }
 
 /** The key itself if the merged document has it, else the nearest earlier key of theirs that it has. */

@@ -11,10 +11,17 @@ import { NUMBERING_SCHEMES, PARTICIPANT_ROLES, PRIORITIES, RECOMMENDATION_STATUS
 export const PACKAGE_FORMAT = 'palabre-package';
 /**
  * Bumped when a reader of the previous version could not read a new file correctly. 2: change
- * stamps, committee orders and recommendations in the trash (README.md). Version-1 files still read.
+ * stamps, committee orders and recommendations in the trash (README.md). 3: thin contributions,
+ * which carry only the versions made since the package they build on (`basis`). Version-1 and
+ * version-2 files still read.
  */
-export const PACKAGE_FORMAT_VERSION = 2;
-export const READABLE_FORMAT_VERSIONS = [1, 2] as const;
+export const PACKAGE_FORMAT_VERSION = 3;
+/**
+ * What a whole package is written as: nothing in it needs format 3, so a Palabre that reads only
+ * format 2 still takes it in (a meeting package reaches laptops not updated yet).
+ */
+export const WHOLE_PACKAGE_FORMAT_VERSION = 2;
+export const READABLE_FORMAT_VERSIONS = [1, 2, 3] as const;
 export const PACKAGE_EXTENSION = '.palabre';
 export const PACKAGE_KINDS = ['meeting', 'contribution', 'consolidated'] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
@@ -97,21 +104,31 @@ export const packageRecommendationSchema = z
     headVersionId: uuid,
     /** Set when the recommendation was consolidated into another. */
     mergedIntoId: uuid.nullable(),
-    /** Every version, parents before children. */
-    versions: z.array(packageVersionSchema).min(1).max(PACKAGE_LIMITS.versionsPerRecommendation),
+    /**
+     * Every version, parents before children; in a thin contribution, only those its basis lacks
+     * (none when the recommendation did not change since). The checks of parents and heads are the
+     * package's (below): whether a version may be missing depends on the basis.
+     */
+    versions: z.array(packageVersionSchema).max(PACKAGE_LIMITS.versionsPerRecommendation),
     /** Absent: never deleted (nor restored). */
     trash: trashStateSchema.optional(),
   })
-  .strict()
-  .superRefine((rec, ctx) => {
-    const seen = new Set<string>();
-    for (const v of rec.versions) {
-      for (const p of v.parentIds) if (!seen.has(p)) ctx.addIssue(packageIssue('parent_not_earlier', { id: v.id, other: p }));
-      seen.add(v.id);
-    }
-    if (!seen.has(rec.headVersionId)) ctx.addIssue(packageIssue('head_unknown', { id: rec.headVersionId }));
-    if (rec.trash && !seen.has(rec.trash.headVersionId)) ctx.addIssue(packageIssue('trash_head_unknown', { id: rec.trash.headVersionId }));
-  });
+  .strict();
+
+/**
+ * What a thin contribution (format 3) builds on: the whole meeting or consolidated package its
+ * sender had taken in, and the head each recommendation had there. Versions named in the package
+ * and not carried by it must be on the receiving machine: otherwise the import is refused, naming
+ * this package as the one to import first.
+ */
+export const packageBasisSchema = z
+  .object({
+    package: z
+      .object({ digest: z.string().regex(/^[0-9a-f]{64}$/), kind: z.enum(['meeting', 'consolidated']), createdAt: timestamp, createdBy: person.nullable() })
+      .strict(),
+    heads: z.array(z.object({ recommendationId: uuid, versionId: uuid }).strict()).max(PACKAGE_LIMITS.recommendations),
+  })
+  .strict();
 
 const anchorSchema = z
   .object({ blockId: text(200), start: z.int().min(0).max(1_000_000), end: z.int().min(0).max(1_000_000), quote: text(2000) })
@@ -158,7 +175,7 @@ export const packageAmendmentSchema = z
   })
   .strict();
 
-export const packageContentSchema = z
+const contentShape = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
     formatVersion: z.literal(READABLE_FORMAT_VERSIONS),
@@ -214,36 +231,60 @@ export const packageContentSchema = z
     recommendations: z.array(packageRecommendationSchema).max(PACKAGE_LIMITS.recommendations),
     comments: z.array(packageCommentSchema).max(PACKAGE_LIMITS.comments),
     amendments: z.array(packageAmendmentSchema).max(PACKAGE_LIMITS.amendments),
+    /** Format 3, contributions only: present, the package is thin. */
+    basis: packageBasisSchema.optional(),
   })
-  .strict()
-  .superRefine((pkg, ctx) => {
-    const total = pkg.recommendations.reduce((n, r) => n + r.versions.length, 0);
-    if (total > PACKAGE_LIMITS.versions) ctx.addIssue(packageIssue('too_many_versions', { id: String(total) }));
-    const committees = new Set(pkg.committees.map((c) => c.id));
-    const delegations = new Set(pkg.delegations.map((d) => d.id));
-    const recs = new Set(pkg.recommendations.map((r) => r.id));
-    for (const p of pkg.participants) if (!delegations.has(p.delegationId)) ctx.addIssue(packageIssue('unknown_delegation', { id: p.id }));
-    for (const r of pkg.recommendations) {
-      if (!committees.has(r.committeeId)) ctx.addIssue(packageIssue('unknown_committee', { id: r.id }));
-      for (const v of r.versions) if (!committees.has(v.fields.committeeId)) ctx.addIssue(packageIssue('version_unknown_committee', { id: v.id }));
-    }
-    for (const c of pkg.comments) if (!recs.has(c.recommendationId)) ctx.addIssue(packageIssue('comment_unknown_recommendation', { id: c.id }));
-    const versionsOf = new Map(pkg.recommendations.map((r) => [r.id, new Set(r.versions.map((v) => v.id))]));
-    for (const a of pkg.amendments) {
-      const versions = versionsOf.get(a.recommendationId);
-      const known = (id: string | null) => id === null || versions?.has(id) === true;
-      if (!versions || !known(a.versionId) || !known(a.baseVersionId) || !known(a.resultVersionId)) {
-        ctx.addIssue(packageIssue('amendment_unknown_target', { id: a.id }));
-      }
-    }
-  });
+  .strict();
+
+export const packageContentSchema = contentShape.superRefine((pkg, ctx) => checkReferences(pkg, ctx));
 
 export const packageSchema = z
   .object({
-    ...packageContentSchema.shape,
+    ...contentShape.shape,
     digest: z.object({ algorithm: z.literal('sha256'), value: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   })
-  .strict();
+  .strict()
+  // The shape alone would leave the references unchecked: a refinement does not travel with `.shape`.
+  .superRefine((pkg, ctx) => checkReferences(pkg, ctx));
+
+/** References inside the package: parents before children, heads among the versions, records that exist. */
+function checkReferences(pkg: z.output<typeof contentShape>, ctx: z.RefinementCtx): void {
+  const thin = pkg.basis !== undefined;
+  if (thin && (pkg.kind !== 'contribution' || pkg.formatVersion < 3)) ctx.addIssue({ ...packageIssue('basis_not_contribution', { id: pkg.kind }), path: ['basis'] });
+  // In a thin package a version it names without carrying is one the receiver must have (checked on import).
+  pkg.recommendations.forEach((rec, i) => {
+    const at = { path: ['recommendations', i] };
+    const ids = new Set(rec.versions.map((v) => v.id));
+    const seen = new Set<string>();
+    for (const v of rec.versions) {
+      for (const p of v.parentIds) if (!seen.has(p) && (!thin || ids.has(p))) ctx.addIssue({ ...packageIssue('parent_not_earlier', { id: v.id, other: p }), ...at });
+      seen.add(v.id);
+    }
+    if (thin) return;
+    if (rec.versions.length === 0) ctx.addIssue({ ...packageIssue('no_versions', { id: rec.id }), ...at });
+    if (!seen.has(rec.headVersionId)) ctx.addIssue({ ...packageIssue('head_unknown', { id: rec.headVersionId }), ...at });
+    if (rec.trash && !seen.has(rec.trash.headVersionId)) ctx.addIssue({ ...packageIssue('trash_head_unknown', { id: rec.trash.headVersionId }), ...at });
+  });
+  const total = pkg.recommendations.reduce((n, r) => n + r.versions.length, 0);
+  if (total > PACKAGE_LIMITS.versions) ctx.addIssue(packageIssue('too_many_versions', { id: String(total) }));
+  const committees = new Set(pkg.committees.map((c) => c.id));
+  const delegations = new Set(pkg.delegations.map((d) => d.id));
+  const recs = new Set(pkg.recommendations.map((r) => r.id));
+  for (const p of pkg.participants) if (!delegations.has(p.delegationId)) ctx.addIssue(packageIssue('unknown_delegation', { id: p.id }));
+  for (const r of pkg.recommendations) {
+    if (!committees.has(r.committeeId)) ctx.addIssue(packageIssue('unknown_committee', { id: r.id }));
+    for (const v of r.versions) if (!committees.has(v.fields.committeeId)) ctx.addIssue(packageIssue('version_unknown_committee', { id: v.id }));
+  }
+  for (const c of pkg.comments) if (!recs.has(c.recommendationId)) ctx.addIssue(packageIssue('comment_unknown_recommendation', { id: c.id }));
+  const versionsOf = new Map(pkg.recommendations.map((r) => [r.id, new Set(r.versions.map((v) => v.id))]));
+  for (const a of pkg.amendments) {
+    const versions = versionsOf.get(a.recommendationId);
+    const known = (id: string | null) => id === null || thin || versions?.has(id) === true;
+    if (!versions || !known(a.versionId) || !known(a.baseVersionId) || !known(a.resultVersionId)) {
+      ctx.addIssue(packageIssue('amendment_unknown_target', { id: a.id }));
+    }
+  }
+}
 
 export type PackageContent = z.output<typeof packageContentSchema>;
 export type PalabrePackage = PackageContent & { digest: { algorithm: 'sha256'; value: string } };
@@ -254,3 +295,4 @@ export type PackageAmendment = z.output<typeof packageAmendmentSchema>;
 export type ChangeStamp = z.output<typeof changeStampSchema>;
 export type TrashState = z.output<typeof trashStateSchema>;
 export type CommitteeOrder = z.output<typeof committeeOrderSchema>;
+export type PackageBasis = z.output<typeof packageBasisSchema>;

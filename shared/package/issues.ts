@@ -14,6 +14,11 @@ const ISSUES = {
   },
   head_unknown: { fr: 'la version courante {id} n’est pas parmi les versions', en: 'head {id} is not one of the versions' },
   trash_head_unknown: { fr: 'corbeille\u00A0: la version {id} n’est pas parmi les versions', en: 'trash: head {id} is not one of the versions' },
+  no_versions: { fr: 'recommandation {id}\u00A0: aucune version', en: 'recommendation {id}: no version' },
+  basis_not_contribution: {
+    fr: 'seule une contribution (format\u00A03) peut s’appuyer sur un autre paquet',
+    en: 'only a contribution (format 3) can build on another package',
+  },
   too_many_versions: { fr: 'trop de versions ({id})', en: 'too many versions ({id})' },
   unknown_delegation: { fr: 'participant {id}\u00A0: délégation inconnue', en: 'participant {id}: unknown delegation' },
   unknown_committee: { fr: 'recommandation {id}\u00A0: commission inconnue', en: 'recommendation {id}: unknown committee' },

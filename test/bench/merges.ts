@@ -126,7 +126,7 @@ function closeFile(db: Database): void {
 
 export async function benchMerges(options: { scale: number; dir: string }): Promise<MergeBenchResult> {
   const n = (full: number) => Math.max(1, Math.round(full * options.scale));
-  const PACKAGES = n(40), RECS = n(200), TOUCHED = Math.min(RECS, n(100)), COMMENTS = n(1000);
+  const PACKAGES = n(40), RECS = n(600), TOUCHED = Math.min(RECS, n(100)), COMMENTS = n(1000);
   const random = rng(20261208);
   const pick = pickWith(random);
   const newId = sequentialIds(0x100000000);

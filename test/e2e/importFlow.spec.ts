@@ -262,6 +262,34 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     expect(pkg.recommendations).toHaveLength(5);
   });
 
+  it('exports a contribution built on the package this laptop holds, or the whole meeting when asked', async () => {
+    await open(`/meeting/${m.meetingId}`);
+    await app.emit('menu:command', { command: 'export-package' });
+    const dialog = app.page.getByRole('dialog', { name: 'Exporter un paquet' });
+    await dialog.getByRole('radio', { name: /Ma contribution/ }).check();
+    const whole = dialog.getByRole('checkbox', { name: /Toute la réunion et tout son historique/ });
+    expect(await whole.isChecked()).toBe(false);
+    await axeClean();
+    const thin = join(dir, 'contribution-rapporteur.palabre');
+    app.answerDialogs({ save: thin });
+    await dialog.getByRole('button', { name: 'Enregistrer le paquet…' }).click();
+    await expect.poll(() => dialog.locator('.export-done').textContent()).toContain('contribution-rapporteur.palabre');
+    // Built on the consolidated package this laptop just wrote: every recommendation named, no version carried.
+    const built = readPackageFile(thin);
+    expect(built.basis?.package.kind).toBe('consolidated');
+    expect(built.recommendations.every((r) => r.versions.length === 0)).toBe(true);
+    await whole.check();
+    const complete = join(dir, 'contribution-complete.palabre');
+    app.answerDialogs({ save: complete });
+    await dialog.getByRole('button', { name: 'Enregistrer le paquet…' }).click();
+    await expect.poll(() => dialog.locator('.export-done').textContent()).toContain('contribution-complete.palabre');
+    const all = readPackageFile(complete);
+    expect(all.basis).toBeUndefined();
+    expect(all.formatVersion).toBe(2);
+    expect(all.recommendations.every((r) => r.versions.length > 0)).toBe(true);
+    await dialog.locator('.dialog-actions').getByRole('button', { name: 'Fermer' }).click();
+  });
+
   it('speaks English too: the same contributions again bring nothing new, and the dialog says so', async () => {
     await app.dispatch('settings:setLocale', { locale: 'en' });
     try {

@@ -76,7 +76,7 @@ function packageCommand(kind: PackageKind, summary: Localized, optional: Command
     fieldOptions: { meetingId: 'meeting' },
     async run(r) {
       const meetingId = r.need('meeting');
-      const result = exportPackage(servicesFor(r, meetingId), { meetingId, kind, path: r.need('out') });
+      const result = exportPackage(servicesFor(r, meetingId), { meetingId, kind, path: r.need('out'), whole: kind === 'contribution' && r.flag('whole') });
       if (r.json) return r.printJson(result);
       const l = r.locale;
       r.print(
@@ -95,10 +95,10 @@ export const packageMeeting = packageCommand('meeting', {
 export const packageContribution = packageCommand(
   'contribution',
   {
-    fr: 'écrit la contribution de ce poste (expert → rapporteur)\u00A0: tout ce qu’il sait de la réunion, signé du profil ou de --as',
-    en: 'writes this machine’s contribution (expert → rapporteur): everything it knows of the meeting, signed by the profile or --as',
+    fr: 'écrit la contribution de ce poste (expert → rapporteur)\u00A0: ce qui a changé depuis le dernier paquet de réunion ou consolidé reçu (tout, avec --whole), signé du profil ou de --as',
+    en: 'writes this machine’s contribution (expert → rapporteur): what changed since the latest meeting or consolidated package received (everything, with --whole), signed by the profile or --as',
   },
-  ['as'],
+  ['as', 'whole'],
 );
 
 export const packageConsolidated = packageCommand('consolidated', {

@@ -30,16 +30,17 @@ export interface BodyBase {
   id: string;
   json: string;
   depth: number;
+  /** `json` as UTF-8 when already at hand (the dictionary), so that it is not encoded again. */
+  utf8?: Buffer | undefined;
 }
 
 const LEVEL = 6;
 
-/** The columns to store for `json`, against its first parent when that pays. */
-export function encodeBody(json: string, base: BodyBase | null): StoredBody {
-  const bytes = Buffer.from(json, 'utf8');
+/** The columns to store for `json` (`bytes`: the same as UTF-8, when at hand), against its first parent when that pays. */
+export function encodeBody(json: string, base: BodyBase | null, bytes: Buffer = Buffer.from(json, 'utf8')): StoredBody {
   const alone = () => ({ bodyJson: '', bodyDeflate: deflateRawSync(bytes, { level: LEVEL }), bodyBaseId: null, bodyDepth: 0 });
   if (!base || base.depth + 1 >= SNAPSHOT_EVERY) return alone();
-  const delta = deflateRawSync(bytes, { level: LEVEL, dictionary: Buffer.from(base.json, 'utf8') });
+  const delta = deflateRawSync(bytes, { level: LEVEL, dictionary: base.utf8 ?? Buffer.from(base.json, 'utf8') });
   // A rewrite owes nothing to its parent: compressed alone it costs no more and starts a new chain.
   if (delta.length > bytes.length / 8) {
     const single = alone();

@@ -91,7 +91,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'backup:list': () => listBackups(ctx),
     'backup:create': () => backupNow(ctx, 'manual'),
     'backup:restore': ({ backupId }) => restoreBackup(ctx, backupId),
-    'package:export': ({ meetingId, kind, fileToken }) => exportPackage(ctx, { meetingId, kind, path: ctx.files.resolve(fileToken, 'write') }),
+    'package:export': ({ meetingId, kind, fileToken, whole }) => exportPackage(ctx, { meetingId, kind, whole, path: ctx.files.resolve(fileToken, 'write') }),
     'package:import': (input) => importChosenFiles(ctx, input),
     'conflict:list': ({ meetingId, includeResolved }) => listConflicts(ctx, meetingId, includeResolved ?? false),
     'conflict:resolve': (input) => resolveConflict(ctx, input),

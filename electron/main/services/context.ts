@@ -9,6 +9,7 @@ import { commentsRepository } from '../db/repositories/comments';
 import { exchangeRepository } from '../db/repositories/exchange';
 import { meetingsRepository } from '../db/repositories/meetings';
 import { milestonesRepository } from '../db/repositories/milestones';
+import { packageBasesRepository } from '../db/repositories/packageBases';
 import { peopleRepository } from '../db/repositories/people';
 import { recommendationsRepository } from '../db/repositories/recommendations';
 import { searchRepository } from '../db/repositories/search';
@@ -74,6 +75,7 @@ function repositories(db: Database) {
     settings: settingsRepository(db),
     audit: auditRepository(db),
     stamps: stampsRepository(db),
+    bases: packageBasesRepository(db),
   };
 }
 

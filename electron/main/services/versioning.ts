@@ -94,20 +94,24 @@ export function appendFieldsVersion(ctx: ServiceContext, row: RecommendationRow,
 }
 
 /** Brings a recommendation's search row up to date (its head and its comments); removes it when in the trash. */
-export function reindexRecommendation(ctx: ServiceContext, recommendationId: string): void {
+/**
+ * The search row of a recommendation, from its head. `known`: the head's content already at hand (an
+ * import has it parsed), used only when it is still the head.
+ */
+export function reindexRecommendation(ctx: ServiceContext, recommendationId: string, known?: { versionId: string; title: string; body: SerializedDocument }): void {
   const row = ctx.recommendations.get(recommendationId);
   if (!row) {
     ctx.search.remove(recommendationId);
     return;
   }
-  const head = ctx.recommendations.version(row.headVersionId)!;
-  ctx.search.index(
-    row.id,
-    row.meetingId,
-    head.title,
-    documentToPlainText(JSON.parse(head.bodyJson) as SerializedDocument),
-    commentsText(ctx, row.id),
-  );
+  const head =
+    known?.versionId === row.headVersionId
+      ? known
+      : (() => {
+          const v = ctx.recommendations.version(row.headVersionId)!;
+          return { title: v.title, body: JSON.parse(v.bodyJson) as SerializedDocument };
+        })();
+  ctx.search.index(row.id, row.meetingId, head.title, documentToPlainText(head.body), commentsText(ctx, row.id));
 }
 
 function commentsText(ctx: ServiceContext, recommendationId: string): string {

@@ -97,4 +97,5 @@ export const importEn = {
   'exportPackage.done_one': 'Package saved: {name} ({count} recommendation).',
   'exportPackage.done_other': 'Package saved: {name} ({count} recommendations).',
   'exportPackage.close': 'Close',
+  'exportPackage.whole': 'The whole meeting and all its history (a complete, heavier package): for a recipient who has not received the latest meeting or consolidated package',
 };

@@ -97,4 +97,5 @@ export const importFr = {
   'exportPackage.done_one': 'Paquet enregistré : {name} ({count} recommandation).',
   'exportPackage.done_other': 'Paquet enregistré : {name} ({count} recommandations).',
   'exportPackage.close': 'Fermer',
+  'exportPackage.whole': 'Toute la réunion et tout son historique (paquet complet, plus lourd) : pour un destinataire qui n’a pas reçu le dernier paquet de réunion ou consolidé',
 } as const;

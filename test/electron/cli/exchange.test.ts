@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConflictInfo, DuplicatePair, ImportSummary } from '../../../shared/domain/exchange';
-import { PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
+import { PACKAGE_FORMAT_VERSION, WHOLE_PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import { dumpDatabase, runCli, runOk, tempFolder } from './cliInProcess';
 import { runCli as runProcess } from './cliProcess';
 
@@ -39,7 +39,7 @@ describe('palabre package / import / conflicts / duplicates', { timeout: 120_000
     const out = await runOk(['package', 'meeting', '--db', db('secretariat'), '--meeting', meetingId, '--out', file('reunion.palabre')]);
     expect(out).toMatch(/^Paquet écrit\u00A0: reunion\.palabre — 1 recommandations, 1 versions, 0 commentaires\nempreinte SHA-256\u00A0: [0-9a-f]{64}\n$/);
     const pkg = JSON.parse(readFileSync(file('reunion.palabre'), 'utf8')) as { format: string; formatVersion: number; kind: string; meeting: { id: string } };
-    expect(pkg).toMatchObject({ format: 'palabre-package', formatVersion: PACKAGE_FORMAT_VERSION, kind: 'meeting', meeting: { id: meetingId } });
+    expect(pkg).toMatchObject({ format: 'palabre-package', formatVersion: WHOLE_PACKAGE_FORMAT_VERSION, kind: 'meeting', meeting: { id: meetingId } });
     for (const name of ['awa', 'kofi', 'rapporteur']) {
       const summary = JSON.parse(await runOk(['import', '--db', db(name), file('reunion.palabre'), '--json'])) as ImportSummary;
       expect(summary).toMatchObject({ meetingId, meetingCreated: true, created: [rec] });
@@ -55,6 +55,12 @@ describe('palabre package / import / conflicts / duplicates', { timeout: 120_000
     await runOk(['recommendation', 'add', '--db', db('kofi'), '--meeting', meetingId, '--committee', alerte, '--as', kofi, '--title', 'Alerte régionale', '--text', 'Un système régional d’alerte précoce, relié aux dispositifs nationaux, est créé par les États membres.']);
     await runOk(['package', 'contribution', '--db', db('awa'), '--meeting', meetingId, '--as', awa, '--out', file('awa.palabre')]);
     await runOk(['package', 'contribution', '--db', db('kofi'), '--meeting', meetingId, '--as', kofi, '--out', file('kofi.palabre')]);
+    // Both built on the meeting package; with --whole, the whole meeting in the format older Palabre reads.
+    await runOk(['package', 'contribution', '--db', db('kofi'), '--meeting', meetingId, '--as', kofi, '--whole', '--out', file('kofi-complet.palabre')]);
+    const written = (name: string) => JSON.parse(readFileSync(file(name), 'utf8')) as { formatVersion: number; basis?: { package: { kind: string } } };
+    expect(written('kofi.palabre')).toMatchObject({ formatVersion: PACKAGE_FORMAT_VERSION, basis: { package: { kind: 'meeting' } } });
+    expect(written('kofi-complet.palabre').formatVersion).toBe(WHOLE_PACKAGE_FORMAT_VERSION);
+    expect(written('kofi-complet.palabre').basis).toBeUndefined();
 
     const summary = JSON.parse(await runOk(['import', '--db', db('rapporteur'), '--meeting', meetingId, '--as', issouf, file('awa.palabre'), file('kofi.palabre'), '--json'])) as ImportSummary;
     expect(summary.created).toHaveLength(2);
@@ -99,7 +105,7 @@ describe('palabre package / import / conflicts / duplicates', { timeout: 120_000
     const good = readFileSync(file('reunion.palabre'), 'utf8');
     writeFileSync(file('tronque.palabre'), good.slice(0, good.length / 2));
     writeFileSync(file('modifie.palabre'), good.replace('chaque année', 'chaque mois'));
-    writeFileSync(file('futur.palabre'), good.replace(`"formatVersion":${PACKAGE_FORMAT_VERSION}`, `"formatVersion":${PACKAGE_FORMAT_VERSION + 1}`));
+    writeFileSync(file('futur.palabre'), good.replace(`"formatVersion":${WHOLE_PACKAGE_FORMAT_VERSION}`, `"formatVersion":${PACKAGE_FORMAT_VERSION + 1}`));
     writeFileSync(file('proto.palabre'), good.replace('"kind":', '"__proto__":{"x":1},"kind":'));
     writeFileSync(file('profond.palabre'), '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000));
     writeFileSync(file('contribution.docx'), 'PK\u0003\u0004');

@@ -15,7 +15,7 @@ describe('reading a package text', () => {
     expect(readPackageText('{"format":"palabre-package",')).toEqual({ ok: false, error: { problem: 'not_json' } });
     expect(readPackageText('{"format":"palabre-package","x":{"__proto__":{"admin":true}}}')).toEqual({ ok: false, error: { problem: 'hostile_key', key: '__proto__' } });
     expect(readPackageText('[1,2]')).toEqual({ ok: false, error: { problem: 'not_a_package' } });
-    expect(readPackageText('{"format":"palabre-package","formatVersion":3,"whatever":true}')).toEqual({ ok: false, error: { problem: 'newer_version', version: 3 } });
+    expect(readPackageText('{"format":"palabre-package","formatVersion":4,"whatever":true}')).toEqual({ ok: false, error: { problem: 'newer_version', version: 4 } });
     const invalid = readPackageText('{"format":"palabre-package","formatVersion":1}');
     expect(invalid.ok).toBe(false);
     if (!invalid.ok) expect(invalid.error.problem).toBe('invalid');

@@ -5,9 +5,10 @@ import { migration003 } from './003_review_workflow';
 import { migration004 } from './004_exchange';
 import { migration005 } from './005_compact_versions';
 import { migration006 } from './006_propagation';
-import { migration007 } from './007_numbering_index';
+import { migration007 } from './007_package_bases';
+import { migration008 } from './008_numbering_index';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -108,8 +108,12 @@ type StoredVersionRow = Omit<VersionRow, 'bodyJson'> & StoredBody;
  * inflate its head's whole chain again. An entry never goes stale: versions are immutable, and an id
  * never names two contents (local ids are random; a package's version keeps its id and its content
  * wherever it goes), so even a row read inside a transaction later rolled back is no lie.
+ * 16 M characters hold the heads of a 600-recommendation meeting and what an import of forty
+ * contributions writes and reads back (each body is compressed against its parent's).
  */
-const BODY_CACHE_CHARS = 8_000_000;
+const BODY_CACHE_CHARS = 16_000_000;
+
+export type RecommendationPlace = Pick<RecommendationRow, 'meetingId' | 'committeeId' | 'status' | 'headVersionId' | 'deletedAt'>;
 
 export function recommendationsRepository(db: Database) {
   const statements = {
@@ -119,6 +123,8 @@ export function recommendationsRepository(db: Database) {
         'draft', @authorId, @createdAt, @createdAt)`),
     get: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ? AND r.deleted_at IS NULL`),
     record: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ?`),
+    place: db.prepare(`SELECT meeting_id AS meetingId, committee_id AS committeeId, status, head_version_id AS headVersionId,
+      deleted_at AS deletedAt FROM recommendations WHERE id = ?`),
     // In index order (committee, position, then insertion): the reading order's tie-break, which
     // numberedBefore below follows too.
     listByMeeting: db.prepare(`${LIST_SELECT} WHERE r.meeting_id = ? AND r.deleted_at IS NULL ORDER BY r.committee_id, r.position, r.rowid`),
@@ -149,17 +155,24 @@ export function recommendationsRepository(db: Database) {
     insertParent: db.prepare(`INSERT INTO version_parents (version_id, parent_id, ord) VALUES (?, ?, ?)`),
     version: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE id = ?`),
     versions: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE recommendation_id = ? ORDER BY created_at DESC, rowid DESC`),
+    versionIds: db.prepare(`SELECT id FROM versions WHERE recommendation_id = ? ORDER BY created_at DESC, rowid DESC`).pluck(),
     parents: db.prepare(`SELECT vp.version_id AS versionId, vp.parent_id AS parentId FROM version_parents vp
       JOIN versions v ON v.id = vp.version_id WHERE v.recommendation_id = ? ORDER BY vp.ord`),
   };
 
   const bodies = new Map<string, string>();
   let cachedChars = 0;
+  /**
+   * The UTF-8 of the bodies written last: each is the dictionary of the next version of its
+   * recommendation (an import writes forty merges in a row on the same one), not encoded again.
+   */
+  const written = new Map<string, Buffer>();
+  const WRITTEN_KEPT = 256;
   function remember(id: string, json: string): void {
     if (bodies.has(id)) return;
     bodies.set(id, json);
     cachedChars += json.length;
-    // Oldest first out: a Map iterates in insertion order.
+    // Least recently used first out: a Map iterates in insertion order, and a hit moves its entry last.
     for (const [oldId, old] of bodies) {
       if (cachedChars <= BODY_CACHE_CHARS || bodies.size <= 1) break;
       bodies.delete(oldId);
@@ -170,7 +183,12 @@ export function recommendationsRepository(db: Database) {
   function bodyOf(stored: StoredBody & { id: string }): string {
     if (!stored.bodyDeflate) return stored.bodyJson;
     const cached = bodies.get(stored.id);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      // Least recently used out first: a body read again (the base of forty contributions) stays.
+      bodies.delete(stored.id);
+      bodies.set(stored.id, cached);
+      return cached;
+    }
     const base = stored.bodyBaseId ? (statements.storedBody.get(stored.bodyBaseId) as (StoredBody & { id: string }) | undefined) : undefined;
     const json = decodeBody(stored, base ? bodyOf(base) : null);
     remember(stored.id, json);
@@ -194,6 +212,10 @@ export function recommendationsRepository(db: Database) {
     /** A recommendation, in the trash or not. */
     record(id: string): RecommendationRow | undefined {
       return statements.record.get(id) as RecommendationRow | undefined;
+    },
+    /** Where a recommendation stands (meeting, committee, status, head, trash), deleted or not: what an import asks of each one it names. */
+    headOf(id: string): RecommendationPlace | undefined {
+      return statements.place.get(id) as RecommendationPlace | undefined;
     },
     listByMeeting(meetingId: string): RecommendationListRow[] {
       return statements.listByMeeting.all(meetingId) as RecommendationListRow[];
@@ -233,9 +255,14 @@ export function recommendationsRepository(db: Database) {
     /** Writes a version, its body compressed against its first parent's (versionBodies.ts). */
     insertVersion(row: NewVersionRow, parentIds: readonly string[]): void {
       const parent = parentIds[0] === undefined ? undefined : (statements.storedBody.get(parentIds[0]) as (StoredBody & { id: string }) | undefined);
-      const body = encodeBody(row.bodyJson, parent ? { id: parent.id, json: bodyOf(parent), depth: parent.bodyDepth } : null);
+      const utf8 = Buffer.from(row.bodyJson, 'utf8');
+      const body = encodeBody(row.bodyJson, parent ? { id: parent.id, json: bodyOf(parent), depth: parent.bodyDepth, utf8: written.get(parent.id) } : null, utf8);
       statements.insertVersion.run({ ...row, ...body, coauthorsJson: row.coauthorsJson ?? '[]' });
+      written.set(row.id, utf8);
+      if (written.size > WRITTEN_KEPT) written.delete(written.keys().next().value!);
       parentIds.forEach((parentId, ord) => statements.insertParent.run(row.id, parentId, ord));
+      // The next version is compressed against this one, and a merge reads it: not inflated back.
+      remember(row.id, row.bodyJson);
     },
     version(id: string): VersionRow | undefined {
       return decoded(statements.version.get(id) as StoredVersionRow | undefined);
@@ -243,6 +270,10 @@ export function recommendationsRepository(db: Database) {
     /** The recommendation a version belongs to, without decoding its body. */
     versionOwner(id: string): string | undefined {
       return statements.versionOwner.get(id) as string | undefined;
+    },
+    /** The ids of `versions`, in the same order, without reading a body. */
+    versionIds(recommendationId: string): string[] {
+      return statements.versionIds.all(recommendationId) as string[];
     },
     versions(recommendationId: string): VersionRow[] {
       return (statements.versions.all(recommendationId) as StoredVersionRow[]).map((row) => decoded(row)!);

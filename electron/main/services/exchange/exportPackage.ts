@@ -1,8 +1,10 @@
 /**
- * Writing a package: a meeting package (secretariat → experts), a contribution (expert → rapporteur:
- * everything this machine knows of the meeting, made by "who am I" or --as), a consolidated package
- * (rapporteur → secretariat). The three carry the same kind of content, the whole meeting with every
- * version, so that any machine can merge any of them; the kind says what it is for.
+ * Writing a package: a meeting package (secretariat → experts), a contribution (expert → rapporteur,
+ * made by "who am I" or --as), a consolidated package (rapporteur → secretariat). Meeting and
+ * consolidated packages carry the whole meeting with every version, so that any machine can merge
+ * them. A contribution is thin when this machine has a basis (a whole package it took in, see
+ * packageBasis.ts): it carries the versions made since, and names the heads it builds on; asked
+ * `whole`, or without a basis, it carries everything too.
  *
  * Recommendations in the trash travel with their trash state, so that a deletion (or a restore)
  * reaches the other machines; edits of the meeting, committees and participants travel with their
@@ -20,6 +22,7 @@ import {
   MEETING_STAMPED_FIELDS,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
+  type PackageBasis,
   type PackageComment,
   type PackageContent,
   type PackageKind,
@@ -28,30 +31,50 @@ import {
   type PalabrePackage,
   PARTICIPANT_STAMPED_FIELDS,
   type TrashState,
+  WHOLE_PACKAGE_FORMAT_VERSION,
 } from '../../../../shared/package/format';
 import type { ExportedRecommendation } from '../../db/repositories/exchange';
 import type { ServiceContext } from '../context';
 import { requireMeeting } from '../lookups';
 import { currentParticipant } from '../profile';
 import { fieldStamps, toChangeStamp } from '../stamps';
+import { ancestry } from './dag';
+import { recordBasis } from './packageBasis';
 import { packageText, sealPackage, writeFileAtomically } from './packageFile';
 
-export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind): PalabrePackage {
+export interface PackageOptions {
+  /** A contribution with every version even when a basis would let it carry only what changed since. */
+  whole?: boolean | undefined;
+}
+
+export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind, options: PackageOptions = {}): PalabrePackage {
   const meeting = requireMeeting(ctx, meetingId);
   const me = currentParticipant(ctx);
   const committees = ctx.exchange.committees(meetingId);
   const live = new Set(committees.map((c) => c.id));
+  const base = kind === 'contribution' && !options.whole ? ctx.bases.get(meetingId) : undefined;
+  const baseHeads = base ? ctx.bases.heads(meetingId) : new Map<string, string>();
+  const builtOn: PackageBasis['heads'] = [];
   const recommendations = ctx.exchange
     .recommendations(meetingId)
     .map(({ deletedAt, deletedBy, ...rec }): PackageRecommendation => {
       const trash = trashStateOf(ctx, { ...rec, deletedAt, deletedBy });
-      return { ...rec, versions: versionsOf(ctx, rec.id, rec.committeeId), ...(trash ? { trash } : {}) };
+      const baseHead = baseHeads.get(rec.id);
+      if (baseHead !== undefined) builtOn.push({ recommendationId: rec.id, versionId: baseHead });
+      return { ...rec, versions: versionsOf(ctx, rec.id, rec.committeeId, baseHead), ...(trash ? { trash } : {}) };
     })
+    // A version not carried stays in a committee the receiver has: only the carried ones are looked at.
     .filter((rec) => !rec.trash?.deleted || (live.has(rec.committeeId) && rec.versions.every((v) => live.has(v.fields.committeeId))));
   const carried = new Set(recommendations.map((r) => r.id));
+  const basis: PackageBasis | undefined = base
+    ? {
+        package: { digest: base.digest, kind: base.kind, createdAt: base.createdAt, createdBy: base.createdByName === null ? null : { id: base.createdById, name: base.createdByName } },
+        heads: builtOn.filter((h) => carried.has(h.recommendationId)),
+      }
+    : undefined;
   const content: PackageContent = {
     format: PACKAGE_FORMAT,
-    formatVersion: PACKAGE_FORMAT_VERSION,
+    formatVersion: basis ? PACKAGE_FORMAT_VERSION : WHOLE_PACKAGE_FORMAT_VERSION,
     kind,
     createdAt: ctx.timestamp(),
     createdBy: me ? { id: me.id, name: me.name } : null,
@@ -102,6 +125,7 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
       ...a,
       decision: decisionJson ? (JSON.parse(decisionJson) as { accepted: string[]; rejected: string[] }) : null,
     })),
+    ...(basis ? { basis } : {}),
   };
   return sealPackage(content);
 }
@@ -118,10 +142,17 @@ function trashStateOf(ctx: ServiceContext, rec: ExportedRecommendation): TrashSt
   return { deleted: true, headVersionId: rec.headVersionId, at: rec.deletedAt, by: by ? { id: by.id, name: by.name } : null };
 }
 
-/** Every version of a recommendation, parents before children (oldest first, then a topological pass). */
-function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: string): PackageVersion[] {
-  const rows = ctx.recommendations.versions(recommendationId).reverse();
+/**
+ * The versions of a recommendation, parents before children (oldest first, then a topological pass):
+ * every one, or with `baseHead` those that are neither it nor one of its ancestors. Their bodies are
+ * decoded only when carried: a thin contribution leaves most of the meeting's history where it is.
+ */
+function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: string, baseHead?: string): PackageVersion[] {
   const parents = ctx.recommendations.parents(recommendationId);
+  const known = baseHead === undefined ? undefined : ancestry({ parents, createdAt: new Map() }, baseHead);
+  const rows = known
+    ? ctx.recommendations.versionIds(recommendationId).reverse().filter((id) => !known.has(id)).map((id) => ctx.recommendations.version(id)!)
+    : ctx.recommendations.versions(recommendationId).reverse();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const done = new Set<string>();
   const out: PackageVersion[] = [];
@@ -133,7 +164,7 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
       if (done.has(v)) continue;
       if (!expanded) {
         stack.push([v, true]);
-        for (const p of parents.get(v) ?? []) if (!done.has(p)) stack.push([p, false]);
+        for (const p of parents.get(v) ?? []) if (!done.has(p) && byId.has(p)) stack.push([p, false]);
         continue;
       }
       done.add(v);
@@ -157,9 +188,11 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
   return out;
 }
 
-export function exportPackage(ctx: ServiceContext, input: { meetingId: string; kind: PackageKind; path: string }): ExportResult {
-  const pkg = buildPackage(ctx, input.meetingId, input.kind);
+export function exportPackage(ctx: ServiceContext, input: { meetingId: string; kind: PackageKind; path: string; whole?: boolean | undefined }): ExportResult {
+  const pkg = buildPackage(ctx, input.meetingId, input.kind, { whole: input.whole });
   const bytes = writeFileAtomically(input.path, packageText(pkg));
+  // What this machine sent to every other is what it can build its next contributions on.
+  recordBasis(ctx, pkg);
   return {
     name: basename(input.path),
     kind: pkg.kind,
@@ -171,6 +204,7 @@ export function exportPackage(ctx: ServiceContext, input: { meetingId: string; k
     recommendationCount: pkg.recommendations.filter((r) => !r.trash?.deleted).length,
     versionCount: pkg.recommendations.reduce((n, r) => n + r.versions.length, 0),
     commentCount: pkg.comments.length,
+    thin: pkg.basis !== undefined,
     bytes,
   };
 }

@@ -12,6 +12,7 @@ import { planDocxImport, readDocxFile } from '../docxImport/service';
 import { backupBeforeImport } from '../backups';
 import { findDuplicates } from './duplicates';
 import { importPackages, type PackageSource } from './importPackage';
+import { checkPrerequisites } from './packageBasis';
 import { readPackageFile } from './packageFile';
 
 export function isWordFile(path: string): boolean {
@@ -80,6 +81,8 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
     }
   }
 
+  // A thin contribution whose basis is missing here refuses the batch before anything, backup included.
+  checkPrerequisites(ctx, packages);
   // Everything is checked: before writing, a backup of the database as it was (restorable from the app).
   if (packages.length > 0 || words.some((w) => w.write)) await backupBeforeImport(ctx);
   let summary: ImportSummary | undefined;

@@ -9,9 +9,12 @@
  *   kept meanwhile.
  * Because versions keep their ids everywhere, a contribution that arrives twice, or through two routes
  * (directly, and inside someone else's merge), is recognised by its versions and merged once.
+ * A thin contribution (format 3) carries only the versions made since its basis: the versions it
+ * names without carrying them must be here already (packageBasis.ts), or nothing is imported.
  */
 import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
 import type { ConflictRef, ImportSummary } from '../../../../shared/domain/exchange';
+import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
 import type { Coauthor } from '../../../../shared/domain/review';
 import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
@@ -25,6 +28,7 @@ import { storeMergeConflict } from './conflictStore';
 import { ancestry, loadDag, lowestCommonAncestor, type Dag } from './dag';
 import { findDuplicates } from './duplicates';
 import { knownVersion, type KnownVersion } from './knownVersions';
+import { checkPrerequisites, recordBasis } from './packageBasis';
 import { foreign, insertVersions } from './packageVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
@@ -48,6 +52,8 @@ interface Tally {
   outcomes: Map<string, Outcome>;
   /** Recommendations whose search row is out of date: brought up to date once, at the end of the batch. */
   stale: Set<string>;
+  /** The head each projection set, with its content: the search rows are made from it, not read back. */
+  heads: Map<string, { versionId: string; title: string; body: SerializedDocument }>;
   /** Version DAGs read in this batch, kept up to date as versions are written: 40 packages, one read each. */
   dags: Map<string, Dag>;
   /** Versions already at hand in this batch (the merges made, the ones read), so each is parsed once. */
@@ -70,9 +76,11 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
+  checkPrerequisites(ctx, sources);
   const tally: Tally = {
     outcomes: new Map(),
     stale: new Set(),
+    heads: new Map(),
     dags: new Map(),
     versions: new Map(),
     me: currentParticipant(ctx),
@@ -94,8 +102,9 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
         tally.wrote = true;
       }
       importOne(ctx, source, tally, setUp);
+      recordBasis(ctx, source.pkg);
     }
-    for (const id of tally.stale) reindexRecommendation(ctx, id);
+    for (const id of tally.stale) reindexRecommendation(ctx, id, tally.heads.get(id));
     if (tally.wrote) {
       recordAudit(ctx, {
         meetingId,
@@ -223,11 +232,18 @@ function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
 function importRecommendation(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally, keepPositions: boolean): void {
   const meetingId = pkg.meeting.id;
   const x = ctx.exchange;
-  const owner = x.recommendationMeeting(rec.id);
+  const here = ctx.recommendations.headOf(rec.id);
+  const owner = here?.meetingId;
   if (owner !== undefined && owner !== meetingId) throw foreign('recommendation', rec.id);
-  const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
+  // Nothing new (a thin contribution names every recommendation, most of them unchanged since its basis).
+  if (here !== undefined && rec.versions.length === 0 && rec.trash === undefined && here.deletedAt === null && here.headVersionId === rec.headVersionId) {
+    setOutcome(tally, rec.id, 'unchanged');
+    return;
+  }
   const at = ctx.timestamp();
   if (owner === undefined) {
+    // A recommendation new here comes whole: checkPrerequisites refused a package naming its head without carrying it.
+    const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
     const authorId = rec.authorId !== null && x.participantMeeting(rec.authorId) === meetingId ? rec.authorId : null;
     const sameCommittee = rec.committeeId === theirHead.fields.committeeId;
     x.insertRecommendation({
@@ -239,7 +255,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
       createdAt: rec.createdAt,
     });
     insertVersions(ctx, rec);
-    project(ctx, tally, rec.id, theirHead.id, theirHead.fields, at);
+    project(ctx, tally, rec.id, theirHead.id, theirHead.fields, at, theirHead);
     recordAudit(ctx, {
       meetingId,
       recommendationId: rec.id,
@@ -253,8 +269,10 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     if (rec.trash) recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, theirHead.id, fileName));
     return;
   }
-  const headBefore = ctx.recommendations.record(rec.id)!.headVersionId;
+  const headBefore = here!.headVersionId;
   mergeVersions(ctx, fileName, pkg, rec, tally);
+  // Alive here and no trash state there: nothing to take (applyTrashState's own first answer, without its reads).
+  if (rec.trash === undefined && here!.deletedAt === null) return;
   recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, headBefore, fileName));
 }
 
@@ -268,34 +286,43 @@ function recordTrashChange(tally: Tally, id: string, outcome: TrashOutcome): voi
 /** Their versions into a recommendation we have: nothing new, a fast-forward, or a three-way merge. */
 function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally): void {
   const meetingId = pkg.meeting.id;
-  const theirHead = rec.versions.find((v) => v.id === rec.headVersionId)!;
   const at = ctx.timestamp();
   const known = tally.dags.get(rec.id);
   const inserted = insertVersions(ctx, rec, known);
-  const row = ctx.recommendations.record(rec.id)!;
+  const row = ctx.recommendations.headOf(rec.id)!;
+  const ours = row.headVersionId;
+  const theirs = rec.headVersionId;
+  if (ours === theirs) {
+    // The same head: nothing to merge, and no history to load for it.
+    if (inserted.size > 0) tally.wrote = true;
+    setOutcome(tally, rec.id, 'unchanged');
+    return;
+  }
   const dag = known ?? loadDag(ctx, rec.id);
   tally.dags.set(rec.id, dag);
-  const ours = row.headVersionId;
-  const theirs = theirHead.id;
   if (ancestry(dag, ours).has(theirs)) {
     if (inserted.size > 0) tally.wrote = true;
     setOutcome(tally, rec.id, 'unchanged');
     return;
   }
+  // Their head as the package has it, or (a thin package's head it did not carry) as stored here.
+  const fallback = { status: row.status, committeeId: row.committeeId };
+  const carriedHead = rec.versions.find((v) => v.id === theirs);
+  const theirHead = carriedHead ?? knownVersion(ctx, tally.versions, theirs, fallback).state;
   tally.wrote = true;
   if (ancestry(dag, theirs).has(ours)) {
-    project(ctx, tally, rec.id, theirs, theirHead.fields, at);
+    project(ctx, tally, rec.id, theirs, theirHead.fields, at, theirHead);
     recordAudit(ctx, { meetingId, recommendationId: rec.id, action: 'recommendation.import', detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName, fastForward: true }, at });
     setOutcome(tally, rec.id, 'fastForwarded');
     return;
   }
   const baseId = lowestCommonAncestor(dag, ours, theirs);
-  const fallback = { status: row.status, committeeId: row.committeeId };
   const { author: oursRow, state: oursState } = knownVersion(ctx, tally.versions, ours, fallback);
   // Their head as the package has it when it was written here just now (the same content, not read back).
-  const { author: theirsRow, state: theirsState } = inserted.has(theirs)
-    ? { author: theirHead, state: { title: theirHead.title, body: theirHead.body, fields: readVersionFields(fieldsToJson(theirHead.fields), fallback) } }
-    : knownVersion(ctx, tally.versions, theirs, fallback);
+  const { author: theirsRow, state: theirsState } =
+    carriedHead && inserted.has(theirs)
+      ? { author: carriedHead, state: { title: carriedHead.title, body: carriedHead.body, fields: readVersionFields(fieldsToJson(carriedHead.fields), fallback) } }
+      : knownVersion(ctx, tally.versions, theirs, fallback);
   // No common history (a recommendation created twice under one id cannot happen; a damaged DAG can): theirs against an empty base.
   const baseState: RecommendationState = baseId
     ? knownVersion(ctx, tally.versions, baseId, fallback).state
@@ -321,7 +348,7 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
   );
   dag.parents.set(mergeId, [ours, theirs]);
   tally.versions.set(mergeId, { author: { id: mergeId, authorId: me?.id ?? null, authorName: me?.name ?? null }, state: { title: merged.title, body: merged.body, fields: merged.fields } });
-  project(ctx, tally, rec.id, mergeId, merged.fields, at);
+  project(ctx, tally, rec.id, mergeId, merged.fields, at, merged);
   // Each side named after who made that side's change, which may not be who wrote its head.
   const conflictIds = merged.conflicts.map((c) =>
     storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback),
@@ -341,8 +368,16 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
  * Sets the recommendation's head and the projection of its fields (its search row is redone at the
  * end of the batch); moved to another committee by the version, it goes to the end of that one.
  */
-function project(ctx: ServiceContext, tally: Tally, recommendationId: string, headVersionId: string, fields: RecommendationFields, at: string): void {
-  const before = ctx.recommendations.record(recommendationId)!;
+function project(
+  ctx: ServiceContext,
+  tally: Tally,
+  recommendationId: string,
+  headVersionId: string,
+  fields: RecommendationFields,
+  at: string,
+  content: { title: string; body: SerializedDocument },
+): void {
+  const before = ctx.recommendations.headOf(recommendationId)!;
   if (before.deletedAt === null) placeInNewCommittee(ctx, recommendationId, before.committeeId, fields.committeeId);
   ctx.recommendations.setProjection({
     id: recommendationId,
@@ -357,6 +392,7 @@ function project(ctx: ServiceContext, tally: Tally, recommendationId: string, he
     updatedAt: at,
   });
   tally.stale.add(recommendationId);
+  tally.heads.set(recommendationId, { versionId: headVersionId, title: content.title, body: content.body });
 }
 
 /** Sets the pointer of a recommendation consolidated elsewhere, when it is merged_into here too and not pointed yet. */

@@ -2,6 +2,8 @@
  * « Exporter un paquet… »: what the package holds (an expert sends a contribution, the secretariat a
  * meeting package, the rapporteur a consolidated one: the profile's role chooses first), then the save
  * dialog with a suggested name (the meeting, the kind, the date) and a confirmation naming the file.
+ * A contribution carries what changed since the latest meeting or consolidated package received,
+ * unless the whole history is asked for (a recipient who lacks that package).
  */
 import { useId, useState } from 'react';
 import type { ExportResult } from '../../../../../shared/domain/exchange';
@@ -27,6 +29,7 @@ export function ExportPackageDialog({ meeting, onClose }: { meeting: MeetingDeta
   const ids = useId();
   const { profile } = useProfile();
   const [kind, setKind] = useState<PackageKind>(profile && profile.meetingId === meeting.id ? KIND_OF_ROLE[profile.role] : 'contribution');
+  const [whole, setWhole] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [written, setWritten] = useState<ExportResult | null>(null);
@@ -38,7 +41,7 @@ export function ExportPackageDialog({ meeting, onClose }: { meeting: MeetingDeta
     if (!target.ok) return setError(target.error);
     if (!target.value) return; // the save dialog was cancelled
     setBusy(true);
-    const result = await settle(() => api().package.export({ meetingId: meeting.id, kind, fileToken: target.value!.token }));
+    const result = await settle(() => api().package.export({ meetingId: meeting.id, kind, fileToken: target.value!.token, ...(kind === 'contribution' && whole ? { whole } : {}) }));
     setBusy(false);
     if (result.ok) setWritten(result.value);
     else setError(result.error);
@@ -57,6 +60,12 @@ export function ExportPackageDialog({ meeting, onClose }: { meeting: MeetingDeta
               </label>
             ))}
           </fieldset>
+          {kind === 'contribution' && (
+            <label className="checkbox">
+              <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} disabled={busy} />
+              {t('exportPackage.whole')}
+            </label>
+          )}
         </form>
         <div aria-live="polite">
           {busy && <Loading label={t('exportPackage.busy')} />}

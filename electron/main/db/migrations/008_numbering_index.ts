@@ -1,5 +1,5 @@
 /**
- * Schema 7 (issue 8): an index that answers the numbering of one recommendation by itself. A save or
+ * Schema 8 (issue 8): an index that answers the numbering of one recommendation by itself. A save or
  * a search hit is numbered from two counts (shared/domain/numbering.ts): how many live, numbered
  * recommendations each committee of the meeting holds, and how many come before this one in its
  * committee. Both read committee, position and status of the meeting's live recommendations; with
@@ -9,8 +9,8 @@
  */
 import type { Migration } from './types';
 
-export const migration007: Migration = {
-  version: 7,
+export const migration008: Migration = {
+  version: 8,
   name: 'numbering: covering index of live recommendations',
   up(db) {
     // deleted_at is always null in it, yet listed: SQLite counts an index as covering only when it

@@ -1,0 +1,127 @@
+/**
+ * Thin contributions (format 3): an expert who took the meeting package in sends only what changed
+ * since, naming the package it builds on; a machine without that package refuses it, changing
+ * nothing, and says which package to import first; a whole contribution stays possible.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPackage } from '../../../../../electron/main/services/exchange/exportPackage';
+import { PalabreError } from '../../../../../shared/errors';
+import type { PalabrePackage } from '../../../../../shared/package/format';
+import { Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
+
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as PalabrePackage;
+
+describe('thin contributions', { timeout: 60_000 }, () => {
+  const office = new Office();
+  let sec: Laptop;
+  let awa: Laptop;
+  let rap: Laptop;
+  let m: Meeting;
+  let meetingFile: string;
+  let thin: string;
+  let whole: string;
+  afterAll(() => office.close());
+
+  beforeAll(async () => {
+    sec = await office.laptop('secrétariat');
+    m = await setUpMeeting(sec);
+    // A longer history than the expert will touch: the secretariat's own edits travel in the meeting package.
+    await sec.editParagraph(m.r2.id, 0, (t) => `${t} Deuxième rédaction.`);
+    await sec.editParagraph(m.r3.id, 0, (t) => `${t} Deuxième rédaction.`);
+    meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
+    awa = await office.laptop('Awa');
+    rap = await office.laptop('rapporteur');
+    awa.receive([meetingFile]);
+    rap.receive([meetingFile]);
+    await awa.actAs(m.awa.id);
+    await rap.actAs(m.rapporteur.id);
+    await awa.editParagraph(m.r1.id, 0, (t) => t.replace('des crises', 'des crises sécuritaires'));
+    thin = awa.send('contribution', m.meetingId, 'contribution-awa.palabre');
+    whole = join(office.folder, 'contribution-awa-complete.palabre');
+    exportPackage(awa.store.ctx, { meetingId: m.meetingId, kind: 'contribution', path: whole, whole: true });
+  });
+
+  it('carries only the version made since the meeting package, and names that package and the heads it builds on', () => {
+    const pkg = read(thin);
+    const meeting = read(meetingFile);
+    expect(pkg.formatVersion).toBe(3);
+    expect(pkg.basis?.package).toEqual({ digest: meeting.digest.value, kind: 'meeting', createdAt: meeting.createdAt, createdBy: meeting.createdBy });
+    expect(pkg.basis?.heads).toEqual(meeting.recommendations.map((r) => ({ recommendationId: r.id, versionId: r.headVersionId })));
+    // Every recommendation is named (comments and orders may point to it); only R1 carries a version: Awa's edit.
+    expect(pkg.recommendations.map((r) => [r.id, r.versions.length])).toEqual(meeting.recommendations.map((r) => [r.id, r.id === m.r1.id ? 1 : 0]));
+    const r1 = pkg.recommendations.find((r) => r.id === m.r1.id)!;
+    expect(r1.versions[0]).toMatchObject({ id: r1.headVersionId, parentIds: [m.r1.headVersionId], authorName: 'Awa Sow' });
+  });
+
+  it('still writes the whole meeting when asked, in the format every Palabre reads', () => {
+    const pkg = read(whole);
+    expect(pkg.formatVersion).toBe(2);
+    expect(pkg.basis).toBeUndefined();
+    expect(pkg.recommendations.reduce((n, r) => n + r.versions.length, 0)).toBe(read(meetingFile).recommendations.reduce((n, r) => n + r.versions.length, 0) + 1);
+    expect(statSync(thin).size).toBeLessThan(statSync(whole).size);
+  });
+
+  it('brings the rapporteur the same text as the whole contribution would; a second import changes nothing', async () => {
+    const summary = rap.receive([thin]);
+    expect(summary.fastForwarded).toEqual([m.r1.id]);
+    expect(summary.unchanged.sort()).toEqual([m.r2.id, m.r3.id].sort());
+    expect(await rap.texts(m.r1.id)).toEqual(await awa.texts(m.r1.id));
+    expect((await rap.get(m.r1.id)).headVersionId).toBe((await awa.get(m.r1.id)).headVersionId);
+    const after = rap.dump();
+    expect(rap.receive([thin]).noChange).toBe(true);
+    expect(rap.receive([whole]).noChange).toBe(true);
+    expect(rap.dump()).toBe(after);
+  });
+
+  it('is refused, changing nothing, by a machine that lacks the meeting package, with a message naming it', async () => {
+    const stranger = await office.laptop('poste neuf');
+    const before = stranger.dump();
+    let caught: unknown;
+    try {
+      stranger.receive([thin]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PalabreError);
+    const value = (caught as PalabreError).toValue();
+    const digest = read(meetingFile).digest.value.slice(0, 12);
+    expect(value.code).toBe('package_needs_basis');
+    expect(value.message.fr).toContain(`contribution-awa.palabre s’appuie sur le paquet de réunion du`);
+    expect(value.message.fr).toContain('de Fatou Diallo');
+    expect(value.message.fr).toContain(digest);
+    expect(value.message.fr).toContain('Importez d’abord ce paquet');
+    expect(value.message.en).toContain('contribution-awa.palabre builds on the meeting package of');
+    expect(value.message.en).toContain(digest);
+    expect(stranger.dump()).toBe(before);
+  });
+
+  it('is taken in by that machine once the meeting package comes first in the same import, or whole on its own', async () => {
+    const first = await office.laptop('poste A');
+    const summary = first.receive([meetingFile, thin]);
+    expect(summary.meetingCreated).toBe(true);
+    expect(await first.texts(m.r1.id)).toEqual(await awa.texts(m.r1.id));
+    const second = await office.laptop('poste B');
+    expect(second.receive([whole]).meetingCreated).toBe(true);
+    expect(await second.texts(m.r1.id)).toEqual(await awa.texts(m.r1.id));
+    expect(await second.texts(m.r3.id)).toEqual(await sec.texts(m.r3.id));
+  });
+
+  it('builds on the consolidated package once the expert has taken it in', async () => {
+    await rap.editParagraph(m.r2.id, 0, (t) => `${t} Version du rapporteur.`);
+    const consolidated = rap.send('consolidated', m.meetingId, 'consolide.palabre');
+    awa.receive([consolidated]);
+    await awa.editParagraph(m.r3.id, 0, (t) => `${t} Ajout d’Awa.`);
+    const next = awa.send('contribution', m.meetingId, 'contribution-awa-2.palabre');
+    const pkg = read(next);
+    expect(pkg.basis?.package).toMatchObject({ kind: 'consolidated', digest: read(consolidated).digest.value });
+    expect(pkg.recommendations.filter((r) => r.versions.length > 0).map((r) => r.id)).toEqual([m.r3.id]);
+    // The secretariat never took the consolidated package in: refused there, accepted by the rapporteur.
+    const before = sec.dump();
+    expect(() => sec.receive([next])).toThrow(PalabreError);
+    expect(sec.dump()).toBe(before);
+    expect(rap.receive([next]).fastForwarded).toEqual([m.r3.id]);
+    expect(await rap.texts(m.r3.id)).toEqual(await awa.texts(m.r3.id));
+  });
+});
