@@ -20,6 +20,7 @@ import type { DialogPort } from '../main/services/fileDialogs';
 import type { FileMode } from '../main/services/fileTokens';
 import { launchChromium } from './chromium';
 import { installApi } from './installApi';
+import { encodeAnswer, JSON_ANSWER_KEY } from './jsonTransport';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 export const DEFAULT_RENDERER_DIR = resolve(__dirname, '../../out/renderer');
@@ -109,12 +110,13 @@ export async function launchBridgedApp(options: BridgeOptions): Promise<BridgedA
     const held = new Map<unknown, Promise<void>>();
     await context.exposeFunction('__palabreInvoke', async (channel: unknown, payload: unknown) => {
       await held.get(channel);
-      return dispatch(channel, payload);
+      // As JSON text when exact: Playwright's own serialization is slow on big answers (jsonTransport.ts).
+      return encodeAnswer(await dispatch(channel, payload));
     });
     await context.exposeFunction('__palabreReadyToClose', () => readyToClose?.());
     // tsx/esbuild may wrap functions with a `__name` helper that does not exist in the page.
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-    await context.addInitScript(installApi, { channels: CHANNEL_NAMES, events: EVENTS });
+    await context.addInitScript(installApi, { channels: CHANNEL_NAMES, events: EVENTS, jsonAnswerKey: JSON_ANSWER_KEY });
     // A locator that finds nothing fails with a message instead of hanging a test.
     if (options.headless !== false) context.setDefaultTimeout(10_000);
     const page = await context.newPage();

@@ -8,11 +8,21 @@
 export interface InstallApiArgs {
   channels: readonly string[];
   events: readonly string[];
+  /** An answer wrapped under this key is JSON text (see jsonTransport.ts); any other is the value itself. */
+  jsonAnswerKey?: string;
 }
 
-export function installApi({ channels, events }: InstallApiArgs): void {
+export function installApi({ channels, events, jsonAnswerKey }: InstallApiArgs): void {
   const page = globalThis as unknown as Record<string, unknown>;
-  const invoke = page.__palabreInvoke as (channel: string, input: unknown) => Promise<unknown>;
+  const binding = page.__palabreInvoke as (channel: string, input: unknown) => Promise<unknown>;
+  const invoke = async (channel: string, input: unknown): Promise<unknown> => {
+    const answer = await binding(channel, input);
+    if (jsonAnswerKey && answer !== null && typeof answer === 'object' && Object.keys(answer).length === 1) {
+      const text = (answer as Record<string, unknown>)[jsonAnswerKey];
+      if (typeof text === 'string') return JSON.parse(text) as unknown;
+    }
+    return answer;
+  };
   const readyToClose = page.__palabreReadyToClose as () => Promise<void>;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const api: Record<string, unknown> = {};

@@ -2,7 +2,7 @@
  * The application shell: language, top bar, messages, routing, and the app-wide duties — answer
  * menu commands, and save pending edits before the window closes or the app is hidden.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale, Participant } from '../../shared/domain/types';
 import type { ErrorValue } from '../../shared/errors';
 import { api, settle } from './api/client';
@@ -11,20 +11,21 @@ import { I18nContext, useI18n, type I18n } from './i18n/context';
 import { translate, translatePlural, type MessageKey, type Params } from './i18n/dictionaries';
 import { navigate } from './routing/route';
 import { useRoute } from './routing/useRoute';
+import { Loading } from './components/Feedback';
 import { MeetingsScreen } from './screens/home/MeetingsScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
-import { BackupsScreen } from './screens/backups/BackupsScreen';
-import { TrashScreen } from './screens/meeting/TrashScreen';
-// Review screens (issue 4).
-import { AmendmentReviewScreen } from './screens/review/AmendmentReviewScreen';
-import { AmendmentsScreen } from './screens/review/AmendmentsScreen';
-import { AuditScreen } from './screens/review/AuditScreen';
-import { MilestonesScreen } from './screens/review/MilestonesScreen';
-// Contributions between machines (issue 5).
-import { ConflictsScreen } from './screens/exchange/ConflictsScreen';
-import { DuplicatesScreen } from './screens/exchange/DuplicatesScreen';
 import { FileDropZone } from './screens/exchange/import/FileDropZone';
-import { RecommendationScreen } from './screens/recommendation/RecommendationScreen';
+import {
+  AmendmentReviewScreen,
+  AmendmentsScreen,
+  AuditScreen,
+  BackupsScreen,
+  ConflictsScreen,
+  DuplicatesScreen,
+  MilestonesScreen,
+  RecommendationScreen,
+  TrashScreen,
+} from './screens/lazyScreens';
 import { Banner } from './shell/Banner';
 import { dispatchScreenCommand, setPendingCommand } from './shell/commands';
 import { CurrentMeetingContext, type MeetingRef } from './shell/currentMeeting';
@@ -208,20 +209,23 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
             <TopBar meeting={meeting} onShowShortcuts={() => setShowShortcuts(true)} />
             <Banner notices={notices.route === routeKey ? notices.list : []} onDismiss={dismiss} />
             <main id="main" ref={mainRef} tabIndex={-1} className="main">
-              {route.name === 'home' && <MeetingsScreen />}
-              {route.name === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}
-              {route.name === 'recommendation' && (
-                <RecommendationScreen key={route.recommendationId} meetingId={route.meetingId} recommendationId={route.recommendationId} />
-              )}
-              {route.name === 'trash' && <TrashScreen key={route.meetingId} meetingId={route.meetingId} />}
-              {route.name === 'milestones' && <MilestonesScreen key={route.meetingId} meetingId={route.meetingId} />}
-              {route.name === 'amendments' && <AmendmentsScreen key={route.meetingId} meetingId={route.meetingId} />}
-              {route.name === 'amendment' && <AmendmentReviewScreen key={route.amendmentId} meetingId={route.meetingId} amendmentId={route.amendmentId} />}
-              {route.name === 'audit' && <AuditScreen key={route.meetingId} meetingId={route.meetingId} />}
-              {route.name === 'backups' && <BackupsScreen />}
-              {route.name === 'conflicts' && <ConflictsScreen key={route.meetingId} meetingId={route.meetingId} />}
-              {route.name === 'duplicates' && <DuplicatesScreen key={route.meetingId} meetingId={route.meetingId} />}
-              {route.name === 'notFound' && <NotFound />}
+              {/* The screens other than the lists are loaded on first visit (see screens/lazyScreens.ts). */}
+              <Suspense fallback={<Loading />}>
+                {route.name === 'home' && <MeetingsScreen />}
+                {route.name === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}
+                {route.name === 'recommendation' && (
+                  <RecommendationScreen key={route.recommendationId} meetingId={route.meetingId} recommendationId={route.recommendationId} />
+                )}
+                {route.name === 'trash' && <TrashScreen key={route.meetingId} meetingId={route.meetingId} />}
+                {route.name === 'milestones' && <MilestonesScreen key={route.meetingId} meetingId={route.meetingId} />}
+                {route.name === 'amendments' && <AmendmentsScreen key={route.meetingId} meetingId={route.meetingId} />}
+                {route.name === 'amendment' && <AmendmentReviewScreen key={route.amendmentId} meetingId={route.meetingId} amendmentId={route.amendmentId} />}
+                {route.name === 'audit' && <AuditScreen key={route.meetingId} meetingId={route.meetingId} />}
+                {route.name === 'backups' && <BackupsScreen />}
+                {route.name === 'conflicts' && <ConflictsScreen key={route.meetingId} meetingId={route.meetingId} />}
+                {route.name === 'duplicates' && <DuplicatesScreen key={route.meetingId} meetingId={route.meetingId} />}
+                {route.name === 'notFound' && <NotFound />}
+              </Suspense>
             </main>
             <FileDropZone meetingId={meeting?.id ?? null} />
             {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}

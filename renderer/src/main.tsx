@@ -6,8 +6,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../../shared/domain/types';
 import { getApi, settle } from './api/client';
+import { startFirstLoad } from './api/firstLoad';
 import { App } from './App';
 import { translate } from './i18n/dictionaries';
+import { parseHash } from './routing/route';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/forms.css';
@@ -34,6 +36,9 @@ async function start(container: HTMLElement): Promise<void> {
     }
     return;
   }
+  // Opening on a meeting (a reload, the last screen): its list is asked for now, beside the language.
+  const route = parseHash(window.location.hash);
+  if (route.name === 'meeting') startFirstLoad(`meeting/${route.meetingId}`, () => settle(() => bridge.meeting.get({ meetingId: route.meetingId })));
   const info = await settle(() => bridge.app.info({}));
   const locale: Locale = info.ok ? info.value.locale : 'fr';
   createRoot(container).render(

@@ -7,30 +7,19 @@
  * window has no dialog: its bytes are staged in a private folder and granted for reading.
  */
 import { z } from 'zod';
+import { OPEN_PURPOSES, SAVE_PURPOSES, STAGE_MAX_BYTES, type ChosenFile } from './fileKinds';
 import { channel, requiredText } from './schemas';
 
-/** What a file is chosen for: it decides the dialog's title, its filters and how many files. */
-export const OPEN_PURPOSES = ['import', 'logo'] as const;
-export const SAVE_PURPOSES = ['package', 'report'] as const;
-export type OpenPurpose = (typeof OPEN_PURPOSES)[number];
-export type SavePurpose = (typeof SAVE_PURPOSES)[number];
-
-/** The extensions each purpose accepts, lower case, without the dot. */
-export const OPEN_EXTENSIONS: Record<OpenPurpose, readonly string[]> = {
-  import: ['palabre', 'docx'],
-  logo: ['png', 'jpg', 'jpeg'],
-};
-export const SAVE_EXTENSIONS: Record<SavePurpose, string> = { package: 'palabre', report: 'docx' };
-
-/** The largest dropped file staged (a package's own cap; the reader checks its kind's cap again). */
-export const STAGE_MAX_BYTES = 64 * 1024 * 1024;
-
-export interface ChosenFile {
-  token: string;
-  /** The file's name without its folder, for display. */
-  name: string;
-  size: number;
-}
+export {
+  OPEN_EXTENSIONS,
+  OPEN_PURPOSES,
+  SAVE_EXTENSIONS,
+  SAVE_PURPOSES,
+  STAGE_MAX_BYTES,
+  type ChosenFile,
+  type OpenPurpose,
+  type SavePurpose,
+} from './fileKinds';
 
 export const fileChannels = {
   /** Shows the open dialog; empty when cancelled. `import`: several .palabre/.docx; `logo`: one PNG or JPEG. */

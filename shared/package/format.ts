@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { documentSchema } from '../contract/schemas';
 import { AMENDMENT_STATUSES } from '../domain/review';
+import { PACKAGE_KINDS } from './kinds';
 import { packageIssue } from './issues';
 import { NUMBERING_SCHEMES, PARTICIPANT_ROLES, PRIORITIES, RECOMMENDATION_STATUSES, TYPOGRAPHY_MODES, VERSION_ORIGINS } from '../domain/types';
 
@@ -23,8 +24,7 @@ export const PACKAGE_FORMAT_VERSION = 3;
 export const WHOLE_PACKAGE_FORMAT_VERSION = 2;
 export const READABLE_FORMAT_VERSIONS = [1, 2, 3] as const;
 export const PACKAGE_EXTENSION = '.palabre';
-export const PACKAGE_KINDS = ['meeting', 'contribution', 'consolidated'] as const;
-export type PackageKind = (typeof PACKAGE_KINDS)[number];
+export { PACKAGE_KINDS, type PackageKind } from './kinds';
 
 /** Checked in this order, each before the next step reads more: size, nesting, then every field. */
 export const PACKAGE_LIMITS = {

@@ -5,7 +5,7 @@
  * main process checks again (and its message is shown here if it refuses).
  */
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { SerializedDocument } from '../../../shared/document/lexicalJson';
 import { NUMBERING_SCHEMES, type NumberingScheme, type TypographyMode } from '../../../shared/domain/types';
 import type { ErrorValue } from '../../../shared/errors';
@@ -13,7 +13,11 @@ import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n/dictionaries';
 import { isEmptyDocument } from './DocumentView';
 import { TextField } from './Field';
-import { RichTextField } from './RichTextField';
+import { Loading } from './Feedback';
+
+// The introduction's editor is Lexical: read on opening the form, not with the app's first screen.
+// Until it is there the form sends no introduction (the stored one stays as it is).
+const RichTextField = lazy(() => import('./RichTextField').then((m) => ({ default: m.RichTextField })));
 
 export interface MeetingFields {
   title: string;
@@ -200,14 +204,16 @@ export function MeetingForm({ mode, initial, intro, onSubmit, onCancel }: Props)
         </p>
       </div>
       {intro !== undefined && (
-        <RichTextField
-          label={t('meeting.intro')}
-          hint={t('meeting.introHint')}
-          placeholder={t('meeting.introPlaceholder')}
-          initial={intro}
-          editorRef={introEditor}
-          onError={() => setIntroBroken(true)}
-        />
+        <Suspense fallback={<Loading />}>
+          <RichTextField
+            label={t('meeting.intro')}
+            hint={t('meeting.introHint')}
+            placeholder={t('meeting.introPlaceholder')}
+            initial={intro}
+            editorRef={introEditor}
+            onError={() => setIntroBroken(true)}
+          />
+        </Suspense>
       )}
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={busy}>

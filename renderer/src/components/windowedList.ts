@@ -34,8 +34,12 @@ interface Layout extends Range {
   heights: ReadonlyMap<string, number>;
 }
 
-/** Rows rendered before the list's place in the page is known (corrected before the first paint). */
-const INITIAL_ROWS = 10;
+/**
+ * Rows rendered before the list's place in the page is known: none. The first layout effect finds
+ * where the list is and renders the rows the screen needs, before the first paint; rendering a few
+ * rows in every list of a long meeting first would build, lay out and then remove rows no one sees.
+ */
+const INITIAL_ROWS = 0;
 
 /** offsets[i]: top of row i from the top of the list; offsets[n]: the list's height. */
 function offsetsOf(ids: readonly string[], heights: ReadonlyMap<string, number>, estimate: number): number[] {

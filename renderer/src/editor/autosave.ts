@@ -10,6 +10,7 @@
 import type { Recommendation } from '../../../shared/domain/types';
 import type { SerializedDocument } from '../../../shared/document/lexicalJson';
 import { errorValue, type ErrorCode, type ErrorValue, type Result } from '../../../shared/errors';
+import { whenIdle } from './idle';
 
 export type SaveStatus =
   | { kind: 'saved' }
@@ -42,6 +43,11 @@ export interface AutosaverOptions {
 
 /** How often, at most, the journal is rewritten while typing. */
 const JOURNAL_INTERVAL_MS = 250;
+/**
+ * A journal write serializes the whole text: it waits for the browser to be idle (after the
+ * keystroke's frame), at most this much longer. Leaving or hiding the page journals at once.
+ */
+const JOURNAL_IDLE_TIMEOUT_MS = 250;
 
 /** Errors that only an edit can fix: retrying the same content would fail the same way. */
 const NEEDS_AN_EDIT: ReadonlySet<ErrorCode> = new Set(['empty_title', 'invalid_input', 'invalid_document', 'not_found']);
@@ -60,7 +66,8 @@ export class Autosaver {
   private inFlight: Promise<void> | null = null;
   private readonly delayMs: number;
   private read: (() => Snapshot) | null = null;
-  private journalTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the journal write scheduled (a timer, then an idle callback), if any. */
+  private journalCancel: (() => void) | null = null;
   private journalPending = false;
 
   constructor(private readonly options: AutosaverOptions) {
@@ -94,10 +101,15 @@ export class Autosaver {
   change(): void {
     if (this.status.kind !== 'saving') this.setStatus({ kind: 'dirty' });
     this.journalPending = true;
-    this.journalTimer ??= setTimeout(() => {
-      this.journalTimer = null;
-      this.journalNow();
-    }, JOURNAL_INTERVAL_MS);
+    if (!this.journalCancel) {
+      const timer = setTimeout(() => {
+        this.journalCancel = whenIdle(() => {
+          this.journalCancel = null;
+          this.journalNow();
+        }, JOURNAL_IDLE_TIMEOUT_MS);
+      }, JOURNAL_INTERVAL_MS);
+      this.journalCancel = () => clearTimeout(timer);
+    }
     this.clearTimer();
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -156,8 +168,8 @@ export class Autosaver {
   dispose(): void {
     this.clearTimer();
     this.clearRetry();
-    if (this.journalTimer) clearTimeout(this.journalTimer);
-    this.journalTimer = null;
+    this.journalCancel?.();
+    this.journalCancel = null;
   }
 
   private async send(snapshot: Snapshot, key: string): Promise<boolean> {

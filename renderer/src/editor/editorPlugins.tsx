@@ -3,12 +3,13 @@
  * clean paste, safe links, supported formats, keys, and the word and character counts.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
+import { $getRoot, type NodeKey } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import { countWords } from '../../../shared/document/lexicalJson';
 import { DOCUMENT_LIMITS } from '../../../shared/document/validate';
 import type { TypographyMode } from '../../../shared/domain/types';
 import { useI18n } from '../i18n/context';
+import { whenIdle } from './idle';
 import { registerEditorKeys } from './keys';
 import { registerSafeLinks } from './links';
 import { registerParagraphKinds } from './paragraphKind';
@@ -63,26 +64,60 @@ function countOf(text: string): Counts {
   return { words: countWords(text), characters: text.replace(/\n/g, '').length };
 }
 
+/**
+ * The counts of the whole text, block by block: a block whose text is what it was at the last count
+ * is not counted again (typing changes one block; counting 5,000 words at each pause would not do).
+ * Words never span two blocks, so the sums are the counts of the whole text.
+ */
+function $countText(cache: Map<NodeKey, { text: string; counts: Counts }>): Counts {
+  const total = { words: 0, characters: 0 };
+  const seen = new Set<NodeKey>();
+  for (const block of $getRoot().getChildren()) {
+    const key = block.getKey();
+    const text = block.getTextContent();
+    let entry = cache.get(key);
+    if (entry?.text !== text) {
+      entry = { text, counts: countOf(text) };
+      cache.set(key, entry);
+    }
+    seen.add(key);
+    total.words += entry.counts.words;
+    total.characters += entry.counts.characters;
+  }
+  for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
+  return total;
+}
+
+/** Counted at most this often while typing (ms)… */
+const COUNT_INTERVAL_MS = 200;
+/** …once the browser is idle after the keystroke's frame, at most this much later (ms). */
+const COUNT_IDLE_TIMEOUT_MS = 300;
+
 /** « 245 mots · 1 532 caractères » under the text; past the storage limit, says so. */
 export function CountsPlugin({ id }: { id?: string }) {
   const [editor] = useLexicalComposerContext();
   const { plural, t } = useI18n();
-  const [counts, setCounts] = useState<Counts>(() => editor.getEditorState().read(() => countOf($getRoot().getTextContent())));
+  const [cache] = useState(() => new Map<NodeKey, { text: string; counts: Counts }>());
+  const [counts, setCounts] = useState<Counts>(() => editor.getEditorState().read(() => $countText(cache)));
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    let cancel: (() => void) | null = null;
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      // Counted at most a few times a second: a long text is not walked on every keystroke.
-      timer ??= setTimeout(() => {
-        timer = null;
-        setCounts(editor.getEditorState().read(() => countOf($getRoot().getTextContent())));
-      }, 200);
+      if (cancel) return;
+      const timer = setTimeout(() => {
+        cancel = whenIdle(() => {
+          cancel = null;
+          const next = editor.getEditorState().read(() => $countText(cache));
+          setCounts((shown) => (shown.words === next.words && shown.characters === next.characters ? shown : next));
+        }, COUNT_IDLE_TIMEOUT_MS);
+      }, COUNT_INTERVAL_MS);
+      cancel = () => clearTimeout(timer);
     });
     return () => {
       unregister();
-      if (timer) clearTimeout(timer);
+      cancel?.();
     };
-  }, [editor]);
+  }, [editor, cache]);
   const over = counts.characters > DOCUMENT_LIMITS.maxTextLength;
   return (
     <p id={id} className={`editor-counts${over ? ' editor-counts-over' : ''}`}>

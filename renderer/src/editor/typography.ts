@@ -37,11 +37,27 @@ const CODE_FORMAT = 16;
  */
 const NOT_PROSE = /\S{200}/;
 
+/**
+ * The last few texts typeset and their results. While a word is typed, the text before it is the
+ * same at every keystroke: it is typeset once, not once a key (the rules walk the whole paragraph).
+ */
+const recent = new Map<string, string>();
+const RECENT_SIZE = 4;
+
+function frenchTypography(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const out = applyFrenchTypography(text);
+  if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value!);
+  recent.set(text, out);
+  return out;
+}
+
 /** Typography of `text`, knowing the character just before it (from the previous text node). */
 function typeset(text: string, before: string): string {
-  if (!before) return applyFrenchTypography(text);
-  const out = applyFrenchTypography(before + text);
-  return out.startsWith(before) ? out.slice(before.length) : applyFrenchTypography(text);
+  if (!before) return frenchTypography(text);
+  const out = frenchTypography(before + text);
+  return out.startsWith(before) ? out.slice(before.length) : frenchTypography(text);
 }
 
 export interface TypesetResult {

@@ -11,6 +11,16 @@ export function intlLocale(locale: Locale): string {
   return INTL_LOCALE[locale];
 }
 
+/** Formatters are costly to build and lists format many dates: one per language and options. */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+export function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = FORMATS.get(key);
+  if (!format) FORMATS.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), options)));
+  return format;
+}
+
 function calendarDay(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return null;
@@ -24,7 +34,7 @@ const dayFormat: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', y
 export function formatDateRange(locale: Locale, startsOn: string | null, endsOn: string | null): string | null {
   const start = startsOn ? calendarDay(startsOn) : null;
   const end = endsOn ? calendarDay(endsOn) : null;
-  const format = new Intl.DateTimeFormat(intlLocale(locale), dayFormat);
+  const format = dateTimeFormat(locale, dayFormat);
   if (start && end && end.getTime() > start.getTime()) return format.formatRange(start, end);
   const only = start ?? end;
   return only ? format.format(only) : null;
@@ -34,7 +44,7 @@ export function formatDateRange(locale: Locale, startsOn: string | null, endsOn:
 export function formatDateTime(locale: Locale, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** Just the time when the moment is today, otherwise date and time: for lists of recent versions. */
@@ -45,5 +55,5 @@ export function formatMoment(locale: Locale, iso: string, now = new Date()): str
   const options: Intl.DateTimeFormatOptions = sameDay
     ? { timeStyle: 'short' }
     : { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
-  return new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
+  return dateTimeFormat(locale, options).format(date);
 }

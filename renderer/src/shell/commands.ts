@@ -3,7 +3,7 @@
  * receives every `menu:command` event; the screen on display handles them. A command given on a screen that
  * cannot run it (the editor) is carried to the meeting screen, which runs it once loaded.
  */
-import type { ChosenFile } from '../../../shared/contract/fileChannels';
+import type { ChosenFile } from '../../../shared/contract/fileKinds';
 
 export type ScreenCommand =
   | { command: 'search' }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { countByStatus, filterRecommendations, hasFilters } from '../../../../shared/domain/filters';
 import type { MeetingDetail, RecommendationSummary, TrashItem } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
+import { takeFirstLoad } from '../../api/firstLoad';
 import { useLoad } from '../../api/useLoad';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { LoadFailed, Loading } from '../../components/Feedback';
@@ -27,6 +28,9 @@ import { usePackageExport } from '../exchange/import/usePackageExport';
 export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const { t } = useI18n();
   const load = useCallback(async () => {
+    // Opened on this meeting: its list was asked for at start-up (see api/firstLoad.ts).
+    const early = takeFirstLoad<MeetingDetail>(`meeting/${meetingId}`);
+    if (early) return early;
     // An editor that just closed may still be saving: show the meeting with that save in it.
     await flushAll();
     return api().meeting.get({ meetingId });

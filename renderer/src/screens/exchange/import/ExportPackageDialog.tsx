@@ -9,7 +9,7 @@ import { useId, useState } from 'react';
 import type { ExportResult } from '../../../../../shared/domain/exchange';
 import type { MeetingDetail, ParticipantRole } from '../../../../../shared/domain/types';
 import type { ErrorValue } from '../../../../../shared/errors';
-import { PACKAGE_KINDS, type PackageKind } from '../../../../../shared/package/format';
+import { PACKAGE_KINDS, type PackageKind } from '../../../../../shared/package/kinds';
 import { api, settle } from '../../../api/client';
 import { Dialog } from '../../../components/Dialog';
 import { Loading } from '../../../components/Feedback';

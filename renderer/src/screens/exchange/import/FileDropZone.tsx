@@ -6,7 +6,7 @@
  * file in place of the app — is prevented everywhere, whatever is dropped.
  */
 import { useEffect, useState } from 'react';
-import type { ChosenFile } from '../../../../../shared/contract/fileChannels';
+import type { ChosenFile } from '../../../../../shared/contract/fileKinds';
 import { errorValue, type ErrorValue } from '../../../../../shared/errors';
 import { api, settle } from '../../../api/client';
 import { useI18n } from '../../../i18n/context';

@@ -5,7 +5,7 @@
  * A refused file leaves everything as it was: the service's message is shown and the dialog stays.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ChosenFile } from '../../../../../shared/contract/fileChannels';
+import type { ChosenFile } from '../../../../../shared/contract/fileKinds';
 import type { ImportSummary } from '../../../../../shared/domain/exchange';
 import type { Participant, RecommendationSummary } from '../../../../../shared/domain/types';
 import type { ErrorValue } from '../../../../../shared/errors';

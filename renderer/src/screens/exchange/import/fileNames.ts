@@ -1,5 +1,5 @@
 /** File names in the import and the package export: which dropped files are taken, what a saved package is called. */
-import { OPEN_EXTENSIONS } from '../../../../../shared/contract/fileChannels';
+import { OPEN_EXTENSIONS } from '../../../../../shared/contract/fileKinds';
 
 /** A package or a Word document, by its extension (the main process checks the content again). */
 export function isImportable(name: string): boolean {

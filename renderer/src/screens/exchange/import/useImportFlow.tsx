@@ -4,7 +4,7 @@
  * import dialog opens with them. A command carried from the editor (pending) is run once here.
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { ChosenFile } from '../../../../../shared/contract/fileChannels';
+import type { ChosenFile } from '../../../../../shared/contract/fileKinds';
 import type { ImportSummary } from '../../../../../shared/domain/exchange';
 import { api, settle } from '../../../api/client';
 import { handleScreenCommands, peekPendingCommand, takePendingCommand } from '../../../shell/commands';
