@@ -34,7 +34,12 @@ export interface BodyBase {
   utf8?: Buffer | undefined;
 }
 
-const LEVEL = 6;
+/**
+ * zlib's level 3: against the parent's text a one-word edit costs about 77 bytes instead of 62 at
+ * level 6, in 60 % of the time (every autosave and every version an import writes pays it). Any
+ * level reads back the same way.
+ */
+const LEVEL = 3;
 
 /** The columns to store for `json` (`bytes`: the same as UTF-8, when at hand), against its first parent when that pays. */
 export function encodeBody(json: string, base: BodyBase | null, bytes: Buffer = Buffer.from(json, 'utf8')): StoredBody {
