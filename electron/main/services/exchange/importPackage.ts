@@ -33,6 +33,7 @@ import { foreign, insertVersions } from './packageVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
 import { applyCommitteeOrders, placeInNewCommittee } from './placementSync';
+import { applyDiscussion } from './discussionSync';
 import { applyRecordChanges } from './recordSync';
 import { applyTrashState, type TrashOutcome } from './trashSync';
 
@@ -198,30 +199,10 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   // Orders last: they name recommendations this package may just have created or moved.
   if (applyCommitteeOrders(ctx, pkg) > 0) tally.wrote = true;
 
-  // Comments join their threads: threads first, then replies; a comment already here is left as it is.
-  const comments = [...pkg.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.createdAt.localeCompare(b.createdAt));
-  for (const c of comments) {
-    if (x.commentExists(c.id)) continue;
-    if (x.recommendationMeeting(c.recommendationId) !== meetingId) continue;
-    if (c.parentId !== null && !x.commentExists(c.parentId)) continue;
-    const versionId = c.versionId !== null && x.versionRecommendation(c.versionId) === c.recommendationId ? c.versionId : null;
-    x.insertComment({ ...c, versionId, anchorJson: c.anchor ? JSON.stringify(c.anchor) : null });
-    tally.comments++;
-    tally.wrote = true;
-    tally.stale.add(c.recommendationId);
-  }
-
-  // Amendments: unknown ones are added (their versions came with the recommendation); a decision
-  // taken elsewhere on one still pending here is recorded. A decision here is never overwritten.
-  for (const a of pkg.amendments) {
-    if (x.versionRecommendation(a.versionId) !== a.recommendationId || x.versionRecommendation(a.baseVersionId) !== a.recommendationId) continue;
-    if (a.resultVersionId !== null && x.versionRecommendation(a.resultVersionId) !== a.recommendationId) continue;
-    const row = { ...a, decisionJson: a.decision ? JSON.stringify(a.decision) : null };
-    const here = x.amendmentStatus(a.id);
-    if (here === undefined) x.insertAmendment(row);
-    else if (!(here === 'pending' && a.status !== 'pending' && x.decideAmendment(row))) continue;
-    tally.wrote = true;
-  }
+  const discussion = applyDiscussion(ctx, pkg);
+  tally.comments += discussion.comments;
+  for (const id of discussion.commented) tally.stale.add(id);
+  if (discussion.comments + discussion.amendmentsChanged > 0) tally.wrote = true;
 }
 
 function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
