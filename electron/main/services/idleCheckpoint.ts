@@ -9,6 +9,7 @@
  * threshold is set high (open.ts) and only bounds the file during a long burst without a pause.
  * Durability does not depend on it: with synchronous=FULL each commit is on disk in the -wal file.
  */
+import type { Statement } from 'better-sqlite3';
 import type { ServiceContext } from './context';
 
 export const IDLE_CHECKPOINT_MS = 2000;
@@ -21,7 +22,13 @@ export function startIdleCheckpoints(
 ): { stop(): void; tick(): boolean } {
   const idleMs = options.idleMs ?? IDLE_CHECKPOINT_MS;
   const now = options.now ?? Date.now;
-  const changesOf = (db: ServiceContext['db']) => db.prepare('SELECT total_changes()').pluck().get() as number;
+  // One prepared statement per connection (a restore replaces the connection), not one per look.
+  const counters = new WeakMap<ServiceContext['db'], Statement<[], number>>();
+  const changesOf = (db: ServiceContext['db']) => {
+    let counter = counters.get(db);
+    if (!counter) counters.set(db, (counter = db.prepare<[], number>('SELECT total_changes()').pluck()));
+    return counter.get()!;
+  };
   // The connection and its change counter when last looked at (a restore replaces the connection).
   let seen = { db: ctx.db, changes: changesOf(ctx.db) };
   let quietSince = now();
