@@ -159,7 +159,7 @@ async function main() {
       const head = ctx.recommendations.get(target)!.headVersionId;
       saveText = mutate(saveText, 3, random);
       saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: documentFromPlainText(saveText, seqId) });
-    }, 100);
+    }, 1000);
   }
 
   // --- Search -----------------------------------------------------------------------------------------
