@@ -53,19 +53,43 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 export function jsonDepth(text: string, stopAbove = Infinity): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
+    if (c === 0x22) {
+      // A string is skipped whole with a native search for its closing quote: most of a package's
+      // text is inside strings (the recommendations' words), so this is most of the walk.
+      let end = text.indexOf('"', i + 1);
+      while (end > 0 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      // Unterminated: JSON.parse refuses it next.
+      if (end < 0) return max;
+      i = end;
+    } else if (c === 0x7b || c === 0x5b) {
       if (++depth > max) max = depth;
       if (max > stopAbove) return max;
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
   return max;
+}
+
+/** Whether the character at `at` follows an odd run of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let run = 0;
+  while (at - 1 - run >= 0 && text.charCodeAt(at - 1 - run) === 0x5c) run++;
+  return run % 2 === 1;
+}
+
+/**
+ * Whether the text can hold a forbidden key or a string cleanText would change at all. JSON spells
+ * such a key or character only with the characters themselves or with an escape (`\u…`, or `\b`
+ * and `\f`, the control characters it has short escapes for), so two native searches over the
+ * text decide it for an ordinary package, and the walk over its million values is left for the
+ * others. Any surrogate sends the text to the walk too (an emoji is fine; a lone half is not).
+ */
+// eslint-disable-next-line no-control-regex
+const MAYBE_UNCLEAN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|\\[bfu]/;
+const MAYBE_HOSTILE = /"(?:__proto__|constructor|prototype)"/;
+function needsScan(text: string): boolean {
+  return MAYBE_UNCLEAN.test(text) || MAYBE_HOSTILE.test(text);
 }
 
 export function readPackageText(text: string): { ok: true; value: PalabrePackage } | { ok: false; error: PackageProblem } {
@@ -76,7 +100,7 @@ export function readPackageText(text: string): { ok: true; value: PalabrePackage
   } catch {
     return { ok: false, error: { problem: 'not_json' } };
   }
-  const scanned = scan(raw);
+  const scanned = needsScan(text) ? scan(raw) : { hostile: undefined, unclean: false };
   if (scanned.hostile !== undefined) return { ok: false, error: { problem: 'hostile_key', key: scanned.hostile } };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== PACKAGE_FORMAT) {
     return { ok: false, error: { problem: 'not_a_package' } };

@@ -8,6 +8,9 @@ describe('reading a package text', () => {
     expect(jsonDepth('{"a":[1,{"b":"[[[["}]}')).toBe(3);
     expect(jsonDepth('"\\"[["')).toBe(0);
     expect(jsonDepth('['.repeat(1_000_000), 10)).toBe(11);
+    // A string ending in an escaped backslash ends there; an escaped quote does not end it.
+    expect(jsonDepth('["a\\\\",[["b\\"[[c"]]]')).toBe(3);
+    expect(jsonDepth('["unterminated [[[')).toBe(1);
   });
 
   it('refuses, in this order: too deep, not JSON, hostile keys, not a package, newer version, schema', () => {
@@ -46,6 +49,21 @@ describe('the message of an invalid package', () => {
     const detail = problemOf(pkg);
     expect(detail.fr).toBe('recommendations.0.versions.0.body\u00A0: élément inconnu ou mal formé');
     expect(detail.en).toBe('recommendations.0.versions.0.body: unknown or malformed element');
+  });
+
+  it('finds a forbidden key or character however the JSON spells it, and lets an emoji through', () => {
+    const text = JSON.stringify(valid());
+    const withText = (spelled: string) => text.replace('"title":"', `"title":"${spelled}`);
+    expect(readPackageText(text).ok).toBe(true);
+    expect(readPackageText(withText('Accès à l’eau 🌍 «\u00A0pour tous\u00A0»')).ok).toBe(true);
+    for (const spelled of ['\\b', '\\f', '\\u0007', '\\ud800', '\uFFFE', 'a\\u001fb']) {
+      const read = readPackageText(withText(spelled));
+      expect(read.ok ? 'accepted' : read.error.problem, spelled).toBe('invalid');
+    }
+    const escapedKey = text.replace('{"', '{"\\u005f_proto__":{"admin":true},"');
+    expect(readPackageText(escapedKey)).toEqual({ ok: false, error: { problem: 'hostile_key', key: '__proto__' } });
+    const plainKey = text.replace('{"', '{"constructor":1,"');
+    expect(readPackageText(plainKey)).toEqual({ ok: false, error: { problem: 'hostile_key', key: 'constructor' } });
   });
 
   it('words the package’s own checks in French too', () => {
