@@ -54,9 +54,9 @@ export function encodeBody(json: string, base: BodyBase | null, bytes: Buffer = 
   return { bodyJson: '', bodyDeflate: delta, bodyBaseId: base.id, bodyDepth: base.depth + 1 };
 }
 
-/** The JSON of a stored body; `baseJson` is the decoded JSON of body_base_id when it is set. */
-export function decodeBody(stored: Pick<StoredBody, 'bodyJson' | 'bodyDeflate' | 'bodyBaseId'>, baseJson: string | null): string {
+/** The JSON of a stored body; `baseJson` is the decoded JSON of body_base_id when it is set (`baseUtf8`: the same as UTF-8, when at hand). */
+export function decodeBody(stored: Pick<StoredBody, 'bodyJson' | 'bodyDeflate' | 'bodyBaseId'>, baseJson: string | null, baseUtf8?: Buffer): string {
   if (!stored.bodyDeflate) return stored.bodyJson;
-  const options = stored.bodyBaseId ? { dictionary: Buffer.from(baseJson ?? '', 'utf8') } : {};
+  const options = stored.bodyBaseId ? { dictionary: baseUtf8 ?? Buffer.from(baseJson ?? '', 'utf8') } : {};
   return inflateRawSync(stored.bodyDeflate, options).toString('utf8');
 }

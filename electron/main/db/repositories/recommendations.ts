@@ -112,6 +112,8 @@ type StoredVersionRow = Omit<VersionRow, 'bodyJson'> & StoredBody;
  * contributions writes and reads back (each body is compressed against its parent's).
  */
 const BODY_CACHE_CHARS = 16_000_000;
+/** The dictionaries' UTF-8 kept (about 2,000 recommendations' texts). */
+const UTF8_CACHE_BYTES = 12_000_000;
 
 export type RecommendationPlace = Pick<RecommendationRow, 'meetingId' | 'committeeId' | 'status' | 'headVersionId' | 'deletedAt'>;
 
@@ -163,11 +165,34 @@ export function recommendationsRepository(db: Database) {
   const bodies = new Map<string, string>();
   let cachedChars = 0;
   /**
-   * The UTF-8 of the bodies written last: each is the dictionary of the next version of its
-   * recommendation (an import writes forty merges in a row on the same one), not encoded again.
+   * The UTF-8 of bodies used as dictionaries. Each version is compressed against its parent's text
+   * and read back through it, and an import does both again and again with the same few (the
+   * meeting's text for every expert's version, each merge for the next one): encoded once each.
+   * Least recently used out past UTF8_CACHE_BYTES.
    */
-  const written = new Map<string, Buffer>();
-  const WRITTEN_KEPT = 256;
+  const utf8s = new Map<string, Buffer>();
+  let utf8Bytes = 0;
+  function keepUtf8(id: string, bytes: Buffer): void {
+    if (utf8s.has(id)) return;
+    utf8s.set(id, bytes);
+    utf8Bytes += bytes.length;
+    for (const [oldId, old] of utf8s) {
+      if (utf8Bytes <= UTF8_CACHE_BYTES || utf8s.size <= 1) break;
+      utf8s.delete(oldId);
+      utf8Bytes -= old.length;
+    }
+  }
+  function utf8Of(id: string, json: string): Buffer {
+    const known = utf8s.get(id);
+    if (known) {
+      utf8s.delete(id);
+      utf8s.set(id, known);
+      return known;
+    }
+    const bytes = Buffer.from(json, 'utf8');
+    keepUtf8(id, bytes);
+    return bytes;
+  }
   function remember(id: string, json: string): void {
     if (bodies.has(id)) return;
     bodies.set(id, json);
@@ -190,7 +215,8 @@ export function recommendationsRepository(db: Database) {
       return cached;
     }
     const base = stored.bodyBaseId ? (statements.storedBody.get(stored.bodyBaseId) as (StoredBody & { id: string }) | undefined) : undefined;
-    const json = decodeBody(stored, base ? bodyOf(base) : null);
+    const baseJson = base ? bodyOf(base) : null;
+    const json = decodeBody(stored, baseJson, base && baseJson !== null ? utf8Of(base.id, baseJson) : undefined);
     remember(stored.id, json);
     return json;
   }
@@ -256,10 +282,10 @@ export function recommendationsRepository(db: Database) {
     insertVersion(row: NewVersionRow, parentIds: readonly string[]): void {
       const parent = parentIds[0] === undefined ? undefined : (statements.storedBody.get(parentIds[0]) as (StoredBody & { id: string }) | undefined);
       const utf8 = Buffer.from(row.bodyJson, 'utf8');
-      const body = encodeBody(row.bodyJson, parent ? { id: parent.id, json: bodyOf(parent), depth: parent.bodyDepth, utf8: written.get(parent.id) } : null, utf8);
+      const parentJson = parent ? bodyOf(parent) : '';
+      const body = encodeBody(row.bodyJson, parent ? { id: parent.id, json: parentJson, depth: parent.bodyDepth, utf8: utf8Of(parent.id, parentJson) } : null, utf8);
       statements.insertVersion.run({ ...row, ...body, coauthorsJson: row.coauthorsJson ?? '[]' });
-      written.set(row.id, utf8);
-      if (written.size > WRITTEN_KEPT) written.delete(written.keys().next().value!);
+      keepUtf8(row.id, utf8);
       parentIds.forEach((parentId, ord) => statements.insertParent.run(row.id, parentId, ord));
       // The next version is compressed against this one, and a merge reads it: not inflated back.
       remember(row.id, row.bodyJson);

@@ -20,6 +20,7 @@ import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
 import { mergeRecommendation, type RecommendationState } from '../../../../shared/merge/recommendation';
 import type { PackageRecommendation, PalabrePackage } from '../../../../shared/package/format';
+import type { RecommendationPlace } from '../../db/repositories/recommendations';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { currentParticipant } from '../profile';
@@ -243,7 +244,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
       action: 'recommendation.import',
       detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName },
       at,
-    });
+    }, tally.me);
     setOutcome(tally, rec.id, 'created');
     tally.wrote = true;
     // Created in the trash when it is in the trash there: same history, same state.
@@ -251,7 +252,7 @@ function importRecommendation(ctx: ServiceContext, fileName: string, pkg: Palabr
     return;
   }
   const headBefore = here!.headVersionId;
-  mergeVersions(ctx, fileName, pkg, rec, tally);
+  mergeVersions(ctx, fileName, pkg, rec, tally, here!);
   // Alive here and no trash state there: nothing to take (applyTrashState's own first answer, without its reads).
   if (rec.trash === undefined && here!.deletedAt === null) return;
   recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, headBefore, fileName));
@@ -265,12 +266,12 @@ function recordTrashChange(tally: Tally, id: string, outcome: TrashOutcome): voi
 }
 
 /** Their versions into a recommendation we have: nothing new, a fast-forward, or a three-way merge. */
-function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally): void {
+/** `row`: the recommendation here as it is (writing versions does not change it). */
+function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally, row: RecommendationPlace): void {
   const meetingId = pkg.meeting.id;
   const at = ctx.timestamp();
   const known = tally.dags.get(rec.id);
   const inserted = insertVersions(ctx, rec, known);
-  const row = ctx.recommendations.headOf(rec.id)!;
   const ours = row.headVersionId;
   const theirs = rec.headVersionId;
   if (ours === theirs) {
@@ -292,8 +293,8 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
   const theirHead = carriedHead ?? knownVersion(ctx, tally.versions, theirs, fallback).state;
   tally.wrote = true;
   if (ancestry(dag, theirs).has(ours)) {
-    project(ctx, tally, rec.id, theirs, theirHead.fields, at, theirHead);
-    recordAudit(ctx, { meetingId, recommendationId: rec.id, action: 'recommendation.import', detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName, fastForward: true }, at });
+    project(ctx, tally, rec.id, theirs, theirHead.fields, at, theirHead, row);
+    recordAudit(ctx, { meetingId, recommendationId: rec.id, action: 'recommendation.import', detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName, fastForward: true }, at }, tally.me);
     setOutcome(tally, rec.id, 'fastForwarded');
     return;
   }
@@ -329,7 +330,7 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
   );
   dag.parents.set(mergeId, [ours, theirs]);
   tally.versions.set(mergeId, { author: { id: mergeId, authorId: me?.id ?? null, authorName: me?.name ?? null }, state: { title: merged.title, body: merged.body, fields: merged.fields } });
-  project(ctx, tally, rec.id, mergeId, merged.fields, at, merged);
+  project(ctx, tally, rec.id, mergeId, merged.fields, at, merged, row);
   // Each side named after who made that side's change, which may not be who wrote its head.
   const conflictIds = merged.conflicts.map((c) =>
     storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback),
@@ -341,7 +342,7 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
     action: 'recommendation.merge',
     detail: { from: pkg.createdBy?.name ?? theirsRow.authorName, file: fileName, conflicts: conflictIds.length },
     at,
-  });
+  }, tally.me);
   setOutcome(tally, rec.id, 'merged');
 }
 
@@ -357,8 +358,8 @@ function project(
   fields: RecommendationFields,
   at: string,
   content: { title: string; body: SerializedDocument },
+  before: RecommendationPlace = ctx.recommendations.headOf(recommendationId)!,
 ): void {
-  const before = ctx.recommendations.headOf(recommendationId)!;
   if (before.deletedAt === null) placeInNewCommittee(ctx, recommendationId, before.committeeId, fields.committeeId);
   ctx.recommendations.setProjection({
     id: recommendationId,
