@@ -186,6 +186,10 @@ function nearestKept(key: string | null, theirKeys: readonly string[], result: R
  * place) take our order, then their blocks that ours does not have. A key appears once.
  */
 export function mergeOrder(ours: readonly string[], base: readonly string[], theirs: readonly string[]): string[] {
+  // One side kept the base's order (nearly every merge of an import): the other side's order, exact
+  // by construction, without aligning the three sequences. Keys are unique within a side.
+  if (sameKeys(ours, base)) return [...theirs];
+  if (sameKeys(theirs, base) || sameKeys(ours, theirs)) return [...ours];
   const out: string[] = [];
   for (const region of diff3Merge([...ours], [...base], [...theirs], { excludeFalseConflicts: true })) {
     if (region.ok) out.push(...region.ok);
@@ -197,6 +201,10 @@ export function mergeOrder(ours: readonly string[], base: readonly string[], the
   }
   const seen = new Set<string>();
   return out.filter((k) => (seen.has(k) ? false : (seen.add(k), true)));
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
 }
 
 /** Puts each key of `side` missing from `order` after its predecessor on that side (or first). */
