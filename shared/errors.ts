@@ -81,6 +81,10 @@ export const ERROR_MESSAGES = {
     fr: 'Cette base de données est déjà ouverte par {detail}. Fermez-la d’abord\u202F; rien n’a été modifié.',
     en: 'This database is already open in {detail}. Close it first; nothing was changed.',
   },
+  save_not_durable: {
+    fr: 'Le disque n’a pas confirmé l’écriture ({detail})\u00A0: la modification est enregistrée, mais une coupure de courant pourrait l’effacer. Palabre réessaie à chaque opération\u202F; vérifiez le disque.',
+    en: 'The disk did not confirm the write ({detail}): the change is saved, but a power cut could erase it. Palabre tries again with every operation; check the disk.',
+  },
   backup_unavailable: {
     fr: 'Les sauvegardes ne sont pas disponibles pour cette base de données ({detail}).',
     en: 'Backups are not available for this database ({detail}).',

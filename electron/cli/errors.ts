@@ -23,7 +23,7 @@ export class CliError extends Error {
 }
 
 // db_locked is not among them: the database is fine, the user must close the app first (exit 2).
-const FAILURES: ReadonlySet<ErrorCode> = new Set(['db_newer', 'db_corrupt', 'db_unreadable', 'backup_unavailable', 'internal']);
+const FAILURES: ReadonlySet<ErrorCode> = new Set(['db_newer', 'db_corrupt', 'db_unreadable', 'backup_unavailable', 'save_not_durable', 'internal']);
 
 export interface Failure {
   message: string;

@@ -160,6 +160,15 @@ async function main() {
       saveText = mutate(saveText, 3, random);
       saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: documentFromPlainText(saveText, seqId) });
     }, 1000);
+    // What the user waits for before « Enregistré »: the save, then the sync of the -wal file that the
+    // dispatcher awaits (off the main thread) before it answers. The row above is the main thread's share.
+    const flusher = ctx.walFlusher!;
+    results.autosaveOnDisk = await timeAsync(async () => {
+      const head = ctx.recommendations.get(target)!.headVersionId;
+      saveText = mutate(saveText, 3, random);
+      saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: documentFromPlainText(saveText, seqId) });
+      await flusher.request();
+    }, 1000);
   }
 
   // --- Search -----------------------------------------------------------------------------------------
@@ -227,7 +236,10 @@ function printTable(r: Record<string, unknown>): Record<string, number> {
     ['Mesure / measure', 'Palabre', 'Cible / target', 'Pair / peer', 'Rapport / ratio'],
     ...(r.list ? [['first screen, handler (p50/p95 ms)', `${f(s('list').median)} / ${f(s('list').p95)}`, '< 300', '', ratio('list', s('list').p95, 300, 'target')]] : []),
     ...(r.autosave
-      ? [['autosave (p50/p99 ms)', `${f(s('autosave').median)} / ${f(s('autosave').p99)}${cpu(s('autosave'))}`, 'p99 < 5', '', ratio('autosave', s('autosave').p99, 5, 'target')]]
+      ? [
+          ['autosave (p50/p99 ms)', `${f(s('autosave').median)} / ${f(s('autosave').p99)}${cpu(s('autosave'))}`, 'p99 < 5', '', ratio('autosave', s('autosave').p99, 5, 'target')],
+          ['autosave, on disk after (p50/p99 ms)', `${f(s('autosaveOnDisk').median)} / ${f(s('autosaveOnDisk').p99)}`, '', '', ''],
+        ]
       : []),
     ...(r.search
       ? [['search, first page (p50/p99 ms)', `${f(s('search').median)} / ${f(s('search').p99)}${cpu(s('search'))}`, 'p99 < 20', '', ratio('search', s('search').p99, 20, 'target')]]

@@ -56,7 +56,13 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
 /** Pragmas that do not persist (or that better-sqlite3 resets): set on every open. */
 export function applyConnectionPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  // NORMAL, not FULL (issue 8): under FULL every commit waited for the disk to sync the -wal file on
+  // the main thread, 10 to 50 ms on a slow disk, and the whole process froze that long on each
+  // autosave. In WAL mode NORMAL syncs only at checkpoints: a power cut can roll back the last
+  // commits but never damage the file (consistency comes from WAL). Durability comes from the
+  // dispatcher, which syncs the -wal file off the main thread before it answers a call that wrote
+  // (db/walFlush.ts, handlers/durability.ts). Reported as NORMAL on reopen anyway, but set each time.
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // The app checkpoints while the user pauses (services/idleCheckpoint.ts): SQLite's own checkpoint,

@@ -18,6 +18,7 @@ import { diffVersions, recommendationHistory, restoreVersion } from '../services
 import { compareMilestones, createMilestone, listMilestones } from '../services/milestones';
 import { addCommittee, removeCommittee, renameCommittee, reorderCommittees } from '../services/committees';
 import type { ServiceContext } from '../services/context';
+import { createDurability } from './durability';
 import { createMeeting, getMeeting, listMeetings, updateMeeting } from '../services/meetings';
 import { addParticipant, removeParticipant, updateParticipant } from '../services/participants';
 import { moveRecommendation } from '../services/placement';
@@ -125,6 +126,7 @@ export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<un
 
 export function createDispatcher(ctx: ServiceContext, log: (error: unknown) => void = () => {}): Dispatch {
   const handlers = createHandlers(ctx);
+  const durability = createDurability(ctx, log);
   return async (channel, payload) => {
     // Never throws: an object channel (String() can throw on it) or a payload whose getters throw is an error value too.
     if (!isChannel(channel)) return { ok: false, error: errorValue('unknown_channel', describeChannel(channel)) };
@@ -134,7 +136,11 @@ export function createDispatcher(ctx: ServiceContext, log: (error: unknown) => v
       const parsed = contract[channel].input.safeParse(payload ?? {});
       if (!parsed.success) return { ok: false, error: invalidInput(contract[channel].input, payload, parsed.error) };
       const handler = handlers[channel] as (input: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      const before = durability.mark();
+      const value = await handler(parsed.data);
+      // Told "done" only once it is on disk; the main thread serves other calls while the disk syncs.
+      await durability.confirm(before);
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof PalabreError) return { ok: false, error: error.toValue() };
       log(error);

@@ -16,6 +16,7 @@ import { searchRepository } from '../db/repositories/search';
 import { auditRepository, settingsRepository } from '../db/repositories/settings';
 import type { AppEvent, EventPayloads, TaskProgress } from '../../../shared/contract/events';
 import { stampsRepository } from '../db/repositories/stamps';
+import { createWalFlusher, type WalFlusher } from '../db/walFlush';
 import { NO_DIALOGS, type DialogPort } from './fileDialogs';
 import { createFileTokens, type FileTokens } from './fileTokens';
 import { createStaging } from './staging';
@@ -41,6 +42,11 @@ export interface ServiceDeps {
    * reports its progress while it runs. Default: nobody listens (CLI, tests).
    */
   emit?: EmitEvent;
+  /**
+   * What puts a call's writes on disk before the dispatcher answers it (db/walFlush.ts). Default: a
+   * flusher of the connection's -wal file; none (null) for an in-memory database.
+   */
+  walFlusher?: WalFlusher | null;
 }
 
 export type EmitEvent = <E extends AppEvent>(event: E, payload: EventPayloads[E]) => void;
@@ -94,6 +100,8 @@ export function createContext(db: Database, deps: ServiceDeps = {}) {
     dialogs: deps.dialogs ?? NO_DIALOGS,
     stagingDir: deps.stagingDir ?? '',
     emit: deps.emit ?? (() => undefined),
+    // From the connection's own file name: a restore reopens the same path, so the flusher stays valid.
+    walFlusher: deps.walFlusher !== undefined ? deps.walFlusher : db.memory ? null : createWalFlusher(`${db.name}-wal`),
     /** Reports a step of a long task to the renderer (see TaskProgress); never throws. */
     progress(step: TaskProgress): void {
       try {

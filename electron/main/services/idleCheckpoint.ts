@@ -7,7 +7,8 @@
  * autosave's time. Here, once the connection has written and then stayed quiet for `idleMs`, a
  * PASSIVE checkpoint runs (it never waits for a reader, never blocks one); the connection's own
  * threshold is set high (open.ts) and only bounds the file during a long burst without a pause.
- * Durability does not depend on it: with synchronous=FULL each commit is on disk in the -wal file.
+ * Durability does not depend on it: the dispatcher syncs the -wal file before it answers a call that
+ * wrote (db/walFlush.ts), and the checkpoint, under synchronous=NORMAL, syncs what it copies.
  */
 import type { Statement } from 'better-sqlite3';
 import type { ServiceContext } from './context';

@@ -94,7 +94,7 @@ async function expectSound(path: string, context: string): Promise<void> {
         busyTimeout: db.pragma('busy_timeout', { simple: true }),
       },
       context,
-    ).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: BUSY_TIMEOUT_MS });
+    ).toEqual({ journalMode: 'wal', synchronous: 1, foreignKeys: 1, busyTimeout: BUSY_TIMEOUT_MS });
   } finally {
     db.close();
   }

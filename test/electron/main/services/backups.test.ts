@@ -91,7 +91,7 @@ describe('backups', () => {
     const meetings = await call(store.dispatch, 'meeting:list', {});
     expect(meetings.filter((m) => m.title.startsWith('Lot '))).toHaveLength(lots);
     expect(store.ctx.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(store.ctx.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(store.ctx.db.pragma('synchronous', { simple: true })).toBe(1);
     // The state just before the restore is kept: the restore itself can be undone.
     const safety = new Database(join(backupFolder(store.ctx), result.safetyBackup.id), { readonly: true });
     expect(safety.prepare(`SELECT count(*) FROM meetings WHERE title LIKE 'Lot %'`).pluck().get()).toBe(written);
