@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { UNNUMBERED_STATUSES } from '../../../../shared/domain/numbering';
 import type { Priority, RecommendationStatus, VersionOrigin } from '../../../../shared/domain/types';
 import { decodeBody, encodeBody, type StoredBody } from '../versionBodies';
+import { SizedCache } from '../sizedCache';
 
 export interface RecommendationRow {
   id: string;
@@ -162,62 +163,30 @@ export function recommendationsRepository(db: Database) {
       JOIN versions v ON v.id = vp.version_id WHERE v.recommendation_id = ? ORDER BY vp.ord`),
   };
 
-  const bodies = new Map<string, string>();
-  let cachedChars = 0;
+  /** Decoded bodies: a body read again (the base of forty contributions) stays. */
+  const bodies = new SizedCache<string>(BODY_CACHE_CHARS, (json) => json.length);
   /**
    * The UTF-8 of bodies used as dictionaries. Each version is compressed against its parent's text
    * and read back through it, and an import does both again and again with the same few (the
    * meeting's text for every expert's version, each merge for the next one): encoded once each.
-   * Least recently used out past UTF8_CACHE_BYTES.
    */
-  const utf8s = new Map<string, Buffer>();
-  let utf8Bytes = 0;
-  function keepUtf8(id: string, bytes: Buffer): void {
-    if (utf8s.has(id)) return;
-    utf8s.set(id, bytes);
-    utf8Bytes += bytes.length;
-    for (const [oldId, old] of utf8s) {
-      if (utf8Bytes <= UTF8_CACHE_BYTES || utf8s.size <= 1) break;
-      utf8s.delete(oldId);
-      utf8Bytes -= old.length;
-    }
-  }
+  const utf8s = new SizedCache<Buffer>(UTF8_CACHE_BYTES, (bytes) => bytes.length);
   function utf8Of(id: string, json: string): Buffer {
     const known = utf8s.get(id);
-    if (known) {
-      utf8s.delete(id);
-      utf8s.set(id, known);
-      return known;
-    }
+    if (known) return known;
     const bytes = Buffer.from(json, 'utf8');
-    keepUtf8(id, bytes);
+    utf8s.add(id, bytes);
     return bytes;
-  }
-  function remember(id: string, json: string): void {
-    if (bodies.has(id)) return;
-    bodies.set(id, json);
-    cachedChars += json.length;
-    // Least recently used first out: a Map iterates in insertion order, and a hit moves its entry last.
-    for (const [oldId, old] of bodies) {
-      if (cachedChars <= BODY_CACHE_CHARS || bodies.size <= 1) break;
-      bodies.delete(oldId);
-      cachedChars -= old.length;
-    }
   }
   /** The JSON of a stored body, its dictionaries decoded first (at most SNAPSHOT_EVERY of them). */
   function bodyOf(stored: StoredBody & { id: string }): string {
     if (!stored.bodyDeflate) return stored.bodyJson;
     const cached = bodies.get(stored.id);
-    if (cached !== undefined) {
-      // Least recently used out first: a body read again (the base of forty contributions) stays.
-      bodies.delete(stored.id);
-      bodies.set(stored.id, cached);
-      return cached;
-    }
+    if (cached !== undefined) return cached;
     const base = stored.bodyBaseId ? (statements.storedBody.get(stored.bodyBaseId) as (StoredBody & { id: string }) | undefined) : undefined;
     const baseJson = base ? bodyOf(base) : null;
     const json = decodeBody(stored, baseJson, base && baseJson !== null ? utf8Of(base.id, baseJson) : undefined);
-    remember(stored.id, json);
+    bodies.add(stored.id, json);
     return json;
   }
   function decoded(row: StoredVersionRow | undefined): VersionRow | undefined {
@@ -285,10 +254,10 @@ export function recommendationsRepository(db: Database) {
       const parentJson = parent ? bodyOf(parent) : '';
       const body = encodeBody(row.bodyJson, parent ? { id: parent.id, json: parentJson, depth: parent.bodyDepth, utf8: utf8Of(parent.id, parentJson) } : null, utf8);
       statements.insertVersion.run({ ...row, ...body, coauthorsJson: row.coauthorsJson ?? '[]' });
-      keepUtf8(row.id, utf8);
+      utf8s.add(row.id, utf8);
       parentIds.forEach((parentId, ord) => statements.insertParent.run(row.id, parentId, ord));
       // The next version is compressed against this one, and a merge reads it: not inflated back.
-      remember(row.id, row.bodyJson);
+      bodies.add(row.id, row.bodyJson);
     },
     version(id: string): VersionRow | undefined {
       return decoded(statements.version.get(id) as StoredVersionRow | undefined);

@@ -265,8 +265,10 @@ function recordTrashChange(tally: Tally, id: string, outcome: TrashOutcome): voi
   else tally.trash.set(id, outcome.change);
 }
 
-/** Their versions into a recommendation we have: nothing new, a fast-forward, or a three-way merge. */
-/** `row`: the recommendation here as it is (writing versions does not change it). */
+/**
+ * Their versions into a recommendation we have: nothing new, a fast-forward, or a three-way merge.
+ * `row`: the recommendation here as it is (writing versions does not change it).
+ */
 function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally, row: RecommendationPlace): void {
   const meetingId = pkg.meeting.id;
   const at = ctx.timestamp();
