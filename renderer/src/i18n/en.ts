@@ -366,6 +366,7 @@ export const en: Dictionary = {
   'save.saving': 'Saving…',
   'save.dirty': 'Unsaved changes',
   'save.error': 'Not saved: {message}',
+  'save.unconfirmed': 'Saved, but the disk did not confirm the write: a power cut could erase it.',
   'save.kept': 'Your changes are kept in the editor.',
   'save.retrying': 'Retrying automatically.',
 

@@ -370,6 +370,7 @@ export const fr = {
   'save.saving': 'Enregistrement…',
   'save.dirty': 'Modifications non enregistrées',
   'save.error': 'Non enregistré : {message}',
+  'save.unconfirmed': 'Enregistré, mais le disque n’a pas confirmé l’écriture\u00A0: une coupure de courant pourrait l’effacer.',
   'save.kept': 'Vos modifications sont conservées dans l’éditeur.',
   'save.retrying': 'Nouvel essai automatique.',
 

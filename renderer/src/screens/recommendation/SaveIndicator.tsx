@@ -37,6 +37,12 @@ export function SaveIndicator({ id, textSaver, fieldsSaver }: { id: string; text
       text = t('save.dirty');
       break;
     case 'error':
+      // Stored, only not confirmed by the disk: saying « Non enregistré » would be untrue.
+      if (status.error.code === 'save_not_durable') {
+        text = t('save.unconfirmed');
+        detail = t('save.retrying');
+        break;
+      }
       text = t('save.error', { message: status.error.message[locale] });
       detail = status.retrying ? `${t('save.kept')} ${t('save.retrying')}` : t('save.kept');
       break;
