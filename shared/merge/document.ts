@@ -144,11 +144,27 @@ export function mergeDocuments(base: SerializedDocument, ours: SerializedDocumen
     if (conflict.ours === null) conflict.afterKey = nearestKept(placeTheirsAfter.get(conflict.blockKey) ?? null, t.keys, result);
   }
   // The document's own properties from ours, its blocks copied: the result shares nothing with the inputs.
-  const { children: _children, ...rootProperties } = ours.root;
-  const doc: SerializedDocument = { ...clone({ ...ours, root: rootProperties }), root: { ...clone(rootProperties), children: result.map((r) => (r.fresh ? r.node : r.json !== undefined ? (JSON.parse(r.json) as SerializedNode) : clone(r.node))) } };
-  if (doc.root.children.length === 0) doc.root.children = [paragraphNode([], undefined)];
-  else rememberCut(doc, result);
+  const children = result.map((r) => (r.fresh ? r.node : r.json !== undefined ? (JSON.parse(r.json) as SerializedNode) : clone(r.node)));
+  if (children.length === 0) children.push(paragraphNode([], undefined));
+  const doc = inOrderOf(ours, 'root', inOrderOf(ours.root, 'children', children)) as unknown as SerializedDocument;
+  if (result.length > 0) rememberCut(doc, result);
   return { doc, conflicts };
+}
+
+/**
+ * A copy of `object` with `value` under `key`, its keys in the object's own order: the merged
+ * document serialises like ours around its blocks, so that storing it against ours costs only what
+ * changed (versionBodies.ts), not a rewrite of the whole text.
+ */
+function inOrderOf<T extends object>(object: T, key: string, value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(object)) {
+    // What JSON would drop (an undefined property) is dropped here too.
+    if (k === key) out[k] = value;
+    else if (v !== undefined) out[k] = clone(v);
+  }
+  if (!(key in out)) out[key] = value;
+  return out;
 }
 
 /**

@@ -10,6 +10,7 @@
  * any program that knows this page.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateOneStretch, inflateFixed } from './deflateDelta';
 
 /** Longest chain of dictionaries: a body is compressed alone at this depth. */
 export const SNAPSHOT_EVERY = 16;
@@ -41,11 +42,21 @@ export interface BodyBase {
  */
 const LEVEL = 3;
 
+/**
+ * A changed stretch longer than this goes through zlib: it may hold unchanged text between two edits
+ * (which zlib finds) or new text (which its Huffman codes store in less than a byte a letter).
+ */
+const ONE_STRETCH_LITERALS = 512;
+
 /** The columns to store for `json` (`bytes`: the same as UTF-8, when at hand), against its first parent when that pays. */
 export function encodeBody(json: string, base: BodyBase | null, bytes: Buffer = Buffer.from(json, 'utf8')): StoredBody {
   const alone = () => ({ bodyJson: '', bodyDeflate: deflateRawSync(bytes, { level: LEVEL }), bodyBaseId: null, bodyDepth: 0 });
   if (!base || base.depth + 1 >= SNAPSHOT_EVERY) return alone();
-  const delta = deflateRawSync(bytes, { level: LEVEL, dictionary: base.utf8 ?? Buffer.from(base.json, 'utf8') });
+  const dictionary = base.utf8 ?? Buffer.from(base.json, 'utf8');
+  // One stretch changed (nearly every autosave and every version an import writes): written directly.
+  const stretch = deflateOneStretch(dictionary, bytes, ONE_STRETCH_LITERALS);
+  if (stretch) return { bodyJson: '', bodyDeflate: Buffer.from(stretch.buffer, stretch.byteOffset, stretch.byteLength), bodyBaseId: base.id, bodyDepth: base.depth + 1 };
+  const delta = deflateRawSync(bytes, { level: LEVEL, dictionary });
   // A rewrite owes nothing to its parent: compressed alone it costs no more and starts a new chain.
   if (delta.length > bytes.length / 8) {
     const single = alone();
@@ -57,6 +68,9 @@ export function encodeBody(json: string, base: BodyBase | null, bytes: Buffer = 
 /** The JSON of a stored body; `baseJson` is the decoded JSON of body_base_id when it is set (`baseUtf8`: the same as UTF-8, when at hand). */
 export function decodeBody(stored: Pick<StoredBody, 'bodyJson' | 'bodyDeflate' | 'bodyBaseId'>, baseJson: string | null, baseUtf8?: Buffer): string {
   if (!stored.bodyDeflate) return stored.bodyJson;
-  const options = stored.bodyBaseId ? { dictionary: baseUtf8 ?? Buffer.from(baseJson ?? '', 'utf8') } : {};
-  return inflateRawSync(stored.bodyDeflate, options).toString('utf8');
+  const dictionary = stored.bodyBaseId ? (baseUtf8 ?? Buffer.from(baseJson ?? '', 'utf8')) : null;
+  // Fixed-code streams (every one-stretch version) read without zlib; anything else, or anything odd, through zlib.
+  const fast = inflateFixed(stored.bodyDeflate, dictionary);
+  if (fast) return fast.toString('utf8');
+  return inflateRawSync(stored.bodyDeflate, dictionary ? { dictionary } : {}).toString('utf8');
 }

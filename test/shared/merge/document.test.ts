@@ -20,6 +20,17 @@ describe('document merge', () => {
     expect(texts(merged.doc)).toEqual(['p1:Considérant les risques climatiques croissants.', 'p2:Les États membres créent un système d’alerte.', 'p3:Le Conseil suit chaque année sa mise en œuvre.']);
   });
 
+  it('serialises like ours around what changed (keys in ours’ order), so that it is stored as a small delta', () => {
+    // Keys in the order a package gives them (sorted), not the order Lexical writes them.
+    const sorted = (d: SerializedDocument) => JSON.parse(JSON.stringify(d, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v))) as SerializedDocument;
+    const ours = sorted(doc(['p1', 'Considérant les risques climatiques croissants.'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit sa mise en œuvre.']));
+    const theirs = sorted(doc(['p1', 'Considérant les risques climatiques.'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit sa mise en œuvre.'], ['p4', 'Nouveau.']));
+    const merged = JSON.stringify(mergeDocuments(sorted(base), ours, theirs).doc);
+    const before = JSON.stringify(ours);
+    expect(merged.startsWith(before.slice(0, before.lastIndexOf(']')))).toBe(true);
+    expect(Object.keys(JSON.parse(merged).root as object)).toEqual(Object.keys(ours.root));
+  });
+
   it('keeps paragraphs both sides inserted, applies a move and a deletion', () => {
     const ours = doc(['p1', 'Considérant les risques climatiques.'], ['n1', 'Nouveau A.'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit sa mise en œuvre.']);
     const theirs = doc(['p3', 'Le Conseil suit sa mise en œuvre.'], ['p1', 'Considérant les risques climatiques.'], ['p2', 'Les États membres créent un système d’alerte.'], ['n2', 'Nouveau B.']);
