@@ -18,6 +18,7 @@ import type { SerializedDocument } from '../../../../shared/document/lexicalJson
 import type { Coauthor } from '../../../../shared/domain/review';
 import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
+import { documentJson } from '../../../../shared/merge/document';
 import { mergeRecommendation, type RecommendationState } from '../../../../shared/merge/recommendation';
 import type { PackageRecommendation, PalabrePackage } from '../../../../shared/package/format';
 import type { RecommendationPlace } from '../../db/repositories/recommendations';
@@ -320,7 +321,7 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
       id: mergeId,
       recommendationId: rec.id,
       title: merged.title,
-      bodyJson: JSON.stringify(merged.body),
+      bodyJson: documentJson(merged.body),
       fieldsJson: fieldsToJson(merged.fields),
       authorId: me?.id ?? null,
       authorName: me?.name ?? null,

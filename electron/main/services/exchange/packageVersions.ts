@@ -4,6 +4,7 @@
  */
 import { fieldsToJson } from '../../../../shared/domain/fields';
 import { PalabreError } from '../../../../shared/errors';
+import { documentJson } from '../../../../shared/merge/document';
 import type { PackageRecommendation, PackageVersion } from '../../../../shared/package/format';
 import type { ServiceContext } from '../context';
 import type { Dag } from './dag';
@@ -35,7 +36,7 @@ function insertVersion(ctx: ServiceContext, recommendationId: string, v: Package
       id: v.id,
       recommendationId,
       title: v.title,
-      bodyJson: JSON.stringify(v.body),
+      bodyJson: documentJson(v.body),
       fieldsJson: fieldsToJson(v.fields),
       authorId: v.authorId,
       authorName: v.authorName,
