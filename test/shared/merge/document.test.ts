@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphFromPlainText, textBlocks, textNode, paragraphNode, type SerializedDocument } from '../../../shared/document/lexicalJson';
-import { mergeDocuments, mergeOrder } from '../../../shared/merge/document';
+import { documentJson, mergeDocuments, mergeOrder } from '../../../shared/merge/document';
 import { mergeFields, mergeList } from '../../../shared/merge/fields';
 import type { RecommendationFields } from '../../../shared/domain/types';
 
@@ -29,6 +29,18 @@ describe('document merge', () => {
     const before = JSON.stringify(ours);
     expect(merged.startsWith(before.slice(0, before.lastIndexOf(']')))).toBe(true);
     expect(Object.keys(JSON.parse(merged).root as object)).toEqual(Object.keys(ours.root));
+  });
+
+  it('writes the JSON of a merged document, and of any document, exactly as JSON.stringify does', () => {
+    const ours = doc(['p1', 'Considérant les risques « climatiques »\u202F;'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit sa mise en œuvre.']);
+    const theirs = doc(['p1', 'Considérant les risques climatiques.'], ['p2', 'Les États membres créent un système d’alerte précoce.'], ['p3', 'Le Conseil suit sa mise en œuvre.']);
+    const merged = mergeDocuments(base, ours, theirs).doc;
+    expect(documentJson(merged)).toBe(JSON.stringify(merged));
+    // Properties JSON leaves out are left out; an empty document and a duplicated block id too.
+    const odd = { ...ours, extra: undefined, root: { ...ours.root, direction: undefined, children: [...ours.root.children, ours.root.children[0]!] } } as unknown as SerializedDocument;
+    expect(documentJson(odd)).toBe(JSON.stringify(odd));
+    const empty: SerializedDocument = { root: { ...ours.root, children: [] } };
+    expect(documentJson(empty)).toBe(JSON.stringify(empty));
   });
 
   it('keeps paragraphs both sides inserted, applies a move and a deletion', () => {
