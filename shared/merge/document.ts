@@ -285,11 +285,23 @@ function mergeBlock(
   }
   const text = mergeFormattedText(formattedText(was), formattedText(mine), formattedText(yours));
   const attributes = mergeAttributes(was, mine, yours);
-  const build = (content: FormattedText) => ({ ...attributes, children: inlineNodes(content) });
+  // Built in our block's key order (and each text like our first one of its kind), so that the
+  // merged block serialises like ours except for the words that changed.
+  const build = (content: FormattedText) =>
+    keyedLike(mine, { ...attributes, children: inlineNodes(content).map((n) => keyedLike(mine.children?.find((c) => c.type === n.type), n)) });
   const node = build(text.ours);
   if (text.conflicts.length === 0) return { node, fresh: true };
   // The conflict keeps its own copy of our block: the document's may be edited while the conflict waits.
   return { node, fresh: true, conflict: { blockKey: key, base: was, ours: clone(node), theirs: build(text.theirs), afterKey: null, hunks: text.conflicts } };
+}
+
+/** `node` with the keys `template` has first, in its order, then its own others. */
+function keyedLike(template: SerializedNode | undefined, node: SerializedNode): SerializedNode {
+  if (!template) return node;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(template)) if (k in node) out[k] = node[k];
+  for (const k of Object.keys(node)) if (!(k in out)) out[k] = node[k];
+  return out as SerializedNode;
 }
 
 /** A block's own properties (type, kind, alignment, heading level…): one side's change wins over no change; ours on a clash. */

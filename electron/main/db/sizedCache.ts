@@ -31,4 +31,12 @@ export class SizedCache<V> {
       this.total -= this.sizeOf(old);
     }
   }
+
+  /** Drops a value (nothing if not held). */
+  delete(key: string): void {
+    const value = this.entries.get(key);
+    if (value === undefined) return;
+    this.entries.delete(key);
+    this.total -= this.sizeOf(value);
+  }
 }

@@ -29,6 +29,12 @@ describe('document merge', () => {
     const before = JSON.stringify(ours);
     expect(merged.startsWith(before.slice(0, before.lastIndexOf(']')))).toBe(true);
     expect(Object.keys(JSON.parse(merged).root as object)).toEqual(Object.keys(ours.root));
+    // A paragraph both sides edited is rebuilt word by word: still in ours' key order, block and text.
+    const theirsToo = sorted(doc(['p1', 'Considérant les graves risques climatiques.'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit sa mise en œuvre.']));
+    const rebuilt = mergeDocuments(sorted(base), ours, theirsToo).doc.root.children[0]!;
+    expect(textBlocks({ root: { ...ours.root, children: [rebuilt] } })[0]!.text).toBe('Considérant les graves risques climatiques croissants.');
+    expect(Object.keys(rebuilt)).toEqual(Object.keys(ours.root.children[0]!));
+    expect(Object.keys(rebuilt.children![0]!)).toEqual(Object.keys(ours.root.children[0]!.children![0]!));
   });
 
   it('writes the JSON of a merged document, and of any document, exactly as JSON.stringify does', () => {

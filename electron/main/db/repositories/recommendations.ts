@@ -259,6 +259,17 @@ export function recommendationsRepository(db: Database) {
       // The next version is compressed against this one, and a merge reads it: not inflated back.
       bodies.add(row.id, row.bodyJson);
     },
+    /**
+     * Lets go of the bodies of versions no other version will be compressed against soon (a
+     * contribution's version that a merge has just superseded), so that the ones that will be (the
+     * heads, the bases every contribution starts from) stay in memory.
+     */
+    forgetBodies(ids: Iterable<string>): void {
+      for (const id of ids) {
+        bodies.delete(id);
+        utf8s.delete(id);
+      }
+    },
     version(id: string): VersionRow | undefined {
       return decoded(statements.version.get(id) as StoredVersionRow | undefined);
     },

@@ -332,6 +332,8 @@ function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackag
     [ours, theirs],
   );
   dag.parents.set(mergeId, [ours, theirs]);
+  // Their versions are behind the merge now: the next version is compressed against the merge.
+  ctx.recommendations.forgetBodies(inserted);
   tally.versions.set(mergeId, { author: { id: mergeId, authorId: me?.id ?? null, authorName: me?.name ?? null }, state: { title: merged.title, body: merged.body, fields: merged.fields } });
   project(ctx, tally, rec.id, mergeId, merged.fields, at, merged, row);
   // Each side named after who made that side's change, which may not be who wrote its head.

@@ -23,4 +23,17 @@ describe('a cache bounded by size', () => {
     expect(cache.get('big')).toBeUndefined();
     expect(cache.get('small')).toBe('y');
   });
+
+  it('gives back the room of a value let go of', () => {
+    const cache = new SizedCache<string>(8, (s) => s.length);
+    cache.add('a', 'aaaa');
+    cache.add('b', 'bbbb');
+    cache.delete('a');
+    cache.delete('missing');
+    expect(cache.get('a')).toBeUndefined();
+    cache.add('c', 'cccc');
+    // 'b' stays: the budget counts 'b' and 'c' only.
+    expect(cache.get('b')).toBe('bbbb');
+    expect(cache.get('c')).toBe('cccc');
+  });
 });
