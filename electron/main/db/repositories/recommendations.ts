@@ -126,6 +126,8 @@ export function recommendationsRepository(db: Database) {
         'draft', @authorId, @createdAt, @createdAt)`),
     get: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ? AND r.deleted_at IS NULL`),
     record: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ?`),
+    placesIn: db.prepare(`SELECT id, meeting_id AS meetingId, committee_id AS committeeId, status, head_version_id AS headVersionId,
+      deleted_at AS deletedAt FROM recommendations WHERE meeting_id = ?`),
     place: db.prepare(`SELECT meeting_id AS meetingId, committee_id AS committeeId, status, head_version_id AS headVersionId,
       deleted_at AS deletedAt FROM recommendations WHERE id = ?`),
     // In index order (committee, position, then insertion): the reading order's tie-break, which
@@ -211,6 +213,11 @@ export function recommendationsRepository(db: Database) {
     /** Where a recommendation stands (meeting, committee, status, head, trash), deleted or not: what an import asks of each one it names. */
     headOf(id: string): RecommendationPlace | undefined {
       return statements.place.get(id) as RecommendationPlace | undefined;
+    },
+    /** headOf for every recommendation of a meeting, in one read (an import asks it of each of hundreds, forty times). */
+    placesIn(meetingId: string): Map<string, RecommendationPlace> {
+      const rows = statements.placesIn.all(meetingId) as Array<RecommendationPlace & { id: string }>;
+      return new Map(rows.map(({ id, ...place }) => [id, place]));
     },
     listByMeeting(meetingId: string): RecommendationListRow[] {
       return statements.listByMeeting.all(meetingId) as RecommendationListRow[];

@@ -195,7 +195,10 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     tally.wrote = true;
   }
 
-  for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions);
+  // Where each recommendation stands, read once for the package: one appears once in it, and
+  // taking it in changes its own row only, so no earlier step of the loop has changed an entry.
+  const places = ctx.recommendations.placesIn(meetingId);
+  for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions, places);
   // After all of them: a recommendation may point to one that comes later in the package.
   for (const rec of pkg.recommendations) if (pointMergedInto(ctx, rec)) tally.wrote = true;
   // Orders last: they name recommendations this package may just have created or moved.
@@ -212,10 +215,19 @@ function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
   if (was === undefined || RANK[outcome] > RANK[was]) tally.outcomes.set(id, outcome);
 }
 
-function importRecommendation(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally, keepPositions: boolean): void {
+function importRecommendation(
+  ctx: ServiceContext,
+  fileName: string,
+  pkg: PalabrePackage,
+  rec: PackageRecommendation,
+  tally: Tally,
+  keepPositions: boolean,
+  places: ReadonlyMap<string, RecommendationPlace>,
+): void {
   const meetingId = pkg.meeting.id;
   const x = ctx.exchange;
-  const here = ctx.recommendations.headOf(rec.id);
+  // Not in this meeting: new here, or (refused below) another meeting's.
+  const here = places.get(rec.id) ?? ctx.recommendations.headOf(rec.id);
   const owner = here?.meetingId;
   if (owner !== undefined && owner !== meetingId) throw foreign('recommendation', rec.id);
   // Nothing new (a thin contribution names every recommendation, most of them unchanged since its basis).

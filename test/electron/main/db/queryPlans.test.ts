@@ -38,6 +38,12 @@ describe('query plans of the hot queries', () => {
     expect(history).not.toMatch(/TEMP B-TREE/);
   });
 
+  it('reads where every recommendation of a meeting stands (what an import checks of each) through the meeting’s index', () => {
+    const detail = plan(`SELECT id, meeting_id, committee_id, status, head_version_id, deleted_at FROM recommendations WHERE meeting_id = ?`);
+    expect(detail).toMatch(/recommendations_by_meeting|recommendations_live_order/);
+    expect(detail).not.toMatch(/^SCAN/m);
+  });
+
   it('searches through the full-text index', () => {
     expect(plan(`SELECT recommendation_id FROM search_index WHERE search_index MATCH ? AND meeting_id = ? ORDER BY rank LIMIT 50`)).toMatch(
       /VIRTUAL TABLE INDEX/,
