@@ -90,8 +90,14 @@ export function walkNodes(doc: SerializedDocument, visit: (node: SerializedNode,
  */
 export function withBlockIds(doc: SerializedDocument, newId: () => string): SerializedDocument {
   const copy = structuredCloneJson(doc);
+  assignBlockIds(copy, newId);
+  return copy;
+}
+
+/** The same, on a document the caller owns (its own copy already): changed in place, not copied again. */
+export function assignBlockIds(doc: SerializedDocument, newId: () => string): void {
   const seen = new Set<string>();
-  walkNodes(copy, (node) => {
+  walkNodes(doc, (node) => {
     if (!BLOCK_TYPES.has(node.type)) return;
     let uid = blockIdOf(node);
     if (!uid || seen.has(uid)) {
@@ -100,7 +106,6 @@ export function withBlockIds(doc: SerializedDocument, newId: () => string): Seri
     }
     seen.add(uid);
   });
-  return copy;
 }
 
 export interface TextBlock {

@@ -11,7 +11,11 @@ export const APOSTROPHE = '\u2019';
 
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+/gi;
 
+/** What every match of URL_LIKE holds: without it (nearly every text), no address to protect, and no scan for one. */
+const MAYBE_URL = /:\/\/|www\.|mailto:/i;
+
 export function applyFrenchTypography(text: string): string {
+  if (!MAYBE_URL.test(text)) return fixProse(text);
   // Protect URLs by splitting them out and fixing only the prose between them.
   let out = '';
   let last = 0;

@@ -125,12 +125,14 @@ async function main() {
   db.transaction(() => {
     for (let r = 0; r < (generate ? RECS : 0); r++) {
       let plain = text(400);
-      const id = insertRecommendation(ctx, { meetingId: meeting.id, committeeId: committees[r % COMMITTEES]!, title: `Recommandation ${r + 1}`, body: documentFromPlainText(plain, seqId) });
+      const first = documentFromPlainText(plain, seqId);
+      const id = insertRecommendation(ctx, { meetingId: meeting.id, committeeId: committees[r % COMMITTEES]!, title: `Recommandation ${r + 1}`, body: first });
       recIds.push(id);
       for (let v = 1; v < VERSIONS; v++) {
         const row = ctx.recommendations.get(id)!;
         plain = mutate(plain, v % 8, random);
-        const body = documentFromPlainText(plain, seqId);
+        // As in the editor: an edit changes the words of a block, the blocks keep their ids.
+        const body = sameBlocks(first, plain);
         naiveBytes += JSON.stringify({ title: `Recommandation ${r + 1}`, body, fields: fieldsOf(row) }).length;
         appendVersion(ctx, { recommendationId: id, meetingId: meeting.id, title: `Recommandation ${r + 1}`, body, fields: fieldsOf(row), parentIds: [row.headVersionId], origin: 'edit', at: ctx.timestamp() });
       }
@@ -154,11 +156,13 @@ async function main() {
   // --- Autosave ---------------------------------------------------------------------------------------
   if (wanted('autosave')) {
     const target = recIds[Math.floor(RECS / 2)]!;
-    let saveText = documentToPlainText(JSON.parse(ctx.recommendations.version(ctx.recommendations.get(target)!.headVersionId)!.bodyJson) as SerializedDocument);
+    const saved = JSON.parse(ctx.recommendations.version(ctx.recommendations.get(target)!.headVersionId)!.bodyJson) as SerializedDocument;
+    let saveText = documentToPlainText(saved);
+    // A pause in typing: a word changed in a block that keeps its id, as the editor saves it.
     results.autosave = time(() => {
       const head = ctx.recommendations.get(target)!.headVersionId;
       saveText = mutate(saveText, 3, random);
-      saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: documentFromPlainText(saveText, seqId) });
+      saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: sameBlocks(saved, saveText) });
     }, 1000);
     // What the user waits for before « Enregistré »: the save, then the sync of the -wal file that the
     // dispatcher awaits (off the main thread) before it answers. The row above is the main thread's share.
@@ -166,7 +170,7 @@ async function main() {
     results.autosaveOnDisk = await timeAsync(async () => {
       const head = ctx.recommendations.get(target)!.headVersionId;
       saveText = mutate(saveText, 3, random);
-      saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: documentFromPlainText(saveText, seqId) });
+      saveRecommendation(ctx, { recommendationId: target, baseVersionId: head, title: 'Recommandation enregistrée', body: sameBlocks(saved, saveText) });
       await flusher.request();
     }, 1000);
   }

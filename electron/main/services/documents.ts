@@ -1,5 +1,5 @@
 /** Preparing a document (a recommendation's body, a meeting's introduction) to be stored. */
-import { withBlockIds, type SerializedDocument } from '../../../shared/document/lexicalJson';
+import { assignBlockIds, type SerializedDocument } from '../../../shared/document/lexicalJson';
 import { checkDocument, describeDocumentProblem } from '../../../shared/document/validate';
 import type { TypographyMode } from '../../../shared/domain/types';
 import { PalabreError } from '../../../shared/errors';
@@ -18,9 +18,10 @@ export function prepareDocument(ctx: ServiceContext, doc: SerializedDocument, ty
   const cleaned = JSON.parse(JSON.stringify(doc), (key, value: unknown) =>
     key === 'text' && typeof value === 'string' ? cleanText(value) : value,
   ) as SerializedDocument;
-  // `cleaned` is this function's own copy: typeset in place.
+  // `cleaned` is this function's own copy: typeset and given its block ids in place.
   if (typography === 'fr') applyFrenchTypographyInPlace(cleaned);
-  return withBlockIds(cleaned, ctx.newId);
+  assignBlockIds(cleaned, ctx.newId);
+  return cleaned;
 }
 
 /** A title: control characters removed, spaces collapsed, the meeting's typography; refused when empty. */
