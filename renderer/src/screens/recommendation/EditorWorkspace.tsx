@@ -1,38 +1,31 @@
 /**
- * The editing page: title, rich text, structured fields, status, save state and versions. Owns the
- * two savers of this recommendation: the text's autosaver (~800 ms after the last change) and the
- * fields' saver; both flush when the page is left, the window closes or the app is hidden (the
- * shell calls flushAll for those), and before moving to the next or previous recommendation.
- *
- * Keys (see editor/shortcuts.ts): Alt+PageDown / Alt+PageUp next and previous recommendation in the
- * meeting's order; Ctrl+Alt+Enter / Ctrl+Alt+Backspace the status one step forward or back;
- * Ctrl+Alt+S to the status actions.
+ * The editing page: title, rich text, structured fields, status, save state and versions. Its two
+ * savers (the text's autosaver, ~800 ms after the last change, and the fields' saver) live in
+ * useRecommendationSavers; they flush when the page is left, the window closes or the app is
+ * hidden, and before moving to the next or previous recommendation. Its keys are in useWorkspaceKeys.
  */
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
-import { checkDocument, describeDocumentProblem } from '../../../../shared/document/validate';
 import type { EditableFields, MeetingDetail, Recommendation } from '../../../../shared/domain/types';
-import { errorValue } from '../../../../shared/errors';
 import { applyFrenchTypography } from '../../../../shared/typography/french';
 import { api, settle } from '../../api/client';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { RecommendationConflictsNotice } from '../exchange/ExchangeLinks';
-import { Autosaver, type SaveInput, type SaveStatus } from '../../editor/autosave';
-import { clearDraft, readDraft, writeDraft } from '../../editor/draftJournal';
+import { clearDraft, readDraft } from '../../editor/draftJournal';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../editor/editorIcons';
 import { takeTextFocusOnOpen } from '../../editor/openIntent';
-import { registerFlush, registerJournal, trackFlush } from '../../editor/pendingSaves';
 import { ensureUniqueBlockIds } from '../../editor/plugins';
 import { RecommendationEditor } from '../../editor/RecommendationEditor';
-import { isAltOnly, isCtrlAlt } from '../../editor/shortcuts';
 import { useI18n } from '../../i18n/context';
 import { hrefFor, navigate } from '../../routing/route';
 import { handleScreenCommands, setPendingCommand } from '../../shell/commands';
 import { useNotices } from '../../shell/notices';
 import { useRenderCount } from '../../perf/renderCounts';
 import { DetailsPanel } from './DetailsPanel';
-import { FieldsSaver, readFieldsJournal, type FieldChanges } from './fieldsSaver';
+import { readFieldsJournal } from './fieldsSaver';
+import { fieldsOf, useRecommendationSavers } from './useRecommendationSavers';
+import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { SaveIndicator } from './SaveIndicator';
 import type { StatusSectionHandle } from './StatusSection';
 // The review side (issue 4): comments, history, amendments, audit.
@@ -47,28 +40,9 @@ interface Props {
   onReplaced(recommendation: Recommendation): void;
 }
 
-const FIELD_KEYS = ['addressees', 'leadActors', 'horizon', 'deadline', 'priority'] as const satisfies ReadonlyArray<keyof EditableFields>;
-
 function readBody(editor: LexicalEditor): SerializedDocument {
   ensureUniqueBlockIds(editor);
   return editor.getEditorState().toJSON() as unknown as SerializedDocument;
-}
-
-function fieldsOf(recommendation: Recommendation): EditableFields {
-  const { addressees, leadActors, horizon, deadline, priority } = recommendation;
-  return { addressees, leadActors, horizon, deadline, priority };
-}
-
-/** The text's save state when it is "too long to store" (shown above the text), else null. */
-function tooLongOf(status: SaveStatus): Extract<SaveStatus, { kind: 'error' }> | null {
-  return status.kind === 'error' && status.error.code === 'invalid_document' ? status : null;
-}
-
-/** A text too long for the database is refused here, with the back end's own message, without sending megabytes. */
-function saveChecked(input: SaveInput) {
-  const problem = checkDocument(input.body);
-  if (problem) return Promise.resolve({ ok: false as const, error: errorValue('invalid_document', describeDocumentProblem(problem)) });
-  return api().recommendation.save(input);
 }
 
 export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) {
@@ -96,89 +70,11 @@ export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) 
   const [editorInstance, setEditorInstance] = useState<LexicalEditor | null>(null);
   const commentsRef = useRef<CommentsPanelHandle>(null);
 
-  const [saver] = useState(
-    () =>
-      new Autosaver({
-        recommendationId: recommendation.id,
-        baseVersionId: recommendation.headVersionId,
-        save: saveChecked,
-        onSaved: (saved) => {
-          setCurrent(saved);
-          setRevision((r) => r + 1);
-        },
-        journal: {
-          write: (snapshot, baseVersionId) =>
-            writeDraft(recommendation.id, { ...snapshot, baseVersionId, savedAt: new Date().toISOString() }),
-          clear: () => clearDraft(recommendation.id),
-        },
-      }),
-  );
-  const [fieldsSaver] = useState(
-    () =>
-      new FieldsSaver({
-        recommendationId: recommendation.id,
-        save: (changes) => api().recommendation.setFields({ recommendationId: recommendation.id, ...changes }),
-        onSaved: (saved) => {
-          setCurrent(saved);
-          setRevision((r) => r + 1);
-          // What the back end stored (trimmed, typeset) replaces what was typed, unless the user is
-          // still changing it.
-          setFields((shown) => {
-            const next = { ...shown };
-            const active = document.activeElement;
-            for (const key of FIELD_KEYS) {
-              if (fieldsSaver.isPending(key)) continue;
-              if (key === 'horizon' && active instanceof HTMLInputElement && active.type === 'text' && active.closest('.details')) continue;
-              (next as Record<string, unknown>)[key] = saved[key];
-            }
-            return next;
-          });
-        },
-      }),
-  );
-  // The save state changes at every keystroke (saved → unsaved → saving): only the indicator
-  // follows it; the page re-renders when the text becomes too long to store, or stops being.
-  const tooLong = useSyncExternalStore(saver.subscribe, () => tooLongOf(saver.getStatus()));
-
-  const flushBoth = useCallback(async () => {
-    const [text, other] = await Promise.all([saver.flush(), fieldsSaver.flush()]);
-    return text && other;
-  }, [saver, fieldsSaver]);
-
-  useEffect(() => {
-    const unregister = registerFlush(flushBoth);
-    const unregisterJournal = registerJournal(() => saver.journalNow());
-    return () => {
-      unregister();
-      unregisterJournal();
-      // Leaving the page (another route, another recommendation): save now, and let the next
-      // screen wait for it. If that save fails the saver keeps retrying in the background (it
-      // still reads the closed editor's state), and the user is told.
-      trackFlush(
-        Promise.all([saver.flush(), fieldsSaver.flush()]).then(([saved, fieldsSaved]) => {
-          if (saved) saver.dispose();
-          else {
-            const status = saver.getStatus();
-            // A blank title is simply not stored (the text was, under the previous title).
-            if (status.kind === 'error' && status.error.code !== 'empty_title') reportError(status.error);
-          }
-          if (fieldsSaved) fieldsSaver.dispose();
-          else {
-            const status = fieldsSaver.getStatus();
-            if (status.kind === 'error') reportError(status.error);
-          }
-        }),
-      );
-    };
-  }, [saver, fieldsSaver, flushBoth, reportError]);
-
-  useEffect(() => {
-    if (!recoveredFields) return;
-    const stored = fieldsOf(recommendation);
-    const keys = Object.keys(recoveredFields) as Array<keyof FieldChanges>;
-    fieldsSaver.set(recoveredFields, true);
-    if (keys.some((key) => JSON.stringify(recoveredFields[key]) !== JSON.stringify(stored[key]))) inform('editor.recovered');
-  }, [fieldsSaver, recoveredFields, recommendation, inform]);
+  const onStored = useCallback((saved: Recommendation) => {
+    setCurrent(saved);
+    setRevision((r) => r + 1);
+  }, []);
+  const { saver, fieldsSaver, flushBoth, tooLong } = useRecommendationSavers({ recommendation, recoveredFields, onStored, setFields, reportError, inform });
 
   useEffect(
     () =>
@@ -214,29 +110,15 @@ export function EditorWorkspace({ recommendation, meeting, onReplaced }: Props) 
     [flushBoth, saver, inform, reportError, meeting.id],
   );
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
-      let handled = true;
-      if (isAltOnly(event, 'PageDown')) void goTo(nextId, 'next');
-      else if (isAltOnly(event, 'PageUp')) void goTo(previousId, 'previous');
-      else if (isCtrlAlt(event, 'Enter')) statusRef.current?.step('forward');
-      else if (isCtrlAlt(event, 'Backspace')) statusRef.current?.step('back');
-      else if (isCtrlAlt(event, 'S')) statusRef.current?.focusActions();
-      else if (isCtrlAlt(event, 'M')) {
-        setReviewTab('comments');
-        commentsRef.current?.commentSelection();
-      }
-      else handled = false;
-      if (handled) {
-        event.preventDefault();
-        // Not a key for the text: Lexical must not also split a paragraph or delete a word.
-        event.stopPropagation();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [goTo, nextId, previousId]);
+  useWorkspaceKeys({
+    next: () => void goTo(nextId, 'next'),
+    previous: () => void goTo(previousId, 'previous'),
+    status: statusRef,
+    commentSelection: () => {
+      setReviewTab('comments');
+      commentsRef.current?.commentSelection();
+    },
+  });
 
   const onReady = useCallback(
     (editor: LexicalEditor) => {
