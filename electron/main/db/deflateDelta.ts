@@ -99,7 +99,7 @@ class BitWriter {
 const CHUNKS = [2048, 128] as const;
 
 /** How many leading bytes two buffers share. */
-export function commonPrefix(a: Buffer, b: Buffer): number {
+function commonPrefix(a: Buffer, b: Buffer): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   for (const chunk of CHUNKS) while (i + chunk <= n && a.compare(b, i, i + chunk, i, i + chunk) === 0) i += chunk;
@@ -108,7 +108,7 @@ export function commonPrefix(a: Buffer, b: Buffer): number {
 }
 
 /** How many trailing bytes two buffers share, not reaching into the first `skip` bytes of either. */
-export function commonSuffix(a: Buffer, b: Buffer, skip: number): number {
+function commonSuffix(a: Buffer, b: Buffer, skip: number): number {
   const n = Math.min(a.length, b.length) - skip;
   let i = 0;
   for (const chunk of CHUNKS) while (i + chunk <= n && a.compare(b, b.length - i - chunk, b.length - i, a.length - i - chunk, a.length - i) === 0) i += chunk;

@@ -117,6 +117,7 @@ const BODY_CACHE_CHARS = 16_000_000;
 const UTF8_CACHE_BYTES = 12_000_000;
 
 export type RecommendationPlace = Pick<RecommendationRow, 'meetingId' | 'committeeId' | 'status' | 'headVersionId' | 'deletedAt'>;
+const PLACE_COLUMNS = 'meeting_id AS meetingId, committee_id AS committeeId, status, head_version_id AS headVersionId, deleted_at AS deletedAt';
 
 export function recommendationsRepository(db: Database) {
   const statements = {
@@ -126,10 +127,8 @@ export function recommendationsRepository(db: Database) {
         'draft', @authorId, @createdAt, @createdAt)`),
     get: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ? AND r.deleted_at IS NULL`),
     record: db.prepare(`SELECT ${REC_COLUMNS} FROM recommendations r WHERE r.id = ?`),
-    placesIn: db.prepare(`SELECT id, meeting_id AS meetingId, committee_id AS committeeId, status, head_version_id AS headVersionId,
-      deleted_at AS deletedAt FROM recommendations WHERE meeting_id = ?`),
-    place: db.prepare(`SELECT meeting_id AS meetingId, committee_id AS committeeId, status, head_version_id AS headVersionId,
-      deleted_at AS deletedAt FROM recommendations WHERE id = ?`),
+    placesIn: db.prepare(`SELECT id, ${PLACE_COLUMNS} FROM recommendations WHERE meeting_id = ?`),
+    place: db.prepare(`SELECT ${PLACE_COLUMNS} FROM recommendations WHERE id = ?`),
     // In index order (committee, position, then insertion): the reading order's tie-break, which
     // numberedBefore below follows too.
     listByMeeting: db.prepare(`${LIST_SELECT} WHERE r.meeting_id = ? AND r.deleted_at IS NULL ORDER BY r.committee_id, r.position, r.rowid`),

@@ -12,65 +12,30 @@
  * A thin contribution (format 3) carries only the versions made since its basis: the versions it
  * names without carrying them must be here already (packageBasis.ts), or nothing is imported.
  */
-import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
 import type { ConflictRef, ImportSummary } from '../../../../shared/domain/exchange';
-import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
-import type { Coauthor } from '../../../../shared/domain/review';
-import type { RecommendationFields } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
-import { documentJson } from '../../../../shared/merge/document';
-import { mergeRecommendation, type RecommendationState } from '../../../../shared/merge/recommendation';
 import type { PackageRecommendation, PalabrePackage } from '../../../../shared/package/format';
 import type { RecommendationPlace } from '../../db/repositories/recommendations';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { currentParticipant } from '../profile';
 import { reindexRecommendation } from '../versioning';
-import { storeMergeConflict } from './conflictStore';
-import { ancestry, loadDag, lowestCommonAncestor, type Dag } from './dag';
 import { findDuplicates } from './duplicates';
-import { knownVersion, type KnownVersion } from './knownVersions';
 import { checkPrerequisites, recordBasis } from './packageBasis';
 import { foreign, insertVersions } from './packageVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
-import { applyCommitteeOrders, placeInNewCommittee } from './placementSync';
+import { applyCommitteeOrders } from './placementSync';
 import { applyDiscussion } from './discussionSync';
 import { applyRecordChanges } from './recordSync';
 import { applyTrashState, type TrashOutcome } from './trashSync';
+import { project, setOutcome, type Outcome, type Tally, type TrashChange } from './importTally';
+import { mergeVersions } from './mergeVersions';
 
 export interface PackageSource {
   /** Shown in the summary and in messages: a file name, never a folder. */
   name: string;
   pkg: PalabrePackage;
-}
-
-type Outcome = 'created' | 'fastForwarded' | 'merged' | 'unchanged';
-const RANK: Readonly<Record<Outcome, number>> = { unchanged: 0, fastForwarded: 1, merged: 2, created: 3 };
-
-/** A recommendation whose trash state an import changed, and how. */
-export type TrashChange = 'deleted' | 'restored';
-
-interface Tally {
-  outcomes: Map<string, Outcome>;
-  /** Recommendations whose search row is out of date: brought up to date once, at the end of the batch. */
-  stale: Set<string>;
-  /** The head each projection set, with its content: the search rows are made from it, not read back. */
-  heads: Map<string, { versionId: string; title: string; body: SerializedDocument }>;
-  /** Version DAGs read in this batch, kept up to date as versions are written: 40 packages, one read each. */
-  dags: Map<string, Dag>;
-  /** Versions already at hand in this batch (the merges made, the ones read), so each is parsed once. */
-  versions: Map<string, KnownVersion>;
-  /** Who signs the merges: the same participant for the whole batch. */
-  me: ReturnType<typeof currentParticipant>;
-  conflicts: Map<string, string[]>;
-  trash: Map<string, TrashChange>;
-  /** An edit of the meeting, a committee or a participant was taken. */
-  recordsChanged: boolean;
-  committees: number;
-  participants: number;
-  comments: number;
-  wrote: boolean;
 }
 
 export function importPackages(ctx: ServiceContext, sources: readonly PackageSource[], options: { meetingId?: string | undefined } = {}): ImportSummary {
@@ -210,11 +175,6 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   if (discussion.comments + discussion.amendmentsChanged > 0) tally.wrote = true;
 }
 
-function setOutcome(tally: Tally, id: string, outcome: Outcome): void {
-  const was = tally.outcomes.get(id);
-  if (was === undefined || RANK[outcome] > RANK[was]) tally.outcomes.set(id, outcome);
-}
-
 function importRecommendation(
   ctx: ServiceContext,
   fileName: string,
@@ -276,122 +236,6 @@ function recordTrashChange(tally: Tally, id: string, outcome: TrashOutcome): voi
   tally.wrote = true;
   if (outcome.change === 'conflict') tally.conflicts.set(id, [...(tally.conflicts.get(id) ?? []), outcome.conflictId]);
   else tally.trash.set(id, outcome.change);
-}
-
-/**
- * Their versions into a recommendation we have: nothing new, a fast-forward, or a three-way merge.
- * `row`: the recommendation here as it is (writing versions does not change it).
- */
-function mergeVersions(ctx: ServiceContext, fileName: string, pkg: PalabrePackage, rec: PackageRecommendation, tally: Tally, row: RecommendationPlace): void {
-  const meetingId = pkg.meeting.id;
-  const at = ctx.timestamp();
-  const known = tally.dags.get(rec.id);
-  const inserted = insertVersions(ctx, rec, known);
-  const ours = row.headVersionId;
-  const theirs = rec.headVersionId;
-  if (ours === theirs) {
-    // The same head: nothing to merge, and no history to load for it.
-    if (inserted.size > 0) tally.wrote = true;
-    setOutcome(tally, rec.id, 'unchanged');
-    return;
-  }
-  const dag = known ?? loadDag(ctx, rec.id);
-  tally.dags.set(rec.id, dag);
-  if (ancestry(dag, ours).has(theirs)) {
-    if (inserted.size > 0) tally.wrote = true;
-    setOutcome(tally, rec.id, 'unchanged');
-    return;
-  }
-  // Their head as the package has it, or (a thin package's head it did not carry) as stored here.
-  const fallback = { status: row.status, committeeId: row.committeeId };
-  const carriedHead = rec.versions.find((v) => v.id === theirs);
-  const theirHead = carriedHead ?? knownVersion(ctx, tally.versions, theirs, fallback).state;
-  tally.wrote = true;
-  if (ancestry(dag, theirs).has(ours)) {
-    project(ctx, tally, rec.id, theirs, theirHead.fields, at, theirHead, row);
-    recordAudit(ctx, { meetingId, recommendationId: rec.id, action: 'recommendation.import', detail: { title: theirHead.title, from: pkg.createdBy?.name ?? null, file: fileName, fastForward: true }, at }, tally.me);
-    setOutcome(tally, rec.id, 'fastForwarded');
-    return;
-  }
-  const baseId = lowestCommonAncestor(dag, ours, theirs);
-  const { author: oursRow, state: oursState } = knownVersion(ctx, tally.versions, ours, fallback);
-  // Their head as the package has it when it was written here just now (the same content, not read back).
-  const { author: theirsRow, state: theirsState } =
-    carriedHead && inserted.has(theirs)
-      ? { author: carriedHead, state: { title: carriedHead.title, body: carriedHead.body, fields: readVersionFields(fieldsToJson(carriedHead.fields), fallback) } }
-      : knownVersion(ctx, tally.versions, theirs, fallback);
-  // No common history (a recommendation created twice under one id cannot happen; a damaged DAG can): theirs against an empty base.
-  const baseState: RecommendationState = baseId
-    ? knownVersion(ctx, tally.versions, baseId, fallback).state
-    : { title: '', body: { root: { ...oursState.body.root, children: [] } }, fields: oursState.fields };
-  const merged = mergeRecommendation(baseState, oursState, theirsState);
-  const me = tally.me;
-  const coauthors: Coauthor[] = theirsRow.authorName && theirsRow.authorId !== (me?.id ?? null) ? [{ id: theirsRow.authorId, name: theirsRow.authorName }] : [];
-  const mergeId = ctx.newId();
-  ctx.recommendations.insertVersion(
-    {
-      id: mergeId,
-      recommendationId: rec.id,
-      title: merged.title,
-      bodyJson: documentJson(merged.body),
-      fieldsJson: fieldsToJson(merged.fields),
-      authorId: me?.id ?? null,
-      authorName: me?.name ?? null,
-      origin: 'merge',
-      createdAt: at,
-      coauthorsJson: JSON.stringify(coauthors),
-    },
-    [ours, theirs],
-  );
-  dag.parents.set(mergeId, [ours, theirs]);
-  // Their versions are behind the merge now: the next version is compressed against the merge.
-  ctx.recommendations.forgetBodies(inserted);
-  tally.versions.set(mergeId, { author: { id: mergeId, authorId: me?.id ?? null, authorName: me?.name ?? null }, state: { title: merged.title, body: merged.body, fields: merged.fields } });
-  project(ctx, tally, rec.id, mergeId, merged.fields, at, merged, row);
-  // Each side named after who made that side's change, which may not be who wrote its head.
-  const conflictIds = merged.conflicts.map((c) =>
-    storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback),
-  );
-  if (conflictIds.length > 0) tally.conflicts.set(rec.id, [...(tally.conflicts.get(rec.id) ?? []), ...conflictIds]);
-  recordAudit(ctx, {
-    meetingId,
-    recommendationId: rec.id,
-    action: 'recommendation.merge',
-    detail: { from: pkg.createdBy?.name ?? theirsRow.authorName, file: fileName, conflicts: conflictIds.length },
-    at,
-  }, tally.me);
-  setOutcome(tally, rec.id, 'merged');
-}
-
-/**
- * Sets the recommendation's head and the projection of its fields (its search row is redone at the
- * end of the batch); moved to another committee by the version, it goes to the end of that one.
- */
-function project(
-  ctx: ServiceContext,
-  tally: Tally,
-  recommendationId: string,
-  headVersionId: string,
-  fields: RecommendationFields,
-  at: string,
-  content: { title: string; body: SerializedDocument },
-  before: RecommendationPlace = ctx.recommendations.headOf(recommendationId)!,
-): void {
-  if (before.deletedAt === null) placeInNewCommittee(ctx, recommendationId, before.committeeId, fields.committeeId);
-  ctx.recommendations.setProjection({
-    id: recommendationId,
-    status: fields.status,
-    committeeId: fields.committeeId,
-    addresseesJson: JSON.stringify(fields.addressees),
-    leadActorsJson: JSON.stringify(fields.leadActors),
-    horizon: fields.horizon,
-    deadline: fields.deadline,
-    priority: fields.priority,
-    headVersionId,
-    updatedAt: at,
-  });
-  tally.stale.add(recommendationId);
-  tally.heads.set(recommendationId, { versionId: headVersionId, title: content.title, body: content.body });
 }
 
 /** Sets the pointer of a recommendation consolidated elsewhere, when it is merged_into here too and not pointed yet. */
