@@ -75,18 +75,15 @@ class BitWriter {
     if (DISTANCE_EXTRA[d]! > 0) this.put(distance - DISTANCE_BASE[d]!, DISTANCE_EXTRA[d]!);
   }
 
-  /** `length` bytes equal to the ones `distance` behind, as matches (and literals for a tail under 3). */
-  copy(source: Uint8Array, from: number, length: number, distance: number): void {
+  /** `length` (≥ 3) bytes equal to the ones `distance` behind, as matches of 3 to 258. */
+  copy(length: number, distance: number): void {
     let left = length;
-    let i = from;
-    while (left >= 3) {
+    while (left > 0) {
       // Never leave a tail of 1 or 2 behind a full match: it could not be a match of its own.
       const take = left > 258 ? (left - 258 < 3 ? left - 3 : 258) : left;
       this.match(take, distance);
       left -= take;
-      i += take;
     }
-    while (left-- > 0) this.literal(source[i++]!);
   }
 
   finish(): Uint8Array {
@@ -95,48 +92,67 @@ class BitWriter {
   }
 }
 
-/** Bytes compared per native call, coarse then fine, before the byte-by-byte search: the shared part is nearly everything. */
+/** Characters compared per native call, coarse then fine, before the one-by-one search: the shared part is nearly everything. */
 const CHUNKS = [2048, 128] as const;
 
-/** How many leading bytes two buffers share. */
-function commonPrefix(a: Buffer, b: Buffer): number {
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** How many leading UTF-16 units two texts share, never ending inside a surrogate pair. */
+function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
-  for (const chunk of CHUNKS) while (i + chunk <= n && a.compare(b, i, i + chunk, i, i + chunk) === 0) i += chunk;
-  while (i < n && a[i] === b[i]) i++;
+  for (const chunk of CHUNKS) while (i + chunk <= n && a.substring(i, i + chunk) === b.substring(i, i + chunk)) i += chunk;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i > 0 && isHighSurrogate(a.charCodeAt(i - 1))) i--;
   return i;
 }
 
-/** How many trailing bytes two buffers share, not reaching into the first `skip` bytes of either. */
-function commonSuffix(a: Buffer, b: Buffer, skip: number): number {
+/** How many trailing UTF-16 units two texts share, not reaching into the first `skip` of either, never starting inside a pair. */
+function commonSuffix(a: string, b: string, skip: number): number {
   const n = Math.min(a.length, b.length) - skip;
   let i = 0;
-  for (const chunk of CHUNKS) while (i + chunk <= n && a.compare(b, b.length - i - chunk, b.length - i, a.length - i - chunk, a.length - i) === 0) i += chunk;
-  while (i < n && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  for (const chunk of CHUNKS) while (i + chunk <= n && a.substring(a.length - i - chunk, a.length - i) === b.substring(b.length - i - chunk, b.length - i)) i += chunk;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  if (i > 0 && isLowSurrogate(b.charCodeAt(b.length - i))) i--;
   return i;
 }
 
 /**
- * `bytes` as raw DEFLATE against `dictionary` (the parent's UTF-8), when they differ in one stretch
- * of at most `maxLiterals` bytes; null otherwise (then zlib, which also finds matches inside the
- * stretch, does better), or when either is beyond DEFLATE's window.
+ * `child`'s UTF-8 as raw DEFLATE against `parent`'s UTF-8 as dictionary, when the two texts differ in
+ * one stretch of at most `maxLiterals` bytes; null otherwise (then zlib, which also finds matches
+ * inside the stretch, does better), or when either is beyond DEFLATE's window.
+ * Compared as texts: only the changed stretch is ever encoded to UTF-8 (copies need the byte counts
+ * of what they copy, not the bytes), so a version costs a few native comparisons, not the encoding
+ * of two whole bodies. Both texts must be well-formed (JSON.stringify's output is).
  */
-export function deflateOneStretch(dictionary: Buffer, bytes: Buffer, maxLiterals: number): Uint8Array | null {
-  if (dictionary.length > WINDOW || bytes.length > WINDOW || dictionary.length === 0) return null;
-  const prefix = commonPrefix(dictionary, bytes);
-  const suffix = commonSuffix(dictionary, bytes, prefix);
-  const literals = bytes.length - prefix - suffix;
-  if (literals > maxLiterals) return null;
+export function deflateOneStretch(parent: string, child: string, maxLiterals: number): Uint8Array | null {
+  // A UTF-16 unit is at least one byte: longer texts are beyond the window before counting bytes.
+  if (parent.length === 0 || parent.length > WINDOW || child.length > WINDOW) return null;
+  let prefix = commonPrefix(parent, child);
+  let suffix = commonSuffix(parent, child, prefix);
+  if (child.length - prefix - suffix > maxLiterals) return null;
+  let prefixBytes = Buffer.byteLength(child.substring(0, prefix), 'utf8');
+  let suffixBytes = Buffer.byteLength(child.substring(child.length - suffix), 'utf8');
+  // A copy is at least 3 bytes: a shorter shared end goes out as literals.
+  if (prefixBytes < 3) [prefix, prefixBytes] = [0, 0];
+  if (suffixBytes < 3) [suffix, suffixBytes] = [0, 0];
+  const literals = Buffer.from(child.substring(prefix, child.length - suffix), 'utf8');
+  if (literals.length > maxLiterals) return null;
+  const childBytes = prefixBytes + literals.length + suffixBytes;
+  // The parent's bytes counted from what the texts share (counting bytes walks every character).
+  const dictionaryBytes = prefixBytes + Buffer.byteLength(parent.substring(prefix, parent.length - suffix), 'utf8') + suffixBytes;
+  if (childBytes > WINDOW || dictionaryBytes > WINDOW) return null;
   // Upper bound: 3 header bits, 31 bits per match, 9 per literal, the end code, padding.
-  const matches = Math.ceil(prefix / 256) + Math.ceil(suffix / 256) + 2;
-  const writer = new BitWriter(new Uint8Array(Math.ceil((3 + matches * 31 + (literals + 4) * 9 + 7) / 8) + 1));
+  const matches = Math.ceil(prefixBytes / 256) + Math.ceil(suffixBytes / 256) + 2;
+  const writer = new BitWriter(new Uint8Array(Math.ceil((3 + matches * 31 + (literals.length + 4) * 9 + 7) / 8) + 1));
   writer.put(1, 1); // BFINAL: the only block
   writer.put(1, 2); // BTYPE 01: fixed Huffman codes
-  // The prefix is the dictionary's own start: `dictionary.length` behind each output byte.
-  writer.copy(bytes, 0, prefix, dictionary.length);
-  for (let i = prefix; i < prefix + literals; i++) writer.literal(bytes[i]!);
-  // The suffix is the dictionary's end: output byte o is dictionary byte o − (new − old) ⇒ `bytes.length` behind.
-  writer.copy(bytes, prefix + literals, suffix, bytes.length);
+  // The prefix is the dictionary's own start: `dictionaryBytes` behind each output byte.
+  if (prefixBytes > 0) writer.copy(prefixBytes, dictionaryBytes);
+  for (let i = 0; i < literals.length; i++) writer.literal(literals[i]!);
+  // The suffix is the dictionary's end: output byte o is dictionary byte o − (new − old) ⇒ `childBytes` behind.
+  if (suffixBytes > 0) writer.copy(suffixBytes, childBytes);
   writer.put(FIXED_CODE[END_OF_BLOCK]!, FIXED_LENGTH[END_OF_BLOCK]!);
   return writer.finish();
 }

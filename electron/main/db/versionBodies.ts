@@ -48,18 +48,18 @@ const LEVEL = 3;
  */
 const ONE_STRETCH_LITERALS = 512;
 
-/** The columns to store for `json` (`bytes`: the same as UTF-8, when at hand), against its first parent when that pays. */
-export function encodeBody(json: string, base: BodyBase | null, bytes: Buffer = Buffer.from(json, 'utf8')): StoredBody {
-  const alone = () => ({ bodyJson: '', bodyDeflate: deflateRawSync(bytes, { level: LEVEL }), bodyBaseId: null, bodyDepth: 0 });
-  if (!base || base.depth + 1 >= SNAPSHOT_EVERY) return alone();
-  const dictionary = base.utf8 ?? Buffer.from(base.json, 'utf8');
+/** The columns to store for `json`, against its first parent when that pays. */
+export function encodeBody(json: string, base: BodyBase | null): StoredBody {
+  const alone = (bytes: Buffer) => ({ bodyJson: '', bodyDeflate: deflateRawSync(bytes, { level: LEVEL }), bodyBaseId: null, bodyDepth: 0 });
+  if (!base || base.depth + 1 >= SNAPSHOT_EVERY) return alone(Buffer.from(json, 'utf8'));
   // One stretch changed (nearly every autosave and every version an import writes): written directly.
-  const stretch = deflateOneStretch(dictionary, bytes, ONE_STRETCH_LITERALS);
+  const stretch = deflateOneStretch(base.json, json, ONE_STRETCH_LITERALS);
   if (stretch) return { bodyJson: '', bodyDeflate: Buffer.from(stretch.buffer, stretch.byteOffset, stretch.byteLength), bodyBaseId: base.id, bodyDepth: base.depth + 1 };
-  const delta = deflateRawSync(bytes, { level: LEVEL, dictionary });
+  const bytes = Buffer.from(json, 'utf8');
+  const delta = deflateRawSync(bytes, { level: LEVEL, dictionary: base.utf8 ?? Buffer.from(base.json, 'utf8') });
   // A rewrite owes nothing to its parent: compressed alone it costs no more and starts a new chain.
   if (delta.length > bytes.length / 8) {
-    const single = alone();
+    const single = alone(bytes);
     if (single.bodyDeflate.length <= delta.length) return single;
   }
   return { bodyJson: '', bodyDeflate: delta, bodyBaseId: base.id, bodyDepth: base.depth + 1 };

@@ -143,6 +143,9 @@ export function recommendationsRepository(db: Database) {
     setProjection: db.prepare(`UPDATE recommendations SET status = @status, committee_id = @committeeId,
       addressees_json = @addresseesJson, lead_actors_json = @leadActorsJson, horizon = @horizon, deadline = @deadline,
       priority = @priority, head_version_id = @headVersionId, updated_at = @updatedAt WHERE id = @id`),
+    setHead: db.prepare(`UPDATE recommendations SET addressees_json = @addresseesJson, lead_actors_json = @leadActorsJson,
+      horizon = @horizon, deadline = @deadline, priority = @priority, head_version_id = @headVersionId, updated_at = @updatedAt WHERE id = @id`),
+    indexedPlace: db.prepare(`SELECT status, committee_id AS committeeId FROM recommendations WHERE id = ?`),
     softDelete: db.prepare(`UPDATE recommendations SET deleted_at = ?, deleted_by = ? WHERE id = ?`),
     undelete: db.prepare(`UPDATE recommendations SET deleted_at = NULL, deleted_by = NULL, committee_id = ? WHERE id = ?`),
     trash: db.prepare(`SELECT r.id, r.meeting_id AS meetingId, r.committee_id AS committeeId, c.name AS committeeName, v.title,
@@ -167,9 +170,9 @@ export function recommendationsRepository(db: Database) {
   /** Decoded bodies: a body read again (the base of forty contributions) stays. */
   const bodies = new SizedCache<string>(BODY_CACHE_CHARS, (json) => json.length);
   /**
-   * The UTF-8 of bodies used as dictionaries. Each version is compressed against its parent's text
-   * and read back through it, and an import does both again and again with the same few (the
-   * meeting's text for every expert's version, each merge for the next one): encoded once each.
+   * The UTF-8 of bodies used as dictionaries to read their children (a body compressed against its
+   * parent is read back through the parent's bytes), encoded once each. Writing compares texts and
+   * needs the bytes only when zlib compresses (versionBodies.ts), so a write encodes none.
    */
   const utf8s = new SizedCache<Buffer>(UTF8_CACHE_BYTES, (bytes) => bytes.length);
   function utf8Of(id: string, json: string): Buffer {
@@ -241,8 +244,19 @@ export function recommendationsRepository(db: Database) {
     setPlace(id: string, committeeId: string, position: number): void {
       statements.setPlace.run(committeeId, position, id);
     },
+    /**
+     * Sets the head and the fields it projects. Nearly every new head keeps its status and committee
+     * (an edit, a merge): those two columns are then left out of the UPDATE, because SQLite rewrites
+     * the entries of every index holding a column the statement sets (both of this table's indexes
+     * hold the committee, one the status), changed or not, and checks the committee's foreign key;
+     * the read that decides it costs a quarter of that.
+     */
     setProjection(row: ProjectionRow): void {
-      statements.setProjection.run(row);
+      const indexed = statements.indexedPlace.get(row.id) as { status: string; committeeId: string } | undefined;
+      if (indexed?.status === row.status && indexed.committeeId === row.committeeId) {
+        const { status: _status, committeeId: _committee, ...rest } = row;
+        statements.setHead.run(rest);
+      } else statements.setProjection.run(row);
     },
     softDelete(id: string, at: string, by: string | null): void {
       statements.softDelete.run(at, by, id);
@@ -256,11 +270,8 @@ export function recommendationsRepository(db: Database) {
     /** Writes a version, its body compressed against its first parent's (versionBodies.ts). */
     insertVersion(row: NewVersionRow, parentIds: readonly string[]): void {
       const parent = parentIds[0] === undefined ? undefined : (statements.storedBody.get(parentIds[0]) as (StoredBody & { id: string }) | undefined);
-      const utf8 = Buffer.from(row.bodyJson, 'utf8');
-      const parentJson = parent ? bodyOf(parent) : '';
-      const body = encodeBody(row.bodyJson, parent ? { id: parent.id, json: parentJson, depth: parent.bodyDepth, utf8: utf8Of(parent.id, parentJson) } : null, utf8);
+      const body = encodeBody(row.bodyJson, parent ? { id: parent.id, json: bodyOf(parent), depth: parent.bodyDepth, utf8: utf8s.get(parent.id) } : null);
       statements.insertVersion.run({ ...row, ...body, coauthorsJson: row.coauthorsJson ?? '[]' });
-      utf8s.add(row.id, utf8);
       parentIds.forEach((parentId, ord) => statements.insertParent.run(row.id, parentId, ord));
       // The next version is compressed against this one, and a merge reads it: not inflated back.
       bodies.add(row.id, row.bodyJson);

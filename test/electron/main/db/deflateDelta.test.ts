@@ -8,13 +8,17 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { deflateOneStretch, inflateFixed, WINDOW } from '../../../../electron/main/db/deflateDelta';
 
-const WORDS = ['Les', 'États', 'membres', 'renforcent', 'l’alerte', '«\u00A0précoce\u00A0»', 'coopération', 'transfrontalière', ';', 'Ministère', 'œuvre', '\u202F!', 'à', 'délégation', '{"x":1}', '\\"'];
+const WORDS = ['Les', 'États', 'membres', 'renforcent', 'l’alerte', '«\u00A0précoce\u00A0»', 'coopération', 'transfrontalière', ';', 'Ministère', 'œuvre', '\u202F!', 'à', 'délégation', '{"x":1}', '\\"', '🌍', '𝄞', '\u00E9'];
 const text = (min: number, max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((w) => w.join(' '));
 
-/** A body and its parent that differ in one stretch: `cut` bytes of the parent replaced by `insert`. */
+/**
+ * A body and its parent that differ in one stretch: `cut` characters of the parent replaced by
+ * `insert`, cut between code points (a body is well-formed text: JSON.stringify escapes a lone half).
+ */
 const oneStretch = fc.record({ parent: text(0, 1500), insert: text(0, 6), at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat(40) }).map(({ parent, insert, at, cut }) => {
-  const i = Math.floor(at * parent.length);
-  return { parent, child: parent.slice(0, i) + insert + parent.slice(Math.min(parent.length, i + cut)) };
+  const points = Array.from(parent);
+  const i = Math.floor(at * points.length);
+  return { parent, child: points.slice(0, i).join('') + insert + points.slice(Math.min(points.length, i + cut)).join('') };
 });
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
@@ -23,9 +27,9 @@ describe('DEFLATE written by hand for one changed stretch', () => {
   it('is read by zlib, against the parent as dictionary, to the exact bytes of the child', () => {
     fc.assert(
       fc.property(oneStretch, ({ parent, child }) => {
-        const dictionary = utf8(parent.length > 0 ? parent : ' ');
-        const bytes = utf8(child);
-        const stream = deflateOneStretch(dictionary, bytes, 512);
+        const base = parent.length > 0 ? parent : ' ';
+        const dictionary = utf8(base);
+        const stream = deflateOneStretch(base, child, 512);
         if (stream === null) return; // a stretch longer than 512 bytes (several words of 40 replaced by long ones)
         expect(inflateRawSync(stream, { dictionary }).toString('utf8')).toBe(child);
         expect(inflateFixed(stream, dictionary)!.toString('utf8')).toBe(child);
@@ -37,19 +41,27 @@ describe('DEFLATE written by hand for one changed stretch', () => {
   it('costs little more than the changed words for a one-word edit of a long text', () => {
     const parent = Array.from({ length: 400 }, (_, i) => WORDS[i % WORDS.length]).join(' ');
     const child = parent.replace('coopération', 'coordination');
-    const stream = deflateOneStretch(utf8(parent), utf8(child), 512)!;
+    const stream = deflateOneStretch(parent, child, 512)!;
     expect(stream.length).toBeLessThan(120);
     expect(inflateRawSync(stream, { dictionary: utf8(parent) }).toString('utf8')).toBe(child);
+  });
+
+  it('never splits a character written as two UTF-16 units between a copy and the literals', () => {
+    // 🌍 and 🌎 share their first unit, é and è their first UTF-8 byte.
+    for (const [parent, child] of [['Les États 🌍 membres', 'Les États 🌎 membres'], ['délégation à Bamako', 'dèlégation à Bamako'], ['🌍🌍🌍🌍', '🌍🌍🌎🌍']]) {
+      const stream = deflateOneStretch(parent!, child!, 512)!;
+      expect(inflateRawSync(stream, { dictionary: utf8(parent!) }).toString('utf8')).toBe(child);
+    }
   });
 
   it('leaves to zlib two edits far apart, and bodies beyond the window', () => {
     const parent = 'a'.repeat(2000) + 'b'.repeat(2000);
     const twoEdits = 'x' + parent.slice(1, -1) + 'y';
-    expect(deflateOneStretch(utf8(parent), utf8(twoEdits), 512)).toBeNull();
+    expect(deflateOneStretch(parent, twoEdits, 512)).toBeNull();
     const long = 'é'.repeat(WINDOW);
-    expect(deflateOneStretch(utf8(long), utf8(long + '.'), 512)).toBeNull();
+    expect(deflateOneStretch(long, long + '.', 512)).toBeNull();
     // The same body as its parent: nothing but copies.
-    const same = deflateOneStretch(utf8(parent), utf8(parent), 512)!;
+    const same = deflateOneStretch(parent, parent, 512)!;
     expect(inflateRawSync(same, { dictionary: utf8(parent) }).toString()).toBe(parent);
   });
 });
@@ -75,8 +87,9 @@ describe('DEFLATE read without zlib', () => {
   it('never reads a damaged stream differently from zlib: it gives up, and zlib decides', () => {
     fc.assert(
       fc.property(oneStretch, fc.nat(), fc.nat(7), fc.boolean(), ({ parent, child }, where, bit, truncate) => {
-        const dictionary = utf8(parent.length > 0 ? parent : ' ');
-        const good = deflateOneStretch(dictionary, utf8(child), 512) ?? deflateRawSync(utf8(child), { level: 1, dictionary });
+        const base = parent.length > 0 ? parent : ' ';
+        const dictionary = utf8(base);
+        const good = deflateOneStretch(base, child, 512) ?? deflateRawSync(utf8(child), { level: 1, dictionary });
         const damaged = Buffer.from(good);
         const at = where % damaged.length;
         const bad = truncate ? damaged.subarray(0, at) : (damaged[at]! ^= 1 << bit, damaged);
