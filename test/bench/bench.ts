@@ -252,8 +252,8 @@ function printTable(r: Record<string, unknown>): Record<string, number> {
     ...(m
       ? [
           [
-            `import + merge of ${m.packages} packages × ${m.touchedPerPackage} recs (total ms)`,
-            `${f(m.importMs)} (processor ${f(m.importCpuMs)})`,
+            `import + merge of ${m.packages} packages × ${m.touchedPerPackage} recs (median of ${m.importRunsMs.length}, ms)`,
+            `${f(m.importMs)} (processor ${f(m.importCpuMs)}; runs ${m.importRunsMs.map(f).join(', ')}, the first cold)`,
             '< 2000',
             `git merge-file ≈ ${f(m.git.extrapolatedTotalMs)} (${f(m.git.msPerMerge)} ms × ${m.merges} merges)`,
             ratio('merge', m.importMs, m.git.extrapolatedTotalMs, 'git'),
