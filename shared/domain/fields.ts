@@ -31,6 +31,12 @@ export const FIELD_KEYS = ['status', 'committeeId', 'addressees', 'leadActors', 
  * The fields of a stored version. A missing or malformed value (a version written before the field
  * existed, or by a foreign file) takes the fallback's value, never an exception.
  */
+/** The strings of a list (anything else read as no list). Module-level: this runs for every version read. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter(isString) : [];
+}
+const isString = (v: unknown): v is string => typeof v === 'string';
+
 export function readVersionFields(json: string, fallback: Pick<RecommendationFields, 'status' | 'committeeId'>): RecommendationFields {
   let raw: Record<string, unknown> = {};
   try {
@@ -39,7 +45,6 @@ export function readVersionFields(json: string, fallback: Pick<RecommendationFie
   } catch {
     raw = {};
   }
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   return {
     status: RECOMMENDATION_STATUSES.includes(raw.status as RecommendationStatus) ? (raw.status as RecommendationStatus) : fallback.status,
     committeeId: typeof raw.committeeId === 'string' ? raw.committeeId : fallback.committeeId,

@@ -48,9 +48,13 @@ const LEVEL = 3;
  */
 const ONE_STRETCH_LITERALS = 512;
 
+/** `bytes` compressed alone: the start of a chain. */
+function alone(bytes: Buffer): StoredBody & { bodyDeflate: Buffer } {
+  return { bodyJson: '', bodyDeflate: deflateRawSync(bytes, { level: LEVEL }), bodyBaseId: null, bodyDepth: 0 };
+}
+
 /** The columns to store for `json`, against its first parent when that pays. */
 export function encodeBody(json: string, base: BodyBase | null): StoredBody {
-  const alone = (bytes: Buffer) => ({ bodyJson: '', bodyDeflate: deflateRawSync(bytes, { level: LEVEL }), bodyBaseId: null, bodyDepth: 0 });
   if (!base || base.depth + 1 >= SNAPSHOT_EVERY) return alone(Buffer.from(json, 'utf8'));
   // One stretch changed (nearly every autosave and every version an import writes): written directly.
   const stretch = deflateOneStretch(base.json, json, ONE_STRETCH_LITERALS);

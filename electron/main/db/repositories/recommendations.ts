@@ -167,8 +167,11 @@ export function recommendationsRepository(db: Database) {
       JOIN versions v ON v.id = vp.version_id WHERE v.recommendation_id = ? ORDER BY vp.ord`),
   };
 
-  /** Decoded bodies: a body read again (the base of forty contributions) stays. */
-  const bodies = new SizedCache<string>(BODY_CACHE_CHARS, (json) => json.length);
+  /**
+   * Decoded bodies: a body read again (the base of forty contributions) stays. With its depth in its
+   * chain, so that a child written against it (every merge an import writes) needs no read at all.
+   */
+  const bodies = new SizedCache<{ json: string; depth: number }>(BODY_CACHE_CHARS, (body) => body.json.length);
   /**
    * The UTF-8 of bodies used as dictionaries to read their children (a body compressed against its
    * parent is read back through the parent's bytes), encoded once each. Writing compares texts and
@@ -186,12 +189,19 @@ export function recommendationsRepository(db: Database) {
   function bodyOf(stored: StoredBody & { id: string }): string {
     if (!stored.bodyDeflate) return stored.bodyJson;
     const cached = bodies.get(stored.id);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return cached.json;
     const base = stored.bodyBaseId ? (statements.storedBody.get(stored.bodyBaseId) as (StoredBody & { id: string }) | undefined) : undefined;
     const baseJson = base ? bodyOf(base) : null;
     const json = decodeBody(stored, baseJson, base && baseJson !== null ? utf8Of(base.id, baseJson) : undefined);
-    bodies.add(stored.id, json);
+    bodies.add(stored.id, { json, depth: stored.bodyDepth });
     return json;
+  }
+  /** A version as the base to compress its child against: from the cache, else read. */
+  function baseFor(id: string): { id: string; json: string; depth: number; utf8: Buffer | undefined } | undefined {
+    const known = bodies.get(id);
+    if (known) return { id, json: known.json, depth: known.depth, utf8: utf8s.get(id) };
+    const stored = statements.storedBody.get(id) as (StoredBody & { id: string }) | undefined;
+    return stored && { id, json: bodyOf(stored), depth: stored.bodyDepth, utf8: utf8s.get(id) };
   }
   function decoded(row: StoredVersionRow | undefined): VersionRow | undefined {
     if (!row) return undefined;
@@ -269,12 +279,11 @@ export function recommendationsRepository(db: Database) {
     },
     /** Writes a version, its body compressed against its first parent's (versionBodies.ts). */
     insertVersion(row: NewVersionRow, parentIds: readonly string[]): void {
-      const parent = parentIds[0] === undefined ? undefined : (statements.storedBody.get(parentIds[0]) as (StoredBody & { id: string }) | undefined);
-      const body = encodeBody(row.bodyJson, parent ? { id: parent.id, json: bodyOf(parent), depth: parent.bodyDepth, utf8: utf8s.get(parent.id) } : null);
+      const body = encodeBody(row.bodyJson, (parentIds[0] === undefined ? undefined : baseFor(parentIds[0])) ?? null);
       statements.insertVersion.run({ ...row, ...body, coauthorsJson: row.coauthorsJson ?? '[]' });
       parentIds.forEach((parentId, ord) => statements.insertParent.run(row.id, parentId, ord));
       // The next version is compressed against this one, and a merge reads it: not inflated back.
-      bodies.add(row.id, row.bodyJson);
+      bodies.add(row.id, { json: row.bodyJson, depth: body.bodyDepth });
     },
     /**
      * Lets go of the bodies of versions no other version will be compressed against soon (a

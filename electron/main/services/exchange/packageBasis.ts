@@ -32,13 +32,12 @@ function outsideVersions(pkg: PalabrePackage): Array<[versionId: string, recomme
   const out: Array<[string, string]> = [];
   for (const h of pkg.basis?.heads ?? []) out.push([h.versionId, h.recommendationId]);
   for (const rec of pkg.recommendations) {
-    const carried = new Set(rec.versions.map((v) => v.id));
-    const need = (id: string) => {
-      if (!carried.has(id)) out.push([id, rec.id]);
-    };
-    need(rec.headVersionId);
-    if (rec.trash) need(rec.trash.headVersionId);
-    for (const v of rec.versions) for (const p of v.parentIds) need(p);
+    const carried = new Set<string>();
+    for (const v of rec.versions) carried.add(v.id);
+    // No closure per recommendation: this runs for every one of every file.
+    const needed = [rec.headVersionId, ...(rec.trash ? [rec.trash.headVersionId] : [])];
+    for (const v of rec.versions) for (const p of v.parentIds) needed.push(p);
+    for (const id of needed) if (!carried.has(id)) out.push([id, rec.id]);
   }
   return out;
 }
