@@ -38,17 +38,19 @@ interface Piece {
 
 /** Tokens of a formatted text, each keyed by its text and formats, and the pieces the keys stand for. */
 function keyed(content: FormattedText, pieces: Map<string, Piece>): string[] {
-  return units(content.text).map(({ start, text }) => {
+  const keys: string[] = [];
+  for (const { start, text } of units(content.text)) {
     // One format all along (the common case) is keyed by that format alone, without listing it per
     // character: a prefix with no comma cannot be mistaken for a list of several formats.
     const first = content.formats[start] ?? 0;
     let uniform = true;
     for (let k = start + 1; k < start + text.length && uniform; k++) uniform = (content.formats[k] ?? 0) === first;
-    const formats = content.formats.slice(start, start + text.length);
-    const key = uniform && text.length > 1 ? `${first}|${text}` : `${formats.join(',')}|${text}`;
-    if (!pieces.has(key)) pieces.set(key, { text, formats });
-    return key;
-  });
+    const key = uniform && text.length > 1 ? `${first}|${text}` : `${content.formats.slice(start, start + text.length).join(',')}|${text}`;
+    // The formats are copied only for a piece not seen yet (most words are in all three texts).
+    if (!pieces.has(key)) pieces.set(key, { text, formats: content.formats.slice(start, start + text.length) });
+    keys.push(key);
+  }
+  return keys;
 }
 
 /**

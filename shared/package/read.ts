@@ -85,11 +85,11 @@ function isEscaped(text: string, at: number): boolean {
  * text decide it for an ordinary package, and the walk over its million values is left for the
  * others. Any surrogate sends the text to the walk too (an emoji is fine; a lone half is not).
  */
+// One pattern, so that an ordinary package's text (a megabyte for a hundred recommendations) is searched once, not twice.
 // eslint-disable-next-line no-control-regex
-const MAYBE_UNCLEAN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|\\[bfu]/;
-const MAYBE_HOSTILE = /"(?:__proto__|constructor|prototype)"/;
+const MAYBE_UNCLEAN_OR_HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|\\[bfu]|"(?:__proto__|constructor|prototype)"/;
 function needsScan(text: string): boolean {
-  return MAYBE_UNCLEAN.test(text) || MAYBE_HOSTILE.test(text);
+  return MAYBE_UNCLEAN_OR_HOSTILE.test(text);
 }
 
 export function readPackageText(text: string): { ok: true; value: PalabrePackage } | { ok: false; error: PackageProblem } {
