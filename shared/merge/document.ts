@@ -180,19 +180,33 @@ function inOrderOf<T extends object>(object: T, key: string, value: unknown): Re
  */
 export function documentJson(doc: SerializedDocument): string {
   const side = units(doc);
-  const children = `[${side.keys.map((key) => side.sigs.get(key)!).join(',')}]`;
-  return objectJson(doc, 'root', objectJson(doc.root, 'children', children));
+  // One array of pieces joined once: the result is one flat string (nested template strings would
+  // copy the text at each level, and leave a rope that the next reader flattens, copying it again).
+  const parts: string[] = [];
+  objectJsonInto(parts, doc, 'root', () =>
+    objectJsonInto(parts, doc.root, 'children', () => {
+      parts.push('[');
+      side.keys.forEach((key, i) => parts.push(i === 0 ? side.sigs.get(key)! : `,${side.sigs.get(key)!}`));
+      parts.push(']');
+    }),
+  );
+  return parts.join('');
 }
 
-/** An object's JSON with `raw` (already JSON) under `key`, its other properties as JSON.stringify writes them. */
-function objectJson(object: object, key: string, raw: string): string {
-  const parts: string[] = [];
+/** An object's JSON into `parts`, what `writeRaw` writes under `key`, its other properties as JSON.stringify writes them. */
+function objectJsonInto(parts: string[], object: object, key: string, writeRaw: () => void): void {
+  parts.push('{');
+  let first = true;
   for (const [k, v] of Object.entries(object)) {
-    const json = k === key ? raw : (JSON.stringify(v) as string | undefined);
+    const json = k === key ? null : (JSON.stringify(v) as string | undefined);
     // What JSON.stringify leaves out (undefined, a function) is left out here too.
-    if (json !== undefined) parts.push(`${JSON.stringify(k)}:${json}`);
+    if (json === undefined) continue;
+    parts.push(`${first ? '' : ','}${JSON.stringify(k)}:`);
+    first = false;
+    if (json === null) writeRaw();
+    else parts.push(json);
   }
-  return `{${parts.join(',')}}`;
+  parts.push('}');
 }
 
 /**
