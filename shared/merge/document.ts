@@ -63,16 +63,28 @@ export function unitKey(node: SerializedNode, index: number): string {
  */
 const cut = new WeakMap<SerializedDocument, Side>();
 
-function units(doc: SerializedDocument): Side {
+/** The document's cut if it was made already (and the document not given other blocks since). */
+function cutOf(doc: SerializedDocument): Side | undefined {
   const known = cut.get(doc);
   // The children array is part of the key: a caller that replaced it has another document.
-  if (known && known.children === doc.root.children && known.keys.length === doc.root.children.length) return known;
-  const side = cutUnits(doc);
+  return known && known.children === doc.root.children && known.keys.length === doc.root.children.length ? known : undefined;
+}
+
+/** `like`: a document already cut whose equal blocks lend their serialisation (see cutUnits). */
+function units(doc: SerializedDocument, like?: SerializedDocument): Side {
+  const known = cutOf(doc);
+  if (known) return known;
+  const side = cutUnits(doc, like && cutOf(like));
   cut.set(doc, side);
   return side;
 }
 
-function cutUnits(doc: SerializedDocument): Side {
+/**
+ * Each block keyed and serialised. A block equal to the same block of `like` (its parent, say: an
+ * expert's version differs from the one it was made from in a paragraph or two) takes that one's
+ * serialisation: comparing the two trees is a fraction of serialising one.
+ */
+function cutUnits(doc: SerializedDocument, like?: Side): Side {
   const map: Units = new Map();
   const sigs = new Map<string, string>();
   const keys: string[] = [];
@@ -80,10 +92,35 @@ function cutUnits(doc: SerializedDocument): Side {
     let key = unitKey(node, i);
     if (map.has(key)) key = `${key}#${i}`;
     map.set(key, node);
-    sigs.set(key, JSON.stringify(node));
+    const twin = like?.map.get(key);
+    sigs.set(key, twin !== undefined && serialisesAlike(node, twin) ? like!.sigs.get(key)! : JSON.stringify(node));
     keys.push(key);
   });
   return { keys, map, sigs, children: doc.root.children };
+}
+
+/**
+ * Whether JSON.stringify writes `a` and `b` the same: the same values under the same keys in the
+ * same order. Conservative: it may say no where the texts would agree (an undefined property), never
+ * yes where they would not. Recursive: blocks are shallow (a package's nesting is bounded).
+ */
+export function serialisesAlike(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!serialisesAlike(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !serialisesAlike((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
 }
 
 function firstUid(node: SerializedNode): string | undefined {
@@ -177,9 +214,10 @@ function inOrderOf<T extends object>(object: T, key: string, value: unknown): Re
  * (a document is cut into its blocks once: a package's version, then each merge's result): an
  * import stores every version it merges or takes in, and serialising each whole a second time was a
  * good part of its time. The document must not have been changed in place since it was cut.
+ * `like`: a document already cut (the version it was made from) whose equal blocks lend theirs.
  */
-export function documentJson(doc: SerializedDocument): string {
-  const side = units(doc);
+export function documentJson(doc: SerializedDocument, like?: SerializedDocument): string {
+  const side = units(doc, like);
   // One array of pieces joined once: the result is one flat string (nested template strings would
   // copy the text at each level, and leave a rope that the next reader flattens, copying it again).
   const parts: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphFromPlainText, textBlocks, textNode, paragraphNode, type SerializedDocument } from '../../../shared/document/lexicalJson';
-import { documentJson, mergeDocuments, mergeOrder } from '../../../shared/merge/document';
+import fc from 'fast-check';
+import { documentJson, mergeDocuments, mergeOrder, serialisesAlike } from '../../../shared/merge/document';
 import { mergeFields, mergeList } from '../../../shared/merge/fields';
 import type { RecommendationFields } from '../../../shared/domain/types';
 
@@ -47,6 +48,32 @@ describe('document merge', () => {
     expect(documentJson(odd)).toBe(JSON.stringify(odd));
     const empty: SerializedDocument = { root: { ...ours.root, children: [] } };
     expect(documentJson(empty)).toBe(JSON.stringify(empty));
+  });
+
+  it('writes a version’s JSON with its parent’s serialisation of equal blocks, and its own where they differ', () => {
+    const parent = doc(['p1', 'Considérant les risques climatiques.'], ['p2', 'Les États membres créent un système d’alerte.'], ['p3', 'Le Conseil suit sa mise en œuvre.']);
+    documentJson(parent); // cut once, as an import cuts the base it merges against
+    // Parsed from elsewhere (a package): equal blocks are other objects; p2 changed, p3 has its keys in another order.
+    const child = JSON.parse(JSON.stringify(parent)) as SerializedDocument;
+    child.root.children[1] = paragraphFromPlainText('Les États membres créent un système d’alerte précoce\u202F!', 'p2');
+    const p3 = child.root.children[2]!;
+    child.root.children[2] = Object.fromEntries(Object.entries(p3).reverse()) as typeof p3;
+    expect(documentJson(child, parent)).toBe(JSON.stringify(child));
+  });
+
+  it('says two values serialise alike only when JSON.stringify writes them the same', () => {
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, fc.constantFrom(null, true, 0, -0, 1.5, '', 'é', '«\u00A0»'), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('type', 'text', 'children', 'format'), tie('value'), { maxKeys: 3 })),
+    })).value;
+    fc.assert(
+      fc.property(json, json, (a, b) => {
+        if (serialisesAlike(a, b)) expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+        // A value and its copy (same keys, same order) always do.
+        expect(serialisesAlike(a, JSON.parse(JSON.stringify(a)))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect(serialisesAlike({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
   });
 
   it('keeps paragraphs both sides inserted, applies a move and a deletion', () => {

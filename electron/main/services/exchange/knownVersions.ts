@@ -22,7 +22,7 @@ type Fallback = Pick<RecommendationFields, 'status' | 'committeeId'>;
  * version may lack.
  */
 export function knownVersion(ctx: ServiceContext, memory: Map<string, KnownVersion>, id: string, fallback: Fallback): KnownVersion {
-  const key = `${id}|${fallback.status}|${fallback.committeeId}`;
+  const key = keyOf(id, fallback);
   let known = memory.get(key) ?? memory.get(id);
   if (!known) {
     const v = ctx.recommendations.version(id)!;
@@ -30,4 +30,13 @@ export function knownVersion(ctx: ServiceContext, memory: Map<string, KnownVersi
     memory.set(key, known);
   }
   return known;
+}
+
+/** A version's body if this batch has it parsed already; undefined otherwise (nothing is read). */
+export function parsedBody(memory: ReadonlyMap<string, KnownVersion>, id: string, fallback: Fallback): SerializedDocument | undefined {
+  return (memory.get(keyOf(id, fallback)) ?? memory.get(id))?.state.body;
+}
+
+function keyOf(id: string, fallback: Fallback): string {
+  return `${id}|${fallback.status}|${fallback.committeeId}`;
 }

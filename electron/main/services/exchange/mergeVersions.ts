@@ -14,7 +14,7 @@ import type { ServiceContext } from '../context';
 import { storeMergeConflict } from './conflictStore';
 import { ancestry, loadDag, lowestCommonAncestor } from './dag';
 import { project, setOutcome, type Tally } from './importTally';
-import { knownVersion } from './knownVersions';
+import { knownVersion, parsedBody } from './knownVersions';
 import { insertVersions } from './packageVersions';
 
 /**
@@ -25,7 +25,8 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
   const meetingId = pkg.meeting.id;
   const at = ctx.timestamp();
   const known = tally.dags.get(rec.id);
-  const inserted = insertVersions(ctx, rec, known);
+  const fallback = { status: row.status, committeeId: row.committeeId };
+  const inserted = insertVersions(ctx, rec, known, (id) => parsedBody(tally.versions, id, fallback));
   const ours = row.headVersionId;
   const theirs = rec.headVersionId;
   if (ours === theirs) {
@@ -42,7 +43,6 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
     return;
   }
   // Their head as the package has it, or (a thin package's head it did not carry) as stored here.
-  const fallback = { status: row.status, committeeId: row.committeeId };
   const carriedHead = rec.versions.find((v) => v.id === theirs);
   const theirHead = carriedHead ?? knownVersion(ctx, tally.versions, theirs, fallback).state;
   tally.wrote = true;

@@ -5,6 +5,7 @@
 import { fieldsToJson } from '../../../../shared/domain/fields';
 import { PalabreError } from '../../../../shared/errors';
 import { documentJson } from '../../../../shared/merge/document';
+import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
 import type { PackageRecommendation, PackageVersion } from '../../../../shared/package/format';
 import type { ServiceContext } from '../context';
 import type { Dag } from './dag';
@@ -14,8 +15,12 @@ export function foreign(what: string, id: string): PalabreError {
   return new PalabreError('package_invalid', { fr: `${what} ${id} appartient à une autre réunion ici`, en: `${what} ${id} belongs to another meeting here` });
 }
 
-/** Writes the package's versions that are not here yet, parents first (and into `dag` when given). Returns their ids. */
-export function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, dag?: Dag): Set<string> {
+/**
+ * Writes the package's versions that are not here yet, parents first (and into `dag` when given).
+ * Returns their ids. `parsed`: a version this batch already has parsed (its parent, most often),
+ * whose equal blocks lend their serialisation to the version written (documentJson).
+ */
+export function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, dag?: Dag, parsed?: (versionId: string) => SerializedDocument | undefined): Set<string> {
   const written = new Set<string>();
   for (const v of rec.versions) {
     const owner = ctx.exchange.versionRecommendation(v.id);
@@ -23,20 +28,20 @@ export function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, 
       if (owner !== rec.id) throw foreign('version', v.id);
       continue;
     }
-    insertVersion(ctx, rec.id, v);
+    insertVersion(ctx, rec.id, v, v.parentIds[0] === undefined ? undefined : parsed?.(v.parentIds[0]));
     if (dag && v.parentIds.length > 0) dag.parents.set(v.id, [...v.parentIds]);
     written.add(v.id);
   }
   return written;
 }
 
-function insertVersion(ctx: ServiceContext, recommendationId: string, v: PackageVersion): void {
+function insertVersion(ctx: ServiceContext, recommendationId: string, v: PackageVersion, parent: SerializedDocument | undefined): void {
   ctx.recommendations.insertVersion(
     {
       id: v.id,
       recommendationId,
       title: v.title,
-      bodyJson: documentJson(v.body),
+      bodyJson: documentJson(v.body, parent),
       fieldsJson: fieldsToJson(v.fields),
       authorId: v.authorId,
       authorName: v.authorName,
