@@ -54,8 +54,15 @@ export function lowestCommonAncestor(dag: Dag, a: string, b: string): string | n
   const ofA = ancestry(dag, a);
   const common = [...ancestry(dag, b)].filter((id) => ofA.has(id));
   if (common.length === 0) return null;
+  // The widest histories first: a common ancestor already below one of them adds nothing (its own
+  // ancestors are below that one too), so the usual case (one base under forty old versions) walks
+  // one history, not forty.
+  const byReach = common.map((id) => ({ id, reach: ancestry(dag, id) })).sort((x, y) => y.reach.size - x.reach.size);
   const dominated = new Set<string>();
-  for (const id of common) for (const anc of ancestry(dag, id)) if (anc !== id) dominated.add(anc);
+  for (const { id, reach } of byReach) {
+    if (dominated.has(id)) continue;
+    for (const anc of reach) if (anc !== id) dominated.add(anc);
+  }
   const lowest = common.filter((id) => !dominated.has(id));
   lowest.sort((x, y) => (dag.createdAt.get(y) ?? '').localeCompare(dag.createdAt.get(x) ?? '') || (x < y ? 1 : -1));
   return lowest[0]!;

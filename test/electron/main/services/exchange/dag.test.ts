@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ancestry, lowestCommonAncestor, type Dag } from '../../../../../electron/main/services/exchange/dag';
 
@@ -27,6 +28,27 @@ describe('version DAG', () => {
     // m1 and m2 both merge a1 and b1: their common ancestors a1 and b1 are both lowest; the later wins.
     expect(lowestCommonAncestor(d, 'm1', 'm2')).toBe('b1');
     expect(lowestCommonAncestor(d, 'm2', 'm1')).toBe('b1');
+  });
+
+  it('finds, on any history, the ancestor the definition names (common, below no other common one, the latest)', () => {
+    // Version i has up to two parents among the versions before it; some have none (histories joined by merges).
+    const history = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(2)), { minLength: 2, maxLength: 30 });
+    fc.assert(
+      fc.property(history, fc.nat(), fc.nat(), (rows, x, y) => {
+        const lines: Record<string, string[]> = {};
+        rows.forEach(([p, q, n], i) => {
+          lines[`v${i}`] = i === 0 ? [] : [...new Set([`v${p % i}`, `v${q % i}`].slice(0, n))];
+        });
+        const d = dag(lines);
+        const a = `v${x % rows.length}`, b = `v${y % rows.length}`;
+        const strictAncestors = (id: string) => new Set([...ancestry(d, id)].filter((v) => v !== id));
+        const common = [...ancestry(d, a)].filter((v) => ancestry(d, b).has(v));
+        const lowest = common.filter((c) => !common.some((o) => strictAncestors(o).has(c)));
+        lowest.sort((u, w) => d.createdAt.get(w)!.localeCompare(d.createdAt.get(u)!) || (u < w ? 1 : -1));
+        expect(lowestCommonAncestor({ ...d, ancestors: new Map() }, a, b)).toBe(lowest[0] ?? null);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('says when two versions share no history', () => {
