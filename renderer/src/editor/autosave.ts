@@ -9,14 +9,11 @@
  */
 import type { Recommendation } from '../../../shared/domain/types';
 import type { SerializedDocument } from '../../../shared/document/lexicalJson';
-import { errorValue, type ErrorCode, type ErrorValue, type Result } from '../../../shared/errors';
+import { errorValue, type ErrorCode, type Result } from '../../../shared/errors';
 import { whenIdle } from './idle';
+import { SaveLoop } from './saveLoop';
 
-export type SaveStatus =
-  | { kind: 'saved' }
-  | { kind: 'dirty' }
-  | { kind: 'saving' }
-  | { kind: 'error'; error: ErrorValue; retrying: boolean };
+export type { SaveStatus } from './saveLoop';
 
 export interface Snapshot {
   title: string;
@@ -51,18 +48,11 @@ const JOURNAL_IDLE_TIMEOUT_MS = 250;
 
 /** Errors that only an edit can fix: retrying the same content would fail the same way. */
 const NEEDS_AN_EDIT: ReadonlySet<ErrorCode> = new Set(['empty_title', 'invalid_input', 'invalid_document', 'not_found']);
-const FIRST_RETRY_MS = 2000;
-const MAX_RETRY_MS = 30000;
 
-export class Autosaver {
-  private status: SaveStatus = { kind: 'saved' };
-  private readonly listeners = new Set<() => void>();
+export class Autosaver extends SaveLoop {
   private baseVersionId: string;
   private savedKey: string | null = null;
   private savedTitle = '';
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryDelay = FIRST_RETRY_MS;
   private inFlight: Promise<void> | null = null;
   private readonly delayMs: number;
   private read: (() => Snapshot) | null = null;
@@ -71,6 +61,7 @@ export class Autosaver {
   private journalPending = false;
 
   constructor(private readonly options: AutosaverOptions) {
+    super(NEEDS_AN_EDIT);
     this.baseVersionId = options.baseVersionId;
     this.delayMs = options.delayMs ?? 800;
   }
@@ -88,18 +79,9 @@ export class Autosaver {
     this.savedTitle = loaded.title;
   }
 
-  getStatus = (): SaveStatus => this.status;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
-
   /** Something changed: save ~800 ms after the last change. */
   change(): void {
-    if (this.status.kind !== 'saving') this.setStatus({ kind: 'dirty' });
+    if (this.getStatus().kind !== 'saving') this.setStatus({ kind: 'dirty' });
     this.journalPending = true;
     if (!this.journalCancel) {
       const timer = setTimeout(() => {
@@ -110,11 +92,7 @@ export class Autosaver {
       }, JOURNAL_INTERVAL_MS);
       this.journalCancel = () => clearTimeout(timer);
     }
-    this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, this.delayMs);
+    this.saveAfter(this.delayMs);
   }
 
   /**
@@ -122,8 +100,7 @@ export class Autosaver {
    * state as of the call (or later) is stored, false if it could not be.
    */
   async flush(): Promise<boolean> {
-    this.clearTimer();
-    this.clearRetry();
+    this.stopTimers();
     for (;;) {
       while (this.inFlight) await this.inFlight;
       if (!this.read) return true;
@@ -165,31 +142,22 @@ export class Autosaver {
   }
 
   /** Stops timers; a pending change should be flushed first (see flush). */
-  dispose(): void {
-    this.clearTimer();
-    this.clearRetry();
+  override dispose(): void {
+    super.dispose();
     this.journalCancel?.();
     this.journalCancel = null;
   }
 
   private async send(snapshot: Snapshot, key: string): Promise<boolean> {
     this.setStatus({ kind: 'saving' });
-    let result: Result<Recommendation>;
-    try {
-      result = await this.options.save({
-        recommendationId: this.options.recommendationId,
-        baseVersionId: this.baseVersionId,
-        title: snapshot.title,
-        body: snapshot.body,
-      });
-    } catch (error) {
-      result = { ok: false, error: errorValue('internal', error instanceof Error ? error.message.slice(0, 200) : '') };
-    }
+    const result: Result<Recommendation> = await this.attempt(() =>
+      this.options.save({ recommendationId: this.options.recommendationId, baseVersionId: this.baseVersionId, title: snapshot.title, body: snapshot.body }),
+    );
     if (result.ok) {
       this.baseVersionId = result.value.headVersionId;
       this.savedKey = key;
       this.savedTitle = snapshot.title;
-      this.retryDelay = FIRST_RETRY_MS;
+      this.succeeded();
       this.setStatus(this.timer ? { kind: 'dirty' } : { kind: 'saved' });
       // The journal may go once the database holds everything typed so far.
       if (!this.timer && this.read && keyOf(this.read()) === key) {
@@ -199,36 +167,8 @@ export class Autosaver {
       this.options.onSaved?.(result.value);
       return true;
     }
-    const retrying = !NEEDS_AN_EDIT.has(result.error.code);
-    this.setStatus({ kind: 'error', error: result.error, retrying });
-    if (retrying) this.scheduleRetry();
+    this.failed(result.error);
     return false;
-  }
-
-  private scheduleRetry(): void {
-    this.clearRetry();
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.flush();
-    }, this.retryDelay);
-    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
-  }
-
-  private setStatus(status: SaveStatus): void {
-    // Each keystroke says "unsaved" again: listeners (the indicator) hear only real changes.
-    if (status.kind === this.status.kind && status.kind !== 'error') return;
-    this.status = status;
-    for (const listener of this.listeners) listener();
-  }
-
-  private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private clearRetry(): void {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
   }
 }
 

@@ -8,8 +8,8 @@
  *   retried; an edit tries again.
  */
 import type { EditableFields, Recommendation } from '../../../../shared/domain/types';
-import { errorValue, type ErrorCode, type Result } from '../../../../shared/errors';
-import type { SaveStatus } from '../../editor/autosave';
+import type { ErrorCode, Result } from '../../../../shared/errors';
+import { SaveLoop } from '../../editor/saveLoop';
 
 export type FieldChanges = Partial<EditableFields>;
 
@@ -21,8 +21,6 @@ export interface FieldsSaverOptions {
 }
 
 const NEEDS_AN_EDIT: ReadonlySet<ErrorCode> = new Set(['invalid_input', 'not_found', 'unknown_recommendation']);
-const FIRST_RETRY_MS = 2000;
-const MAX_RETRY_MS = 30000;
 const PREFIX = 'palabre.unsavedFields.';
 
 export function readFieldsJournal(recommendationId: string): FieldChanges | null {
@@ -54,31 +52,18 @@ function writeFieldsJournal(recommendationId: string, changes: FieldChanges): vo
   }
 }
 
-export class FieldsSaver {
-  private status: SaveStatus = { kind: 'saved' };
-  private readonly listeners = new Set<() => void>();
+export class FieldsSaver extends SaveLoop {
   /** Changes not sent yet. */
   private pending: FieldChanges = {};
   /** Changes sent and not yet confirmed. */
   private sending: FieldChanges = {};
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryDelay = FIRST_RETRY_MS;
   private inFlight: Promise<boolean> | null = null;
   private readonly delayMs: number;
 
   constructor(private readonly options: FieldsSaverOptions) {
+    super(NEEDS_AN_EDIT);
     this.delayMs = options.delayMs ?? 700;
   }
-
-  getStatus = (): SaveStatus => this.status;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
 
   /** True while a change of `key` is waiting or on its way. */
   isPending(key: keyof EditableFields): boolean {
@@ -89,27 +74,22 @@ export class FieldsSaver {
   set(changes: FieldChanges, now = false): void {
     this.pending = { ...this.pending, ...changes };
     this.journal();
-    if (this.status.kind !== 'saving') this.setStatus({ kind: 'dirty' });
-    this.clearTimer();
+    if (this.getStatus().kind !== 'saving') this.setStatus({ kind: 'dirty' });
     if (now) {
       void this.flush();
       return;
     }
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, this.delayMs);
+    this.saveAfter(this.delayMs);
   }
 
   /** Sends whatever is waiting, after the call in flight. Resolves true once everything is stored. */
   async flush(): Promise<boolean> {
-    this.clearTimer();
-    this.clearRetry();
+    this.stopTimers();
     for (;;) {
       while (this.inFlight) await this.inFlight;
       if (Object.keys(this.pending).length === 0) {
-        if (this.status.kind !== 'error') this.setStatus({ kind: 'saved' });
-        return this.status.kind !== 'error';
+        if (this.getStatus().kind !== 'error') this.setStatus({ kind: 'saved' });
+        return this.getStatus().kind !== 'error';
       }
       const sent = this.pending;
       this.pending = {};
@@ -121,22 +101,12 @@ export class FieldsSaver {
     }
   }
 
-  dispose(): void {
-    this.clearTimer();
-    this.clearRetry();
-  }
-
   private async send(sent: FieldChanges): Promise<boolean> {
     this.setStatus({ kind: 'saving' });
-    let result: Result<Recommendation>;
-    try {
-      result = await this.options.save(sent);
-    } catch (error) {
-      result = { ok: false, error: errorValue('internal', error instanceof Error ? error.message.slice(0, 200) : '') };
-    }
+    const result: Result<Recommendation> = await this.attempt(() => this.options.save(sent));
     this.sending = {};
     if (result.ok) {
-      this.retryDelay = FIRST_RETRY_MS;
+      this.succeeded();
       this.journal();
       this.setStatus(Object.keys(this.pending).length > 0 || this.timer ? { kind: 'dirty' } : { kind: 'saved' });
       this.options.onSaved?.(result.value, sent);
@@ -145,37 +115,11 @@ export class FieldsSaver {
     // Kept, under anything changed since.
     this.pending = { ...sent, ...this.pending };
     this.journal();
-    const retrying = !NEEDS_AN_EDIT.has(result.error.code);
-    this.setStatus({ kind: 'error', error: result.error, retrying });
-    if (retrying) this.scheduleRetry();
+    this.failed(result.error);
     return false;
   }
 
   private journal(): void {
     writeFieldsJournal(this.options.recommendationId, { ...this.sending, ...this.pending });
-  }
-
-  private scheduleRetry(): void {
-    this.clearRetry();
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.flush();
-    }, this.retryDelay);
-    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
-  }
-
-  private setStatus(status: SaveStatus): void {
-    this.status = status;
-    for (const listener of this.listeners) listener();
-  }
-
-  private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private clearRetry(): void {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
   }
 }
