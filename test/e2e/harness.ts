@@ -20,3 +20,27 @@ export interface LaunchOptions extends Partial<Omit<BridgeOptions, 'dbPath'>> {
 export function launchApp(options: LaunchOptions): Promise<BridgedApp> {
   return launchBridgedApp({ headless: true, locale: 'fr', ...options });
 }
+
+/**
+ * Waits until the page has drawn `frames` more frames (what a scroll or a render needs to show).
+ * Bounded: a page that draws nothing for `limitMs` fails the test with a message saying so,
+ * instead of hanging it until the test's own timeout with no clue where.
+ */
+export async function framesDrawn(page: BridgedApp['page'], frames = 2, limitMs = 5_000): Promise<void> {
+  const drawn = await page.evaluate(
+    ({ frames, limitMs }) =>
+      new Promise<boolean>((done) => {
+        const timer = setTimeout(() => done(false), limitMs);
+        const step = (left: number) => {
+          if (left === 0) {
+            clearTimeout(timer);
+            return done(true);
+          }
+          requestAnimationFrame(() => step(left - 1));
+        };
+        step(frames);
+      }),
+    { frames, limitMs },
+  );
+  if (!drawn) throw new Error(`The page drew no ${frames} frames in ${limitMs} ms (document.hidden or a blocked main thread).`);
+}

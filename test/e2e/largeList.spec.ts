@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/main/db/open';
 import { createContext } from '../../electron/main/services/context';
 import { seedLargeMeeting, type LargeMeeting } from '../helpers/largeMeeting';
-import { launchApp, type LaunchedApp } from './harness';
+import { framesDrawn, launchApp, type LaunchedApp } from './harness';
 
 const PER_COMMITTEE = 100;
 
@@ -55,9 +55,20 @@ it('shows 300 recommendations with only the rows near the screen in the page, ev
   const first = page.locator('li[data-rec]').first();
   expect([await first.getAttribute('aria-posinset'), await first.getAttribute('aria-setsize')]).toEqual(['1', String(PER_COMMITTEE)]);
 
-  // Down the whole page, a screen at a time: every title is seen, in order, none missing.
+  // Down the whole page, a screen at a time: every title is seen, in order, none missing. The
+  // targets are absolute and only grow, so nothing the page does to its scroll position (a row
+  // measured, the browser's scroll anchoring) can keep the walk from reaching the bottom; the
+  // number of steps is bounded, and the positions are said if the walk does not end.
   const seen = new Set<string>();
-  for (;;) {
+  const walk: string[] = [];
+  for (let step = 0, target = 0; ; step++) {
+    const at = await page.evaluate((target) => {
+      window.scrollTo(0, target);
+      return { y: window.scrollY, bottom: document.documentElement.scrollHeight - window.innerHeight, screen: window.innerHeight };
+    }, target);
+    walk.push(`${target}→${at.y}/${at.bottom}`);
+    // The scroll is handled at the next frame: let it be drawn.
+    await framesDrawn(page);
     const titles = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('li[data-rec]')]
         .filter((row) => {
@@ -67,14 +78,10 @@ it('shows 300 recommendations with only the rows near the screen in the page, ev
         .map((row) => row.querySelector('.rec-title')!.textContent!),
     );
     titles.forEach((title) => seen.add(title));
-    const atEnd = await page.evaluate(() => {
-      const before = window.scrollY;
-      window.scrollBy(0, window.innerHeight - 100);
-      return window.scrollY === before;
-    });
-    if (atEnd) break;
-    // The scroll is handled at the next frame: let it be drawn.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const bottom = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    if (target >= bottom) break;
+    if (step >= 100) throw new Error(`The page never reached its bottom after 100 screens: ${walk.join(', ')}`);
+    target = Math.min(target + at.screen - 100, bottom);
   }
   const expected = [1, 2, 3].flatMap((c) => Array.from({ length: PER_COMMITTEE }, (_, r) => `Recommandation ${c}.${r + 1}`));
   expect([...seen]).toEqual(expected);

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/main/handlers';
 import { paragraphNode, textBlocks, textNode, type SerializedDocument } from '../../shared/document/lexicalJson';
 import type { MeetingDetail, Participant, Recommendation } from '../../shared/domain/types';
-import { launchApp, type LaunchedApp } from './harness';
+import { framesDrawn, launchApp, type LaunchedApp } from './harness';
 
 const P1 = 'Les États membres créent un mécanisme d’alerte.';
 const P2 = 'Le mécanisme est évalué chaque année.';
@@ -79,7 +79,7 @@ const paragraphs = (rec: Recommendation) => textBlocks(rec.body).map((b) => b.te
  * selection back into the page, so a caret key pressed before that update lands would be undone.
  */
 async function editorIdle(page: LaunchedApp['page']) {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await framesDrawn(page);
 }
 
 /** The paragraphs the editor shows. */
