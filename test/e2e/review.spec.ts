@@ -324,7 +324,7 @@ describe('comments', () => {
     await thread.getByRole('button', { name: 'Répondre' }).click();
     await page.getByLabel('Votre réponse').fill('D’accord, tous les six mois.');
     await thread.getByRole('button', { name: 'Répondre' }).click();
-    await thread.getByText('D’accord, tous les six mois.').waitFor();
+    await thread.locator('.thread-replies', { hasText: 'D’accord, tous les six mois.' }).waitFor();
     expect(await thread.locator('.thread-replies').innerText()).toContain('Issouf Ouédraogo (Burkina Faso)');
     await thread.getByRole('button', { name: 'Résoudre' }).click();
     await page.getByText('1 fil résolu').waitFor();
@@ -370,11 +370,14 @@ describe('comments', () => {
     await page.getByLabel('Votre commentaire sur la recommandation').fill('Le titre pourrait être plus court.');
     await page.getByRole('button', { name: 'Publier' }).click();
     const general = page.getByRole('region', { name: 'Sur la recommandation' });
-    await general.getByText('Le titre pourrait être plus court.').waitFor();
+    await general.locator('p.comment-text', { hasText: 'Le titre pourrait être plus court.' }).waitFor();
     await general.getByRole('button', { name: 'Modifier' }).click();
     await page.getByLabel('Modifier le commentaire').fill('Le titre pourrait être plus bref.');
     await general.getByRole('button', { name: 'Enregistrer' }).click();
-    await general.getByText('Le titre pourrait être plus bref.').waitFor();
+    // The edit box carries its own text (React mirrors a textarea's value into its content), so the
+    // saved comment is waited for as a paragraph, once the box has closed.
+    await page.getByLabel('Modifier le commentaire').waitFor({ state: 'detached' });
+    await general.locator('p.comment-text', { hasText: 'Le titre pourrait être plus bref.' }).waitFor();
     expect(await general.innerText()).toContain('(modifié)');
     await general.getByRole('button', { name: 'Supprimer' }).click();
     await expect.poll(() => general.count()).toBe(0);
