@@ -13,16 +13,18 @@ export const PACKAGE_FORMAT = 'palabre-package';
 /**
  * Bumped when a reader of the previous version could not read a new file correctly. 2: change
  * stamps, committee orders and recommendations in the trash (README.md). 3: thin contributions,
- * which carry only the versions made since the package they build on (`basis`). Version-1 and
- * version-2 files still read.
+ * which carry only the versions made since the package they build on (`basis`). 4: the order of
+ * the committees, and committees and participants removed. Files of versions 1 to 3 still read.
  */
-export const PACKAGE_FORMAT_VERSION = 3;
+export const PACKAGE_FORMAT_VERSION = 4;
+/** What a thin contribution that needs nothing of format 4 is written as. */
+export const THIN_PACKAGE_FORMAT_VERSION = 3;
 /**
- * What a whole package is written as: nothing in it needs format 3, so a Palabre that reads only
- * format 2 still takes it in (a meeting package reaches laptops not updated yet).
+ * What a whole package that needs nothing of formats 3 and 4 is written as, so that a Palabre that
+ * reads only format 2 still takes it in (a meeting package reaches laptops not updated yet).
  */
 export const WHOLE_PACKAGE_FORMAT_VERSION = 2;
-export const READABLE_FORMAT_VERSIONS = [1, 2, 3] as const;
+export const READABLE_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
 export const PACKAGE_EXTENSION = '.palabre';
 export { PACKAGE_KINDS, type PackageKind } from './kinds';
 
@@ -73,6 +75,17 @@ const stampsOf = <K extends string>(fields: readonly [K, ...K[]]) => z.partialRe
 /** The hand-made order of a committee's recommendations (format 2): absent while no one reordered it. */
 export const committeeOrderSchema = z
   .object({ recommendationIds: z.array(uuid).max(PACKAGE_LIMITS.recommendations), ...changeStampSchema.shape })
+  .strict();
+
+/**
+ * A committee's or participant's latest removal (format 4), or a committee's return (a recommendation
+ * of it taken out of the trash brings it back). Absent: never removed.
+ */
+export const removalSchema = z.object({ removed: z.boolean(), ...changeStampSchema.shape }).strict();
+
+/** The order of a meeting's live committees, set by hand (format 4): absent while no one reordered them. */
+export const committeesOrderSchema = z
+  .object({ committeeIds: z.array(uuid).max(PACKAGE_LIMITS.committees), ...changeStampSchema.shape })
   .strict();
 
 /** A recommendation's latest move to the trash or out of it, and the head it was made on (format 2). */
@@ -197,6 +210,7 @@ const contentShape = z
         intro: documentSchema.nullable(),
         createdAt: timestamp,
         changes: stampsOf(MEETING_STAMPED_FIELDS).optional(),
+        committeesOrder: committeesOrderSchema.optional(),
       })
       .strict(),
     committees: z
@@ -209,6 +223,7 @@ const contentShape = z
             createdAt: timestamp,
             changes: stampsOf(COMMITTEE_STAMPED_FIELDS).optional(),
             order: committeeOrderSchema.optional(),
+            removal: removalSchema.optional(),
           })
           .strict(),
       )
@@ -224,6 +239,7 @@ const contentShape = z
             role: z.enum(PARTICIPANT_ROLES),
             createdAt: timestamp,
             changes: stampsOf(PARTICIPANT_STAMPED_FIELDS).optional(),
+            removal: removalSchema.optional(),
           })
           .strict(),
       )
@@ -251,6 +267,8 @@ export const packageSchema = z
 function checkReferences(pkg: z.output<typeof contentShape>, ctx: z.RefinementCtx): void {
   const thin = pkg.basis !== undefined;
   if (thin && (pkg.kind !== 'contribution' || pkg.formatVersion < 3)) ctx.addIssue({ ...packageIssue('basis_not_contribution', { id: pkg.kind }), path: ['basis'] });
+  const removals = pkg.meeting.committeesOrder !== undefined || [...pkg.committees, ...pkg.participants].some((r) => r.removal !== undefined);
+  if (removals && pkg.formatVersion < 4) ctx.addIssue(packageIssue('needs_format_4', { id: String(pkg.formatVersion) }));
   // In a thin package a version it names without carrying is one the receiver must have (checked on import).
   pkg.recommendations.forEach((rec, i) => {
     const at = { path: ['recommendations', i] };
@@ -295,4 +313,5 @@ export type PackageAmendment = z.output<typeof packageAmendmentSchema>;
 export type ChangeStamp = z.output<typeof changeStampSchema>;
 export type TrashState = z.output<typeof trashStateSchema>;
 export type CommitteeOrder = z.output<typeof committeeOrderSchema>;
+export type Removal = z.output<typeof removalSchema>;
 export type PackageBasis = z.output<typeof packageBasisSchema>;

@@ -19,6 +19,10 @@ const ISSUES = {
     fr: 'seule une contribution (format\u00A03) peut s’appuyer sur un autre paquet',
     en: 'only a contribution (format 3) can build on another package',
   },
+  needs_format_4: {
+    fr: 'l’ordre des commissions et les retraits ne s’écrivent qu’en format\u00A04 (ce fichier dit format\u00A0{id})',
+    en: 'the order of committees and removals are written in format 4 only (this file says format {id})',
+  },
   too_many_versions: { fr: 'trop de versions ({id})', en: 'too many versions ({id})' },
   unknown_delegation: { fr: 'participant {id}\u00A0: délégation inconnue', en: 'participant {id}: unknown delegation' },
   unknown_committee: { fr: 'recommandation {id}\u00A0: commission inconnue', en: 'recommendation {id}: unknown committee' },

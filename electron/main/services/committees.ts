@@ -5,7 +5,7 @@ import { cleanText } from '../../../shared/text';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { requireCommittee, requireMeeting } from './lookups';
-import { stampLocalChange } from './stamps';
+import { COMMITTEES_ORDER_ASPECT, REMOVAL_ASPECT, stampLocalChange } from './stamps';
 
 export function addCommittee(ctx: ServiceContext, meetingId: string, name: string): Committee {
   requireMeeting(ctx, meetingId);
@@ -48,6 +48,8 @@ export function reorderCommittees(ctx: ServiceContext, meetingId: string, commit
   const at = ctx.timestamp();
   ctx.db.transaction(() => {
     committeeIds.forEach((id, index) => ctx.meetings.setCommitteePosition(id, index + 1));
+    // The order travels in packages as a whole, stamped like any change (format 4).
+    stampLocalChange(ctx, meetingId, COMMITTEES_ORDER_ASPECT, at);
     ctx.meetings.touch(meetingId, at);
     recordAudit(ctx, { meetingId, action: 'committee.reorder', detail: { committeeIds }, at });
   })();
@@ -71,6 +73,7 @@ export function removeCommittee(ctx: ServiceContext, committeeId: string): Commi
   const at = ctx.timestamp();
   ctx.db.transaction(() => {
     ctx.meetings.removeCommittee(committeeId, at);
+    stampLocalChange(ctx, committeeId, REMOVAL_ASPECT, at, { deleted: true });
     ctx.meetings.committees(committee.meetingId).forEach((c, index) => ctx.meetings.setCommitteePosition(c.id, index + 1));
     ctx.meetings.touch(committee.meetingId, at);
     recordAudit(ctx, { meetingId: committee.meetingId, action: 'committee.remove', detail: { committeeId, name: committee.name }, at });

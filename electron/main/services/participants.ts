@@ -10,7 +10,7 @@ import { recordAudit } from './audit';
 import { requireName } from './committees';
 import type { ServiceContext } from './context';
 import { requireMeeting, requireParticipant } from './lookups';
-import { stampLocalChange } from './stamps';
+import { REMOVAL_ASPECT, stampLocalChange } from './stamps';
 
 export function listParticipants(ctx: ServiceContext, meetingId: string): Participant[] {
   return ctx.people.participants(meetingId).sort((a, b) => compareFrench(a.delegation, b.delegation) || compareFrench(a.name, b.name));
@@ -76,6 +76,7 @@ export function removeParticipant(ctx: ServiceContext, participantId: string): P
   ctx.db.transaction(() => {
     recordAudit(ctx, { meetingId: participant.meetingId, action: 'participant.remove', detail: { participantId, name: participant.name }, at });
     ctx.people.removeParticipant(participantId, at);
+    stampLocalChange(ctx, participantId, REMOVAL_ASPECT, at, { deleted: true });
     ctx.meetings.touch(participant.meetingId, at);
   })();
   return listParticipants(ctx, participant.meetingId);

@@ -8,8 +8,22 @@ import type { StampRow } from '../db/repositories/stamps';
 import type { ServiceContext } from './context';
 import { currentParticipant } from './profile';
 
+/** The aspect stamped when a committee or participant is removed, or a committee brought back. */
+export const REMOVAL_ASPECT = 'removal';
+/** The aspect of a meeting stamped when its committees are reordered by hand. */
+export const COMMITTEES_ORDER_ASPECT = 'committeesOrder';
+
+/**
+ * What a stamp records beside who and when: for a trash state, deleted or restored and the head it
+ * was made on; for a removal, removed (`deleted`) or brought back.
+ */
+export interface StampState {
+  deleted: boolean;
+  headVersionId?: string | null;
+}
+
 /** Records that `aspect` of `entityId` was just changed here, by "who am I" (or --as). */
-export function stampLocalChange(ctx: ServiceContext, entityId: string, aspect: string, at: string, trash?: { deleted: boolean; headVersionId: string }): void {
+export function stampLocalChange(ctx: ServiceContext, entityId: string, aspect: string, at: string, trash?: StampState): void {
   const me = currentParticipant(ctx);
   ctx.stamps.put({
     entityId,
@@ -23,7 +37,7 @@ export function stampLocalChange(ctx: ServiceContext, entityId: string, aspect: 
 }
 
 /** Records a change that arrived in a package, with its author and time, replacing the one stamped here. */
-export function adoptStamp(ctx: ServiceContext, entityId: string, aspect: string, stamp: ChangeStamp, trash?: { deleted: boolean; headVersionId: string }): void {
+export function adoptStamp(ctx: ServiceContext, entityId: string, aspect: string, stamp: ChangeStamp, trash?: StampState): void {
   ctx.stamps.put({
     entityId,
     aspect,

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConflictInfo, DuplicatePair, ImportSummary } from '../../../shared/domain/exchange';
-import { PACKAGE_FORMAT_VERSION, WHOLE_PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
+import { PACKAGE_FORMAT_VERSION, THIN_PACKAGE_FORMAT_VERSION, WHOLE_PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import { dumpDatabase, runCli, runOk, tempFolder } from './cliInProcess';
 import { runCli as runProcess } from './cliProcess';
 
@@ -58,7 +58,7 @@ describe('palabre package / import / conflicts / duplicates', { timeout: 120_000
     // Both built on the meeting package; with --whole, the whole meeting in the format older Palabre reads.
     await runOk(['package', 'contribution', '--db', db('kofi'), '--meeting', meetingId, '--as', kofi, '--whole', '--out', file('kofi-complet.palabre')]);
     const written = (name: string) => JSON.parse(readFileSync(file(name), 'utf8')) as { formatVersion: number; basis?: { package: { kind: string } } };
-    expect(written('kofi.palabre')).toMatchObject({ formatVersion: PACKAGE_FORMAT_VERSION, basis: { package: { kind: 'meeting' } } });
+    expect(written('kofi.palabre')).toMatchObject({ formatVersion: THIN_PACKAGE_FORMAT_VERSION, basis: { package: { kind: 'meeting' } } });
     expect(written('kofi-complet.palabre').formatVersion).toBe(WHOLE_PACKAGE_FORMAT_VERSION);
     expect(written('kofi-complet.palabre').basis).toBeUndefined();
 

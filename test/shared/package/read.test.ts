@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import { canonicalJson, jsonDepth, readPackageText } from '../../../shared/package/read';
 
 describe('reading a package text', () => {
@@ -18,7 +19,10 @@ describe('reading a package text', () => {
     expect(readPackageText('{"format":"palabre-package",')).toEqual({ ok: false, error: { problem: 'not_json' } });
     expect(readPackageText('{"format":"palabre-package","x":{"__proto__":{"admin":true}}}')).toEqual({ ok: false, error: { problem: 'hostile_key', key: '__proto__' } });
     expect(readPackageText('[1,2]')).toEqual({ ok: false, error: { problem: 'not_a_package' } });
-    expect(readPackageText('{"format":"palabre-package","formatVersion":4,"whatever":true}')).toEqual({ ok: false, error: { problem: 'newer_version', version: 4 } });
+    expect(readPackageText(`{"format":"palabre-package","formatVersion":${PACKAGE_FORMAT_VERSION + 1},"whatever":true}`)).toEqual({
+      ok: false,
+      error: { problem: 'newer_version', version: PACKAGE_FORMAT_VERSION + 1 },
+    });
     const invalid = readPackageText('{"format":"palabre-package","formatVersion":1}');
     expect(invalid.ok).toBe(false);
     if (!invalid.ok) expect(invalid.error.problem).toBe('invalid');

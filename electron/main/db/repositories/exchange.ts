@@ -13,6 +13,17 @@ export interface ExportedParticipant {
   name: string;
   role: ParticipantRole;
   createdAt: string;
+  /** Set when removed: a removal travels too. */
+  deletedAt: string | null;
+}
+
+export interface ExportedCommittee {
+  id: string;
+  name: string;
+  position: number;
+  createdAt: string;
+  /** Set when removed: versions and recommendations in the trash may still name it. */
+  deletedAt: string | null;
 }
 
 export interface ExportedRecommendation {
@@ -104,11 +115,12 @@ const CONFLICT_COLUMNS = `id, meeting_id AS meetingId, recommendation_id AS reco
 
 export function exchangeRepository(db: Database) {
   const statements = {
-    committees: db.prepare(`SELECT id, name, position, created_at AS createdAt FROM committees WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position`),
+    committees: db.prepare(`SELECT id, name, position, created_at AS createdAt, deleted_at AS deletedAt FROM committees WHERE meeting_id = ?
+      ORDER BY deleted_at IS NOT NULL, position, created_at, id`),
     committeeExists: db.prepare(`SELECT meeting_id FROM committees WHERE id = ?`).pluck(),
     delegations: db.prepare(`SELECT id, name FROM delegations WHERE meeting_id = ? ORDER BY name, id`),
-    participants: db.prepare(`SELECT id, delegation_id AS delegationId, name, role, created_at AS createdAt
-      FROM participants WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at, id`),
+    participants: db.prepare(`SELECT id, delegation_id AS delegationId, name, role, created_at AS createdAt, deleted_at AS deletedAt
+      FROM participants WHERE meeting_id = ? ORDER BY created_at, id`),
     participantMeeting: db.prepare(`SELECT meeting_id FROM participants WHERE id = ?`).pluck(),
     recommendations: db.prepare(`SELECT id, committee_id AS committeeId, position, author_id AS authorId, created_at AS createdAt,
         head_version_id AS headVersionId, merged_into_id AS mergedIntoId, deleted_at AS deletedAt, deleted_by AS deletedBy
@@ -163,8 +175,9 @@ export function exchangeRepository(db: Database) {
   };
 
   return {
-    committees(meetingId: string): Array<{ id: string; name: string; position: number; createdAt: string }> {
-      return statements.committees.all(meetingId) as Array<{ id: string; name: string; position: number; createdAt: string }>;
+    /** Every committee of a meeting, the live ones first in their order, then the removed ones. */
+    committees(meetingId: string): ExportedCommittee[] {
+      return statements.committees.all(meetingId) as ExportedCommittee[];
     },
     /** The meeting a committee (removed or not) belongs to, or undefined when it is not here. */
     committeeMeeting(id: string): string | undefined {
@@ -173,6 +186,7 @@ export function exchangeRepository(db: Database) {
     delegations(meetingId: string): Array<{ id: string; name: string }> {
       return statements.delegations.all(meetingId) as Array<{ id: string; name: string }>;
     },
+    /** Every participant of a meeting, removed ones included. */
     participants(meetingId: string): ExportedParticipant[] {
       return statements.participants.all(meetingId) as ExportedParticipant[];
     },

@@ -139,6 +139,8 @@ export function recommendationsRepository(db: Database) {
       WHERE r.id = @id AND o.meeting_id = r.meeting_id AND o.committee_id = r.committee_id AND o.deleted_at IS NULL
         AND o.status NOT IN ${UNNUMBERED_SQL} AND (o.position, o.rowid) < (r.position, r.rowid)`).pluck(),
     liveIdsInCommittee: db.prepare(`SELECT id FROM recommendations WHERE committee_id = ? AND deleted_at IS NULL ORDER BY position, created_at`).pluck(),
+    removedCommitteesInUse: db.prepare(`SELECT DISTINCT c.id FROM committees c JOIN recommendations r ON r.committee_id = c.id
+      WHERE c.meeting_id = ? AND c.deleted_at IS NOT NULL AND r.deleted_at IS NULL ORDER BY c.position, c.id`).pluck(),
     setPlace: db.prepare(`UPDATE recommendations SET committee_id = ?, position = ? WHERE id = ?`),
     setProjection: db.prepare(`UPDATE recommendations SET status = @status, committee_id = @committeeId,
       addressees_json = @addresseesJson, lead_actors_json = @leadActorsJson, horizon = @horizon, deadline = @deadline,
@@ -253,6 +255,10 @@ export function recommendationsRepository(db: Database) {
     /** Ids of the live recommendations of a committee, in order. */
     liveIdsInCommittee(committeeId: string): string[] {
       return statements.liveIdsInCommittee.all(committeeId) as string[];
+    },
+    /** Removed committees of a meeting that a live recommendation stands in (arrived from another machine). */
+    removedCommitteesInUse(meetingId: string): string[] {
+      return statements.removedCommitteesInUse.all(meetingId) as string[];
     },
     setPlace(id: string, committeeId: string, position: number): void {
       statements.setPlace.run(committeeId, position, id);

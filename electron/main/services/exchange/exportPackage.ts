@@ -8,9 +8,11 @@
  *
  * Recommendations in the trash travel with their trash state, so that a deletion (or a restore)
  * reaches the other machines; edits of the meeting, committees and participants travel with their
- * change stamps, and a committee's hand-made order with its own (README.md, "Changes").
- * Not carried: milestones, merge conflicts (local to the machine that has them), the audit log and
- * the profile; nor a recommendation in the trash whose committee was removed since.
+ * change stamps, and a committee's hand-made order with its own (README.md, "Changes"). Removed
+ * committees and participants travel with their removal, and the committees' order with its stamp
+ * (format 4): an older version, or a recommendation in the trash, may still name a removed
+ * committee, and every machine learns of the removal. Not carried: milestones, merge conflicts
+ * (local to the machine that has them), the audit log and the profile.
  */
 import { basename } from 'node:path';
 import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
@@ -22,6 +24,8 @@ import {
   MEETING_STAMPED_FIELDS,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
+  type Removal,
+  THIN_PACKAGE_FORMAT_VERSION,
   type PackageBasis,
   type PackageComment,
   type PackageContent,
@@ -37,7 +41,7 @@ import type { ExportedRecommendation } from '../../db/repositories/exchange';
 import type { ServiceContext } from '../context';
 import { requireMeeting } from '../lookups';
 import { currentParticipant } from '../profile';
-import { fieldStamps, toChangeStamp } from '../stamps';
+import { COMMITTEES_ORDER_ASPECT, fieldStamps, REMOVAL_ASPECT, toChangeStamp } from '../stamps';
 import { ancestry } from './dag';
 import { recordBasis } from './packageBasis';
 import { packageText, sealPackage, writeFileAtomically } from './packageFile';
@@ -51,7 +55,6 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
   const meeting = requireMeeting(ctx, meetingId);
   const me = currentParticipant(ctx);
   const committees = ctx.exchange.committees(meetingId);
-  const live = new Set(committees.map((c) => c.id));
   const base = kind === 'contribution' && !options.whole ? ctx.bases.get(meetingId) : undefined;
   const baseHeads = base ? ctx.bases.heads(meetingId) : new Map<string, string>();
   const builtOn: PackageBasis['heads'] = [];
@@ -62,19 +65,34 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
       const baseHead = baseHeads.get(rec.id);
       if (baseHead !== undefined) builtOn.push({ recommendationId: rec.id, versionId: baseHead });
       return { ...rec, versions: versionsOf(ctx, rec.id, rec.committeeId, baseHead), ...(trash ? { trash } : {}) };
-    })
-    // A version not carried stays in a committee the receiver has: only the carried ones are looked at.
-    .filter((rec) => !rec.trash?.deleted || (live.has(rec.committeeId) && rec.versions.every((v) => live.has(v.fields.committeeId))));
+    });
   const carried = new Set(recommendations.map((r) => r.id));
+  const committeesOrder = ctx.stamps.get(meetingId, COMMITTEES_ORDER_ASPECT);
   const basis: PackageBasis | undefined = base
     ? {
         package: { digest: base.digest, kind: base.kind, createdAt: base.createdAt, createdBy: base.createdByName === null ? null : { id: base.createdById, name: base.createdByName } },
         heads: builtOn.filter((h) => carried.has(h.recommendationId)),
       }
     : undefined;
+  const packageCommittees = committees.map(({ deletedAt, ...c }) => {
+    const order = ctx.stamps.get(c.id, 'order');
+    const removal = removalOf(ctx, c.id, deletedAt);
+    return {
+      ...c,
+      changes: fieldStamps(ctx, c.id, COMMITTEE_STAMPED_FIELDS),
+      ...(order && deletedAt === null ? { order: { recommendationIds: ctx.recommendations.liveIdsInCommittee(c.id) as string[], ...toChangeStamp(order) } } : {}),
+      ...(removal ? { removal } : {}),
+    };
+  });
+  const participants = ctx.exchange.participants(meetingId).map(({ deletedAt, ...p }) => {
+    const removal = removalOf(ctx, p.id, deletedAt);
+    return { ...p, changes: fieldStamps(ctx, p.id, PARTICIPANT_STAMPED_FIELDS), ...(removal ? { removal } : {}) };
+  });
+  // Format 4 only when the package carries what needs it: older readers take the rest.
+  const needs4 = committeesOrder !== undefined || packageCommittees.some((c) => c.removal) || participants.some((p) => p.removal);
   const content: PackageContent = {
     format: PACKAGE_FORMAT,
-    formatVersion: basis ? PACKAGE_FORMAT_VERSION : WHOLE_PACKAGE_FORMAT_VERSION,
+    formatVersion: needs4 ? PACKAGE_FORMAT_VERSION : basis ? THIN_PACKAGE_FORMAT_VERSION : WHOLE_PACKAGE_FORMAT_VERSION,
     kind,
     createdAt: ctx.timestamp(),
     createdBy: me ? { id: me.id, name: me.name } : null,
@@ -91,17 +109,13 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
       intro: meeting.introJson ? (JSON.parse(meeting.introJson) as SerializedDocument) : null,
       createdAt: meeting.createdAt,
       changes: fieldStamps(ctx, meeting.id, MEETING_STAMPED_FIELDS),
+      ...(committeesOrder
+        ? { committeesOrder: { committeeIds: committees.filter((c) => c.deletedAt === null).map((c) => c.id), ...toChangeStamp(committeesOrder) } }
+        : {}),
     },
-    committees: committees.map((c) => {
-      const order = ctx.stamps.get(c.id, 'order');
-      return {
-        ...c,
-        changes: fieldStamps(ctx, c.id, COMMITTEE_STAMPED_FIELDS),
-        ...(order ? { order: { recommendationIds: ctx.recommendations.liveIdsInCommittee(c.id) as string[], ...toChangeStamp(order) } } : {}),
-      };
-    }),
+    committees: packageCommittees,
     delegations: ctx.exchange.delegations(meetingId),
-    participants: ctx.exchange.participants(meetingId).map((p) => ({ ...p, changes: fieldStamps(ctx, p.id, PARTICIPANT_STAMPED_FIELDS) })),
+    participants,
     recommendations,
     comments: ctx.exchange.comments(meetingId).filter((c) => carried.has(c.recommendationId)).map(
       (c): PackageComment => ({
@@ -128,6 +142,17 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
     ...(basis ? { basis } : {}),
   };
   return sealPackage(content);
+}
+
+/**
+ * A committee's or participant's latest removal or return, as stamped here; one removed before
+ * removals were stamped is described by its row. Undefined for one never removed.
+ */
+function removalOf(ctx: ServiceContext, entityId: string, deletedAt: string | null): Removal | undefined {
+  const stamp = ctx.stamps.get(entityId, REMOVAL_ASPECT);
+  // A stamp that says "brought back" on a removed row is older than the row's removal.
+  if (stamp && (stamp.deleted === true) === (deletedAt !== null)) return { removed: stamp.deleted === true, ...toChangeStamp(stamp) };
+  return deletedAt === null ? undefined : { removed: true, at: deletedAt, by: null };
 }
 
 /**

@@ -26,6 +26,7 @@ import { foreign, insertVersions } from './packageVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
 import { applyCommitteeOrders } from './placementSync';
+import { applyCommitteesOrder, applyRemovals, removeAsThere } from './removalSync';
 import { applyDiscussion } from './discussionSync';
 import { applyRecordChanges } from './recordSync';
 import { applyTrashState, type TrashOutcome } from './trashSync';
@@ -131,7 +132,9 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     if (owner !== undefined && owner !== meetingId) throw foreign('committee', c.id);
     if (owner !== undefined) continue;
     const position = keepPositions ? c.position : ctx.meetings.committees(meetingId).reduce((max, k) => Math.max(max, k.position), 0) + 1;
-    if (x.insertCommittee({ id: c.id, meetingId, name: c.name, position, createdAt: c.createdAt })) tally.committees++;
+    if (!x.insertCommittee({ id: c.id, meetingId, name: c.name, position, createdAt: c.createdAt })) continue;
+    if (c.removal?.removed) removeAsThere(ctx, 'committee', c.id, c.removal);
+    else tally.committees++;
   }
   // Delegations are unique by name in a meeting: one created here under another id is the same delegation.
   const delegationIds = new Map<string, string>();
@@ -152,7 +155,9 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     const owner = x.participantMeeting(p.id);
     if (owner !== undefined && owner !== meetingId) throw foreign('participant', p.id);
     if (owner !== undefined) continue;
-    if (x.insertParticipant({ id: p.id, meetingId, delegationId: delegationIds.get(p.delegationId)!, name: p.name, role: p.role, createdAt: p.createdAt })) tally.participants++;
+    if (!x.insertParticipant({ id: p.id, meetingId, delegationId: delegationIds.get(p.delegationId)!, name: p.name, role: p.role, createdAt: p.createdAt })) continue;
+    if (p.removal?.removed) removeAsThere(ctx, 'participant', p.id, p.removal);
+    else tally.participants++;
   }
   if (tally.committees + tally.participants > 0) tally.wrote = true;
   if (applyRecordChanges(ctx, pkg, delegationIds)) {
@@ -166,8 +171,17 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions, places);
   // After all of them: a recommendation may point to one that comes later in the package.
   for (const rec of pkg.recommendations) if (pointMergedInto(ctx, rec)) tally.wrote = true;
+  // Removals once the recommendations are in: a committee holding one of them stays, or comes back.
+  if (applyRemovals(ctx, pkg)) {
+    tally.recordsChanged = true;
+    tally.wrote = true;
+  }
   // Orders last: they name recommendations this package may just have created or moved.
   if (applyCommitteeOrders(ctx, pkg) > 0) tally.wrote = true;
+  if (applyCommitteesOrder(ctx, pkg)) {
+    tally.recordsChanged = true;
+    tally.wrote = true;
+  }
 
   const discussion = applyDiscussion(ctx, pkg);
   tally.comments += discussion.comments;
