@@ -32,10 +32,16 @@ export function introducingVersion(ctx: ServiceContext, dag: Dag, headId: string
   let current = ctx.recommendations.version(headId)!;
   const value = targetValue(current, conflict, fallback);
   for (;;) {
-    const next = (dag.parents.get(current.id) ?? [])
-      .filter((p) => !before.has(p))
-      .map((p) => ctx.recommendations.version(p)!)
-      .find((p) => targetValue(p, conflict, fallback) === value);
+    let next: VersionRow | undefined;
+    // One parent read at a time: most often the first (our earlier head) already had the value.
+    for (const p of dag.parents.get(current.id) ?? []) {
+      if (before.has(p)) continue;
+      const parent = ctx.recommendations.version(p)!;
+      if (targetValue(parent, conflict, fallback) === value) {
+        next = parent;
+        break;
+      }
+    }
     if (!next) return current;
     current = next;
   }

@@ -83,14 +83,16 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
     [ours, theirs],
   );
   dag.parents.set(mergeId, [ours, theirs]);
-  // Their versions are behind the merge now: the next version is compressed against the merge.
-  ctx.recommendations.forgetBodies(inserted);
   tally.versions.set(mergeId, { author: { id: mergeId, authorId: me?.id ?? null, authorName: me?.name ?? null }, state: { title: merged.title, body: merged.body, fields: merged.fields } });
   project(ctx, tally, rec.id, mergeId, merged.fields, at, merged, row);
   // Each side named after who made that side's change, which may not be who wrote its head.
   const conflictIds = merged.conflicts.map((c) =>
     storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback),
   );
+  // Their versions and our previous head are behind the merge now, their conflicts stored (which
+  // read them): the next version is compressed against the merge, and the bodies that later ones
+  // build on (the basis heads, the merges) keep the room.
+  ctx.recommendations.forgetBodies([...inserted, ours]);
   if (conflictIds.length > 0) tally.conflicts.set(rec.id, [...(tally.conflicts.get(rec.id) ?? []), ...conflictIds]);
   recordAudit(ctx, {
     meetingId,
