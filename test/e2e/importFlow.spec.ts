@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../electron/main/handlers';
 import { readPackageFile } from '../../electron/main/services/exchange/packageFile';
 import type { TaskProgress } from '../../shared/contract/events';
-import { handmadeDocx, paragraph } from '../electron/main/services/docxImport/handmade';
+import { handmadeDocx, HEADING_STYLES, headingParagraph, paragraph } from '../electron/main/services/docxImport/handmade';
 import { Office, setUpMeeting, type Meeting } from '../electron/main/services/exchange/laptops';
 import { seriousViolations } from './axe';
 import { launchApp, type LaunchedApp } from './harness';
@@ -162,8 +162,10 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
       [
         paragraph('1. Créer un réseau de points focaux « alerte » dans chaque ministère.'),
         paragraph('2. Publier un bulletin trimestriel des signaux faibles.'),
+        headingParagraph('Financement'),
         paragraph('3. Évaluer le dispositif chaque année.'),
       ].join(''),
+      HEADING_STYLES,
     );
     const url = app.page.url();
     const drag = (type: string, name: string, bytes: number[]) =>
@@ -197,17 +199,39 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     // No author in the file: it is imported as me unless I choose someone else.
     expect(await preview.getByLabel('Importer au nom de').inputValue()).toBe(m.rapporteur.id);
     await preview.getByLabel('Importer au nom de').selectOption({ label: 'Kofi Mensah (Ghana)' });
+
+    // The committee the file names and the meeting lacks is created under the name typed; a name
+    // another committee has is refused before anything.
+    const newName = preview.getByLabel('Nouvelle commission («\u00A0Financement\u00A0» dans le fichier)');
+    expect(await newName.inputValue()).toBe('Financement');
+    await newName.fill('alerte precoce');
+    await preview.getByText('Une commission s’appelle déjà «\u00A0Alerte précoce\u00A0»').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Confirmer et importer' }).isDisabled()).toBe(true);
+    await newName.fill('Financement de la prévention');
+    expect(await preview.getByRole('alert').count()).toBe(0);
+    // A recommendation sent to another committee of the meeting.
+    const committeeOf = preview.getByLabel(/^Commission de «.Créer un réseau de points focaux/);
+    expect(await committeeOf.locator('option').allTextContents()).toEqual(['Alerte précoce', 'Financement de la prévention (nouvelle)', 'Formation des diplomates']);
+    await committeeOf.selectOption({ label: 'Formation des diplomates' });
     await axeClean();
     await dialog.getByRole('button', { name: 'Confirmer et importer' }).click();
     await expect.poll(() => dialog.locator('.import-word-files').textContent()).toBe('contribution-niger.docx\u00A0: 2 recommandations créées');
     expect(await dialog.locator('[data-group="created"] summary').textContent()).toBe('2 nouvelles recommandations');
     await dialog.getByRole('button', { name: 'Fermer', exact: true }).first().click();
     const list = app.page.locator('.meeting-main');
+    // The list draws the rows near the screen: the new committee, last, is scrolled to.
+    await list.getByRole('heading', { name: /Financement de la prévention/ }).scrollIntoViewIfNeeded();
     await expect.poll(() => list.textContent()).toContain('Évaluer le dispositif chaque année');
     expect(await list.textContent()).toContain('Créer un réseau de points focaux');
     expect(await list.textContent()).not.toContain('bulletin trimestriel');
     const created = (await call(app.dispatch, 'meeting:get', { meetingId: m.meetingId })).recommendations.filter((r) => /points focaux|Évaluer le dispositif/.test(r.title));
     expect(created.map((r) => r.authorName)).toEqual(['Kofi Mensah', 'Kofi Mensah']);
+    const after = await call(app.dispatch, 'meeting:get', { meetingId: m.meetingId });
+    const committeeNamed = (id: string) => after.committees.find((c) => c.id === id)?.name;
+    expect(created.map((r) => [r.title.slice(0, 24), committeeNamed(r.committeeId)])).toEqual([
+      ['Créer un réseau de point', 'Formation des diplomates'],
+      ['Évaluer le dispositif ch', 'Financement de la prévention'],
+    ]);
   });
 
   it('refuses a dropped file of another kind, importing nothing', async () => {

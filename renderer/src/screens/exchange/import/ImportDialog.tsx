@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChosenFile } from '../../../../../shared/contract/fileKinds';
 import type { ImportSummary } from '../../../../../shared/domain/exchange';
-import type { Participant, RecommendationSummary } from '../../../../../shared/domain/types';
+import type { Committee, Participant, RecommendationSummary } from '../../../../../shared/domain/types';
 import type { ErrorValue } from '../../../../../shared/errors';
 import { api, settle } from '../../../api/client';
 import { Dialog } from '../../../components/Dialog';
@@ -16,6 +16,7 @@ import { useI18n } from '../../../i18n/context';
 import { useProfile } from '../../../shell/profile';
 import { intlLocale } from '../../../i18n/format';
 import { ImportSummaryView } from './ImportSummaryView';
+import { committeeChoices, nameProblems } from './wordChoices';
 import { WordPreview, type WordState } from './WordPreview';
 
 interface Props {
@@ -42,6 +43,7 @@ export function ImportDialog({ meetingId, files, onRemove, onClose, onFinished }
   const step = useTaskProgress('import', running);
   const { profile } = useProfile();
   const [participants, setParticipants] = useState<Participant[]>([]);
+  const [committees, setCommittees] = useState<Committee[]>([]);
 
   const wordFiles = files.filter((f) => isWordFile(f.name));
   const wordBlocked = wordFiles.length > 0 && meetingId === null;
@@ -61,7 +63,9 @@ export function ImportDialog({ meetingId, files, onRemove, onClose, onFinished }
     // The participants, once, with the first Word file.
     if (unread.length > 0 && requested.current.size === unread.length) {
       void settle(() => api().meeting.get({ meetingId })).then((result) => {
-        if (mounted.current && result.ok) setParticipants(result.value.participants);
+        if (!mounted.current || !result.ok) return;
+        setParticipants(result.value.participants);
+        setCommittees(result.value.committees);
       });
     }
     // On whose behalf, first: the participant named as the file's author, else who I am here.
@@ -77,6 +81,8 @@ export function ImportDialog({ meetingId, files, onRemove, onClose, onFinished }
               trackedChanges: 'accept',
               carryComments: true,
               asParticipantId: result.value.creator.participantId ?? me,
+              targets: {},
+              names: {},
             }
           : { status: 'failed', error: result.error };
         setWords((w) => ({ ...w, [file.token]: state }));
@@ -88,7 +94,7 @@ export function ImportDialog({ meetingId, files, onRemove, onClose, onFinished }
 
   const wordReady = wordFiles.every((f) => {
     const w = words[f.token];
-    return w?.status === 'ready' && w.skip.length < w.preview.recommendations.length;
+    return w?.status === 'ready' && w.skip.length < w.preview.recommendations.length && nameProblems(w.preview, committees, w).size === 0;
   });
   const canImport = files.length > 0 && !running && !wordBlocked && wordReady;
 
@@ -102,7 +108,7 @@ export function ImportDialog({ meetingId, files, onRemove, onClose, onFinished }
         {
           fileToken: f.token,
           digest: w.preview.digest,
-          choices: { skip: w.skip, trackedChanges: w.trackedChanges, carryComments: w.carryComments },
+          choices: { skip: w.skip, trackedChanges: w.trackedChanges, carryComments: w.carryComments, ...committeeChoices(w.preview, w) },
           ...(w.asParticipantId ? { asParticipantId: w.asParticipantId } : {}),
         },
       ];
@@ -151,6 +157,7 @@ export function ImportDialog({ meetingId, files, onRemove, onClose, onFinished }
                   name={f.name}
                   state={words[f.token] ?? { status: 'loading' }}
                   participants={participants}
+                  committees={committees}
                   disabled={running}
                   onChange={(next) => setWords((w) => ({ ...w, [f.token]: next }))}
                   onRemove={() => onRemove(f.token)}

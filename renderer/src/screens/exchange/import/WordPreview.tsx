@@ -1,14 +1,16 @@
 /**
- * The preview of one Word file before it is imported: the committees found (existing or to be
- * created), the recommendations with a box to leave each out, what Word holds that a recommendation
- * cannot (tracked changes, comments), and the warnings. Nothing is written until the rapporteur confirms.
+ * The preview of one Word file before it is imported: the committees found (existing, or to be
+ * created under a name the rapporteur may change), the recommendations with a box to leave each out
+ * and the committee each goes to, what Word holds that a recommendation cannot (tracked changes,
+ * comments), and the warnings. Nothing is written until the rapporteur confirms.
  */
 import { useId } from 'react';
 import type { DocxPreview } from '../../../../../shared/docxImport/preview';
-import type { Participant } from '../../../../../shared/domain/types';
+import type { Committee, Participant } from '../../../../../shared/domain/types';
 import type { ErrorValue } from '../../../../../shared/errors';
 import { Loading } from '../../../components/Feedback';
 import { useI18n } from '../../../i18n/context';
+import { countsByTarget, nameProblems, previewTarget, targetOf, targetOptions, type CommitteeTarget } from './wordChoices';
 
 /** A Word file of the import: its preview once read, and the choices made on it. */
 export type WordState =
@@ -22,6 +24,10 @@ export type WordState =
       carryComments: boolean;
       /** On whose behalf the recommendations are created ('': this computer's profile). */
       asParticipantId: string;
+      /** Per recommendation index, the committee chosen instead of the proposed one. */
+      targets: Record<number, CommitteeTarget>;
+      /** Per new committee key, the name typed for it. */
+      names: Record<string, string>;
     };
 
 export type WordChoices = Extract<WordState, { status: 'ready' }>;
@@ -31,12 +37,14 @@ interface Props {
   state: WordState;
   /** The meeting's participants, to choose on whose behalf to import. */
   participants: Participant[];
+  /** The meeting's committees, to send a recommendation to another one. */
+  committees: Committee[];
   onChange(next: WordChoices): void;
   onRemove(): void;
   disabled: boolean;
 }
 
-export function WordPreview({ name, state, participants, onChange, onRemove, disabled }: Props) {
+export function WordPreview({ name, state, participants, committees, onChange, onRemove, disabled }: Props) {
   const { t, plural, locale } = useI18n();
   const ids = useId();
   const heading = (
@@ -70,7 +78,9 @@ export function WordPreview({ name, state, participants, onChange, onRemove, dis
   }
 
   const { preview } = state;
-  const committeeName = new Map(preview.committees.map((c) => [c.key, c.name]));
+  const options = targetOptions(preview, committees, state.names);
+  const counts = countsByTarget(preview, state.skip, state.targets);
+  const problems = nameProblems(preview, committees, state);
   const chosen = preview.recommendations.filter((r) => !state.skip.includes(r.index)).length;
   const toggle = (index: number, on: boolean) =>
     onChange({ ...state, skip: on ? state.skip.filter((i) => i !== index) : [...state.skip, index].sort((a, b) => a - b) });
@@ -95,27 +105,59 @@ export function WordPreview({ name, state, participants, onChange, onRemove, dis
       )}
       <h4>{t('wordPreview.committees')}</h4>
       <ul className="word-preview-committees">
-        {preview.committees.map((c) => (
-          <li key={c.key}>
-            <strong>{c.name}</strong> ({c.recommendationCount}) —{' '}
-            <span className={c.existingId ? 'muted' : 'word-preview-new'}>{t(c.existingId ? 'wordPreview.committeeExisting' : 'wordPreview.committeeNew')}</span>
-          </li>
-        ))}
+        {preview.committees.map((c) => {
+          const count = counts.get(previewTarget(c.key)) ?? 0;
+          if (c.existingId) {
+            return (
+              <li key={c.key}>
+                <strong>{c.name}</strong> ({count}) — <span className="muted">{t('wordPreview.committeeExisting')}</span>
+              </li>
+            );
+          }
+          const problem = problems.get(c.key);
+          const errorId = `${ids}-${c.key}-error`;
+          return (
+            <li key={c.key} className="word-preview-new-committee">
+              <label className="field">
+                <span>{t('wordPreview.newName', { name: c.name })}</span>
+                <input
+                  type="text"
+                  value={state.names[c.key] ?? c.name}
+                  maxLength={200}
+                  disabled={disabled}
+                  aria-invalid={problem ? true : undefined}
+                  aria-describedby={problem ? errorId : undefined}
+                  onChange={(e) => onChange({ ...state, names: { ...state.names, [c.key]: e.target.value } })}
+                />
+              </label>
+              <span>
+                ({count}) — <span className={count > 0 ? 'word-preview-new' : 'muted'}>{t(count > 0 ? 'wordPreview.committeeNew' : 'wordPreview.committeeUnused')}</span>
+              </span>
+              {problem && (
+                <p className="form-error" id={errorId} role="alert">
+                  {problem.kind === 'empty' ? t('wordPreview.nameEmpty') : t('wordPreview.nameTaken', { name: problem.name })}
+                </p>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <fieldset className="word-preview-recs" disabled={disabled}>
         <legend>{t('wordPreview.recommendations')}</legend>
         {preview.recommendations.map((r) => (
-          <label key={r.index} className="checkbox word-preview-rec">
+          <div key={r.index} className="word-preview-rec">
             <input
               type="checkbox"
+              id={`${ids}-rec-${r.index}`}
               checked={!state.skip.includes(r.index)}
               onChange={(e) => toggle(r.index, e.target.checked)}
               aria-label={t('wordPreview.include', { title: r.title })}
             />
-            <span>
-              <span className="word-preview-title">{r.title}</span>{' '}
+            <span className="word-preview-rec-body">
+              <label htmlFor={`${ids}-rec-${r.index}`} className="word-preview-title">
+                {r.title}
+              </label>{' '}
               <span className="muted small">
-                ({committeeName.get(r.committeeKey)}) —{' '}
                 {[
                   plural('wordPreview.words', r.wordCount),
                   ...(r.preambularCount > 0 ? [plural('wordPreview.preambular', r.preambularCount)] : []),
@@ -124,8 +166,23 @@ export function WordPreview({ name, state, participants, onChange, onRemove, dis
                 ].join(', ')}
               </span>
               {r.excerpt && <span className="word-preview-excerpt">{r.excerpt}</span>}
+              <label className="word-preview-target">
+                <span className="muted small">{t('wordPreview.committee')}</span>{' '}
+                <select
+                  value={targetOf(preview, state.targets, r.index)}
+                  disabled={disabled || state.skip.includes(r.index)}
+                  aria-label={t('wordPreview.committeeOf', { title: r.title })}
+                  onChange={(e) => onChange({ ...state, targets: { ...state.targets, [r.index]: e.target.value } })}
+                >
+                  {options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.isNew ? t('wordPreview.newOption', { name: o.name.trim() || '…' }) : o.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
             </span>
-          </label>
+          </div>
         ))}
       </fieldset>
       {chosen === 0 && (

@@ -9,15 +9,10 @@ import type { DocxPreview } from '../../../../../shared/docxImport/preview';
 import type { Committee, MeetingDetail } from '../../../../../shared/domain/types';
 import { dumpDatabase } from '../../../cli/cliProcess';
 import { errorOf, openTempStore, type TempStore } from '../../../../helpers/tempDb';
-import { handmadeDocx, paragraph } from './handmade';
+import { handmadeDocx, HEADING_STYLES, headingParagraph, paragraph } from './handmade';
 
-const heading = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
-const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`;
-const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
-const BYTES = handmadeDocx(heading('Alerte précoce') + paragraph('Le réseau est créé.') + heading('Financement') + paragraph('Un fonds est abondé.'), {
-  'word/styles.xml': STYLES,
-  'word/_rels/document.xml.rels': DOC_RELS,
-});
+const heading = headingParagraph;
+const BYTES = handmadeDocx(heading('Alerte précoce') + paragraph('Le réseau est créé.') + heading('Financement') + paragraph('Un fonds est abondé.'), HEADING_STYLES);
 const contentBase64 = Buffer.from(BYTES).toString('base64');
 
 let store: TempStore;

@@ -22,6 +22,17 @@ export function paragraph(text: string): string {
   return `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
 }
 
+/** A paragraph in Word's “heading 1” style: a committee's name (the package needs HEADING_STYLES). */
+export function headingParagraph(text: string): string {
+  return `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+}
+
+/** The parts that declare the “heading 1” style, as handmadeDocx's `extra`. */
+export const HEADING_STYLES: Record<string, string> = {
+  'word/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`,
+  'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+};
+
 export function hyperlinkParagraph(before: string, relId: string, label: string): string {
   return `<w:p><w:r><w:t xml:space="preserve">${escapeXml(before)}</w:t></w:r><w:hyperlink r:id="${relId}"><w:r><w:t>${escapeXml(label)}</w:t></w:r></w:hyperlink></w:p>`;
 }
