@@ -62,6 +62,12 @@ export interface ImportSummary {
   /** An edit of the meeting, a committee or a participant made elsewhere was taken. */
   detailsUpdated: boolean;
   committeesAdded: number;
+  /** Names of committees removed here because they were removed elsewhere (none held a recommendation here). */
+  committeesRemoved: string[];
+  /** Names of removed committees back here: brought back elsewhere, or a recommendation received stands in one. */
+  committeesRestored: string[];
+  /** Names of committees removed elsewhere and kept here, because they hold recommendations here. */
+  committeesKept: string[];
   participantsAdded: number;
   commentsAdded: number;
   /** Word documents imported alongside (their recommendations are in `created` too). */

@@ -14,7 +14,7 @@ import { call } from '../../electron/main/handlers';
 import { readPackageFile } from '../../electron/main/services/exchange/packageFile';
 import type { TaskProgress } from '../../shared/contract/events';
 import { handmadeDocx, HEADING_STYLES, headingParagraph, paragraph } from '../electron/main/services/docxImport/handmade';
-import { Office, setUpMeeting, type Meeting } from '../electron/main/services/exchange/laptops';
+import { Office, setUpMeeting, type Laptop, type Meeting } from '../electron/main/services/exchange/laptops';
 import { seriousViolations } from './axe';
 import { launchApp, type LaunchedApp } from './harness';
 
@@ -22,12 +22,14 @@ let dir: string;
 let app: LaunchedApp;
 let office: Office;
 let m: Meeting;
+let secretariat: Laptop;
 const files = { meeting: '', awa: '', moussa: '' };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'palabre-import-e2e-'));
   office = new Office();
   const sec = await office.laptop('secrétariat');
+  secretariat = sec;
   m = await setUpMeeting(sec);
   files.meeting = sec.send('meeting', m.meetingId, 'reunion.palabre');
   const [awa, moussa] = [await office.laptop('Awa'), await office.laptop('Moussa')];
@@ -312,6 +314,27 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     expect(all.formatVersion).toBe(2);
     expect(all.recommendations.every((r) => r.versions.length > 0)).toBe(true);
     await dialog.locator('.dialog-actions').getByRole('button', { name: 'Fermer' }).click();
+  });
+
+  it('says which committee removed elsewhere it keeps here, because it holds recommendations here', async () => {
+    // The secretariat empties its « Formation des diplomates » (into the trash) and removes it; here it holds the Word file's recommendation too.
+    await call(secretariat.store.dispatch, 'recommendation:delete', { recommendationId: m.r3.id });
+    await call(secretariat.store.dispatch, 'committee:remove', { committeeId: m.diplomatesId });
+    const removal = secretariat.send('meeting', m.meetingId, 'reunion-sans-formation.palabre');
+    await open(`/meeting/${m.meetingId}`);
+    app.answerDialogs({ open: [removal] });
+    await app.page.getByRole('button', { name: 'Importer…' }).click();
+    const dialog = importDialog();
+    await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
+    const note = dialog.locator('[data-committees="kept"]');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(
+      'Commission supprimée sur un autre poste mais gardée ici, car elle contient des recommandations\u00A0: «\u00A0Formation des diplomates\u00A0».',
+    );
+    await axeClean();
+    await dialog.getByRole('button', { name: 'Fermer', exact: true }).first().click();
+    const meeting = await call(app.dispatch, 'meeting:get', { meetingId: m.meetingId });
+    expect(meeting.committees.map((c) => c.name)).toContain('Formation des diplomates');
   });
 
   it('speaks English too: the same contributions again bring nothing new, and the dialog says so', async () => {

@@ -30,7 +30,7 @@ import { applyCommitteesOrder, applyRemovals, removeAsThere } from './removalSyn
 import { applyDiscussion } from './discussionSync';
 import { applyRecordChanges } from './recordSync';
 import { applyTrashState, type TrashOutcome } from './trashSync';
-import { project, setOutcome, type Outcome, type Tally, type TrashChange } from './importTally';
+import { project, setOutcome, type CommitteeFate, type Outcome, type Tally, type TrashChange } from './importTally';
 import { mergeVersions } from './mergeVersions';
 
 export interface PackageSource {
@@ -57,6 +57,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     trash: new Map(),
     recordsChanged: false,
     committees: 0,
+    committeeFates: new Map(),
     participants: 0,
     comments: 0,
     wrote: false,
@@ -103,11 +104,19 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     duplicates: created.length > 0 ? findDuplicates(ctx, meetingId, new Set(created)) : [],
     detailsUpdated: tally.recordsChanged,
     committeesAdded: tally.committees,
+    ...committeeFatesOf(ctx, tally),
     participantsAdded: tally.participants,
     commentsAdded: tally.comments,
     wordFiles: [],
     noChange: !tally.wrote,
   };
+}
+
+/** The names of the committees removed, brought back, or kept against a removal, as the batch left them. */
+function committeeFatesOf(ctx: ServiceContext, tally: Tally): Pick<ImportSummary, 'committeesRemoved' | 'committeesRestored' | 'committeesKept'> {
+  const named = (fate: CommitteeFate) =>
+    [...tally.committeeFates].filter(([, f]) => f === fate).map(([id]) => ctx.meetings.committeeRecord(id)?.name ?? id);
+  return { committeesRemoved: named('removed'), committeesRestored: named('restored'), committeesKept: named('kept') };
 }
 
 function countsOf(t: Tally) {
@@ -172,7 +181,7 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   // After all of them: a recommendation may point to one that comes later in the package.
   for (const rec of pkg.recommendations) if (pointMergedInto(ctx, rec)) tally.wrote = true;
   // Removals once the recommendations are in: a committee holding one of them stays, or comes back.
-  if (applyRemovals(ctx, pkg)) {
+  if (applyRemovals(ctx, pkg, tally.committeeFates)) {
     tally.recordsChanged = true;
     tally.wrote = true;
   }

@@ -15,6 +15,9 @@ import { placeInNewCommittee } from './placementSync';
 export type Outcome = 'created' | 'fastForwarded' | 'merged' | 'unchanged';
 const RANK: Readonly<Record<Outcome, number>> = { unchanged: 0, fastForwarded: 1, merged: 2, created: 3 };
 
+/** What an import did with a committee removed, or brought back, elsewhere. */
+export type CommitteeFate = 'removed' | 'restored' | 'kept';
+
 /** A recommendation whose trash state an import changed, and how. */
 export type TrashChange = 'deleted' | 'restored';
 
@@ -35,6 +38,8 @@ export interface Tally {
   /** An edit of the meeting, a committee or a participant was taken. */
   recordsChanged: boolean;
   committees: number;
+  /** Committee id → what the batch did to it (the latest word counts): removal, return, or a removal not taken. */
+  committeeFates: Map<string, CommitteeFate>;
   participants: number;
   comments: number;
   wrote: boolean;

@@ -15,6 +15,7 @@ import type { PalabrePackage, Removal } from '../../../../shared/package/format'
 import { isLaterChange } from '../../../../shared/package/stamps';
 import type { ServiceContext } from '../context';
 import { adoptStamp, COMMITTEES_ORDER_ASPECT, REMOVAL_ASPECT, stamped, stampLocalChange } from '../stamps';
+import type { CommitteeFate } from './importTally';
 import { mergedOrder } from './placementSync';
 
 function isLaterRemoval(ctx: ServiceContext, entityId: string, removal: Removal): boolean {
@@ -38,9 +39,9 @@ function closeCommitteeRanks(ctx: ServiceContext, meetingId: string): void {
 /**
  * Takes the package's later removals and returns of committees and participants, then brings back
  * any removed committee a live recommendation stands in. Call after the package's recommendations.
- * Returns whether anything here changed.
+ * Returns whether anything here changed; `fates` gets what became of each committee concerned.
  */
-export function applyRemovals(ctx: ServiceContext, pkg: PalabrePackage): boolean {
+export function applyRemovals(ctx: ServiceContext, pkg: PalabrePackage, fates: Map<string, CommitteeFate>): boolean {
   const meetingId = pkg.meeting.id;
   let changed = false;
   for (const c of pkg.committees) {
@@ -49,12 +50,17 @@ export function applyRemovals(ctx: ServiceContext, pkg: PalabrePackage): boolean
     const removedHere = here.deletedAt !== null;
     if (c.removal.removed && !removedHere) {
       // Not taken while it holds work here: the stamp is not adopted, so ours still stands.
-      if (ctx.recommendations.liveIdsInCommittee(c.id).length > 0) continue;
+      if (ctx.recommendations.liveIdsInCommittee(c.id).length > 0) {
+        fates.set(c.id, 'kept');
+        continue;
+      }
       ctx.meetings.removeCommittee(c.id, c.removal.at);
       closeCommitteeRanks(ctx, meetingId);
+      fates.set(c.id, 'removed');
       changed = true;
     } else if (!c.removal.removed && removedHere) {
       ctx.meetings.restoreCommittee(c.id, meetingId);
+      fates.set(c.id, 'restored');
       changed = true;
     }
     adoptStamp(ctx, c.id, REMOVAL_ASPECT, c.removal, { deleted: c.removal.removed });
@@ -67,15 +73,16 @@ export function applyRemovals(ctx: ServiceContext, pkg: PalabrePackage): boolean
     }
     adoptStamp(ctx, p.id, REMOVAL_ASPECT, p.removal, { deleted: true });
   }
-  return reviveOccupiedCommittees(ctx, meetingId) || changed;
+  return reviveOccupiedCommittees(ctx, meetingId, fates) || changed;
 }
 
 /** A removed committee that holds a live recommendation (arrived, or moved there by a merge) comes back. */
-function reviveOccupiedCommittees(ctx: ServiceContext, meetingId: string): boolean {
+function reviveOccupiedCommittees(ctx: ServiceContext, meetingId: string, fates: Map<string, CommitteeFate>): boolean {
   let revived = false;
   for (const id of ctx.recommendations.removedCommitteesInUse(meetingId)) {
     ctx.meetings.restoreCommittee(id, meetingId);
     stampLocalChange(ctx, id, REMOVAL_ASPECT, ctx.timestamp(), { deleted: false });
+    fates.set(id, 'restored');
     revived = true;
   }
   return revived;

@@ -22,7 +22,16 @@ interface Props {
 const GROUPS = ['created', 'fastForwarded', 'merged', 'unchanged'] as const;
 
 export function ImportSummaryView({ summary, recommendations, meetingTitle, showMeetingLink }: Props) {
-  const { t, plural } = useI18n();
+  const { t, plural, locale } = useI18n();
+  // Committee names, quoted as each language quotes.
+  const names = (list: readonly string[]) => list.map((n) => (locale === 'fr' ? `«\u00A0${n}\u00A0»` : `“${n}”`)).join(', ');
+  const committeeNotes = (
+    [
+      ['import.committeesRemoved', summary.committeesRemoved],
+      ['import.committeesRestored', summary.committeesRestored],
+      ['import.committeesKept', summary.committeesKept],
+    ] as const
+  ).filter(([, list]) => list.length > 0);
   const meetingId = summary.meetingId;
   const byId = new Map((recommendations ?? []).map((r) => [r.id, r]));
   const conflictCount = summary.conflicts.reduce((n, c) => n + c.conflictIds.length, 0);
@@ -97,6 +106,11 @@ export function ImportSummaryView({ summary, recommendations, meetingTitle, show
           </li>
         )}
       </ul>
+      {committeeNotes.map(([key, list]) => (
+        <p key={key} className="import-committee-note" data-committees={key.slice('import.committees'.length).toLowerCase()}>
+          {plural(key, list.length, { names: names(list) })}
+        </p>
+      ))}
       {summary.wordFiles.length > 0 && (
         <>
           <h4>{t('import.wordFiles')}</h4>

@@ -39,7 +39,7 @@ describe('a committee removed on one laptop', { timeout: 60_000 }, () => {
     const file = sec.send('meeting', m.meetingId, 'reunion-2.palabre');
     expect(formatOf(file)).toBe(PACKAGE_FORMAT_VERSION);
 
-    expect(awa.receive([file]).detailsUpdated).toBe(true);
+    expect(awa.receive([file])).toMatchObject({ detailsUpdated: true, committeesRemoved: ['Formation des diplomates'], committeesRestored: [], committeesKept: [] });
     expect(await committeeNames(awa, m.meetingId)).toEqual(['Alerte précoce']);
     expect((await awa.get(m.r3.id)).committeeId).toBe(m.alerteId);
 
@@ -78,14 +78,14 @@ describe('a committee removed on one laptop', { timeout: 60_000 }, () => {
     await call(sec.store.dispatch, 'committee:remove', { committeeId: m.diplomatesId });
 
     // Awa takes the secretariat's package: her recommendation keeps its committee, nothing is lost.
-    awa.receive([sec.send('meeting', m.meetingId, 'reunion-2.palabre')]);
+    expect(awa.receive([sec.send('meeting', m.meetingId, 'reunion-2.palabre')])).toMatchObject({ committeesRemoved: [], committeesKept: ['Formation des diplomates'] });
     expect(await committeeNames(awa, m.meetingId)).toEqual(['Alerte précoce', 'Formation des diplomates']);
     expect((await awa.get(drafted.id)).committeeId).toBe(m.diplomatesId);
     expect((await awa.get(m.r3.id)).committeeId).toBe(m.alerteId);
 
     // The secretariat takes her contribution: the committee comes back with her recommendation in it.
     const summary = sec.receive([awa.send('contribution', m.meetingId, 'awa.palabre')]);
-    expect(summary.created).toEqual([drafted.id]);
+    expect(summary).toMatchObject({ created: [drafted.id], committeesRestored: ['Formation des diplomates'] });
     const there = await meetingOf(sec, m.meetingId);
     expect(there.committees.map((c) => c.name)).toEqual(['Alerte précoce', 'Formation des diplomates']);
     expect(there.recommendations.find((r) => r.id === drafted.id)?.committeeId).toBe(m.diplomatesId);
