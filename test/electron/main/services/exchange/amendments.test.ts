@@ -2,21 +2,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
 import { textNode } from '../../../../../shared/document/lexicalJson';
-import { Office, setUpMeeting } from './laptops';
+import { meetingSentTo, Office, type Laptop } from './laptops';
 
 describe('amendments in packages', { timeout: 30_000 }, () => {
   const office = new Office();
   afterAll(() => office.close());
 
   it('arrive pending with their proposal, and come back decided', async () => {
-    const sec = await office.laptop('secrétariat');
-    const m = await setUpMeeting(sec);
-    const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
-    const [awa, rap] = [await office.laptop('Awa'), await office.laptop('rapporteur')];
-    for (const [l, p] of [[awa, m.awa], [rap, m.rapporteur]] as const) {
-      l.receive([meetingFile]);
-      await l.actAs(p.id);
-    }
+    const { m, laptops } = await meetingSentTo(office, [['Awa', 'awa'], ['rapporteur', 'rapporteur']]);
+    const [awa, rap] = laptops as [Laptop, Laptop];
     const r2 = await awa.get(m.r2.id);
     const body = JSON.parse(JSON.stringify(r2.body)) as typeof r2.body;
     body.root.children[0]!.children = [textNode('Les États membres partagent sans délai l’information sur les menaces transfrontalières.')];

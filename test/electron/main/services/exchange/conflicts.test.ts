@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
 import { errorOf } from '../../../../helpers/tempDb';
-import { Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
+import { meetingSentTo, Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
 
 let office: Office;
 afterEach(() => office.close());
@@ -66,14 +66,8 @@ describe('resolving a paragraph conflict', { timeout: 30_000 }, () => {
 describe('title and field conflicts', { timeout: 30_000 }, () => {
   it('are stored apart from the text and resolved with their own values', async () => {
     office = new Office();
-    const sec = await office.laptop('secrétariat');
-    const m = await setUpMeeting(sec);
-    const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
-    const [kofi, rap] = [await office.laptop('Kofi'), await office.laptop('rapporteur')];
-    for (const [l, p] of [[kofi, m.kofi], [rap, m.rapporteur]] as const) {
-      l.receive([meetingFile]);
-      await l.actAs(p.id);
-    }
+    const { m, laptops } = await meetingSentTo(office, [['Kofi', 'kofi'], ['rapporteur', 'rapporteur']]);
+    const [kofi, rap] = laptops as [Laptop, Laptop];
     const r3 = await rap.get(m.r3.id);
     await call(rap.store.dispatch, 'recommendation:save', { recommendationId: r3.id, baseVersionId: r3.headVersionId, title: 'Former les diplomates à la négociation', body: r3.body });
     await call(rap.store.dispatch, 'recommendation:setFields', { recommendationId: r3.id, horizon: 'court terme', priority: 'medium' });

@@ -128,3 +128,23 @@ export async function setUpMeeting(secretariat: Laptop): Promise<Meeting> {
   const r3 = await secretariat.create(meeting.id, diplomates.id, 'Former les diplomates à la médiation', ['Un programme régional de formation à la médiation est créé.']);
   return { meetingId: meeting.id, alerteId: alerte.id, diplomatesId: diplomates.id, secretariat: sec, awa, kofi, moussa, rapporteur, r1, r2, r3 };
 }
+
+type Expert = 'awa' | 'kofi' | 'moussa' | 'rapporteur';
+
+/**
+ * The secretariat sets the meeting up on its laptop and sends the meeting package; each laptop
+ * named (with the participant at its keyboard) takes it in. The laptops in the order given.
+ */
+export async function meetingSentTo(office: Office, who: ReadonlyArray<readonly [laptop: string, participant: Expert]>): Promise<{ m: Meeting; sec: Laptop; laptops: Laptop[] }> {
+  const sec = await office.laptop('secrétariat');
+  const m = await setUpMeeting(sec);
+  const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
+  const laptops: Laptop[] = [];
+  for (const [name, participant] of who) {
+    const laptop = await office.laptop(name);
+    laptop.receive([meetingFile]);
+    await laptop.actAs(m[participant].id);
+    laptops.push(laptop);
+  }
+  return { m, sec, laptops };
+}

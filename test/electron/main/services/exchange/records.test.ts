@@ -5,22 +5,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
-import { Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
+import { meetingSentTo, Office, type Laptop, type Meeting } from './laptops';
 
 let office: Office;
 afterEach(() => office.close());
 
 async function scene(): Promise<{ m: Meeting; sec: Laptop; awa: Laptop; rap: Laptop }> {
   office = new Office({ sharedClock: true });
-  const sec = await office.laptop('secrétariat');
-  const m = await setUpMeeting(sec);
-  const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
-  const [awa, rap] = [await office.laptop('Awa'), await office.laptop('rapporteur')];
-  for (const [l, p] of [[awa, m.awa], [rap, m.rapporteur]] as const) {
-    l.receive([meetingFile]);
-    await l.actAs(p.id);
-  }
-  return { m, sec, awa, rap };
+  const { m, sec, laptops } = await meetingSentTo(office, [['Awa', 'awa'], ['rapporteur', 'rapporteur']]);
+  return { m, sec, awa: laptops[0]!, rap: laptops[1]! };
 }
 
 const meetingOf = (l: Laptop, meetingId: string) => call(l.store.dispatch, 'meeting:get', { meetingId });
