@@ -8,7 +8,7 @@ import { call } from '../../../../../electron/main/handlers';
 import { sealPackage, packageText } from '../../../../../electron/main/services/exchange/packageFile';
 import { PalabreError } from '../../../../../shared/errors';
 import { PACKAGE_FORMAT_VERSION, THIN_PACKAGE_FORMAT_VERSION, WHOLE_PACKAGE_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
-import { meetingSentTo, Office, type Laptop, type Meeting } from './laptops';
+import { awaAndRapporteur, Office, type Laptop, type Meeting } from './laptops';
 
 let office: Office;
 afterEach(() => office.close());
@@ -16,8 +16,7 @@ afterEach(() => office.close());
 /** The secretariat sets the meeting up and sends it to Awa and the rapporteur, who say who they are. */
 async function scene(): Promise<{ m: Meeting; sec: Laptop; awa: Laptop; rap: Laptop }> {
   office = new Office({ sharedClock: true });
-  const { m, sec, laptops } = await meetingSentTo(office, [['Awa', 'awa'], ['rapporteur', 'rapporteur']]);
-  return { m, sec, awa: laptops[0]!, rap: laptops[1]! };
+  return awaAndRapporteur(office);
 }
 
 const meetingOf = (l: Laptop, meetingId: string) => call(l.store.dispatch, 'meeting:get', { meetingId });

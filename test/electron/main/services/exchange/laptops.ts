@@ -148,3 +148,9 @@ export async function meetingSentTo(office: Office, who: ReadonlyArray<readonly 
   }
   return { m, sec, laptops };
 }
+
+/** The meeting sent to Awa's laptop and the rapporteur's, each with its participant at the keyboard. */
+export async function awaAndRapporteur(office: Office): Promise<{ m: Meeting; sec: Laptop; awa: Laptop; rap: Laptop }> {
+  const { m, sec, laptops } = await meetingSentTo(office, [['Awa', 'awa'], ['rapporteur', 'rapporteur']]);
+  return { m, sec, awa: laptops[0]!, rap: laptops[1]! };
+}

@@ -5,15 +5,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
-import { meetingSentTo, Office, type Laptop, type Meeting } from './laptops';
+import { awaAndRapporteur, Office, type Laptop, type Meeting } from './laptops';
 
 let office: Office;
 afterEach(() => office.close());
 
 async function scene(): Promise<{ m: Meeting; sec: Laptop; awa: Laptop; rap: Laptop }> {
   office = new Office({ sharedClock: true });
-  const { m, sec, laptops } = await meetingSentTo(office, [['Awa', 'awa'], ['rapporteur', 'rapporteur']]);
-  return { m, sec, awa: laptops[0]!, rap: laptops[1]! };
+  return awaAndRapporteur(office);
 }
 
 const meetingOf = (l: Laptop, meetingId: string) => call(l.store.dispatch, 'meeting:get', { meetingId });
