@@ -69,6 +69,8 @@ export interface ImportSummary {
   /** Names of committees removed elsewhere and kept here, because they hold recommendations here. */
   committeesKept: string[];
   participantsAdded: number;
+  /** Names of participants removed here because they were removed elsewhere (their names stay on what they wrote). */
+  participantsRemoved: string[];
   commentsAdded: number;
   /** Word documents imported alongside (their recommendations are in `created` too). */
   wordFiles: WordFileImported[];

@@ -326,7 +326,7 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     await app.page.getByRole('button', { name: 'Importer…' }).click();
     const dialog = importDialog();
     await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
-    const note = dialog.locator('[data-committees="kept"]');
+    const note = dialog.locator('[data-note="kept"]');
     await note.waitFor();
     expect(await note.textContent()).toBe(
       'Commission supprimée sur un autre poste mais gardée ici, car elle contient des recommandations\u00A0: «\u00A0Formation des diplomates\u00A0».',

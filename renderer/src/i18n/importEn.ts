@@ -45,6 +45,8 @@ export const importEn = {
   'import.committeesRestored_other': 'Committees back: {names} (brought back elsewhere, or a recommendation received is in them).',
   'import.committeesKept_one': 'Committee removed on another computer but kept here, as it holds recommendations: {names}.',
   'import.committeesKept_other': 'Committees removed on another computer but kept here, as they hold recommendations: {names}.',
+  'import.participantsRemoved_one': 'Participant removed on another computer, removed here too (their name stays on what they wrote): {names}.',
+  'import.participantsRemoved_other': 'Participants removed on another computer, removed here too (their names stay on what they wrote): {names}.',
   'import.extraCommittees_one': '{count} committee added',
   'import.extraCommittees_other': '{count} committees added',
   'import.extraParticipants_one': '{count} participant added',

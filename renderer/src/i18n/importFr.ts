@@ -45,6 +45,8 @@ export const importFr = {
   'import.committeesRestored_other': 'Commissions rétablies\u00A0: {names} (rétablies ailleurs, ou une recommandation reçue y figure).',
   'import.committeesKept_one': 'Commission supprimée sur un autre poste mais gardée ici, car elle contient des recommandations\u00A0: {names}.',
   'import.committeesKept_other': 'Commissions supprimées sur un autre poste mais gardées ici, car elles contiennent des recommandations\u00A0: {names}.',
+  'import.participantsRemoved_one': 'Participant retiré sur un autre poste, retiré ici aussi (son nom reste sur ce qu’il a écrit)\u00A0: {names}.',
+  'import.participantsRemoved_other': 'Participants retirés sur un autre poste, retirés ici aussi (leur nom reste sur ce qu’ils ont écrit)\u00A0: {names}.',
   'import.extraCommittees_one': '{count} commission ajoutée',
   'import.extraCommittees_other': '{count} commissions ajoutées',
   'import.extraParticipants_one': '{count} participant ajouté',

@@ -59,6 +59,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     committees: 0,
     committeeFates: new Map(),
     participants: 0,
+    participantsRemoved: new Map(),
     comments: 0,
     wrote: false,
   };
@@ -106,6 +107,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     committeesAdded: tally.committees,
     ...committeeFatesOf(ctx, tally),
     participantsAdded: tally.participants,
+    participantsRemoved: [...tally.participantsRemoved.values()],
     commentsAdded: tally.comments,
     wordFiles: [],
     noChange: !tally.wrote,
@@ -181,7 +183,7 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
   // After all of them: a recommendation may point to one that comes later in the package.
   for (const rec of pkg.recommendations) if (pointMergedInto(ctx, rec)) tally.wrote = true;
   // Removals once the recommendations are in: a committee holding one of them stays, or comes back.
-  if (applyRemovals(ctx, pkg, tally.committeeFates)) {
+  if (applyRemovals(ctx, pkg, tally.committeeFates, tally.participantsRemoved)) {
     tally.recordsChanged = true;
     tally.wrote = true;
   }

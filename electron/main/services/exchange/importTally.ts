@@ -41,6 +41,8 @@ export interface Tally {
   /** Committee id → what the batch did to it (the latest word counts): removal, return, or a removal not taken. */
   committeeFates: Map<string, CommitteeFate>;
   participants: number;
+  /** Participant id → name, for those removed here because they were removed elsewhere. */
+  participantsRemoved: Map<string, string>;
   comments: number;
   wrote: boolean;
 }

@@ -39,9 +39,10 @@ function closeCommitteeRanks(ctx: ServiceContext, meetingId: string): void {
 /**
  * Takes the package's later removals and returns of committees and participants, then brings back
  * any removed committee a live recommendation stands in. Call after the package's recommendations.
- * Returns whether anything here changed; `fates` gets what became of each committee concerned.
+ * Returns whether anything here changed; `fates` gets what became of each committee concerned,
+ * `participantsRemoved` the name of each participant removed here.
  */
-export function applyRemovals(ctx: ServiceContext, pkg: PalabrePackage, fates: Map<string, CommitteeFate>): boolean {
+export function applyRemovals(ctx: ServiceContext, pkg: PalabrePackage, fates: Map<string, CommitteeFate>, participantsRemoved: Map<string, string>): boolean {
   const meetingId = pkg.meeting.id;
   let changed = false;
   for (const c of pkg.committees) {
@@ -67,8 +68,10 @@ export function applyRemovals(ctx: ServiceContext, pkg: PalabrePackage, fates: M
   }
   for (const p of pkg.participants) {
     if (!p.removal?.removed || ctx.exchange.participantMeeting(p.id) !== meetingId || !isLaterRemoval(ctx, p.id, p.removal)) continue;
-    if (ctx.people.participant(p.id)) {
+    const here = ctx.people.participant(p.id);
+    if (here) {
       ctx.people.removeParticipant(p.id, p.removal.at);
+      participantsRemoved.set(p.id, here.name);
       changed = true;
     }
     adoptStamp(ctx, p.id, REMOVAL_ASPECT, p.removal, { deleted: true });

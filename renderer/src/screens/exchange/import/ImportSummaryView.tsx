@@ -23,15 +23,16 @@ const GROUPS = ['created', 'fastForwarded', 'merged', 'unchanged'] as const;
 
 export function ImportSummaryView({ summary, recommendations, meetingTitle, showMeetingLink }: Props) {
   const { t, plural, locale } = useI18n();
-  // Committee names, quoted as each language quotes.
-  const names = (list: readonly string[]) => list.map((n) => (locale === 'fr' ? `«\u00A0${n}\u00A0»` : `“${n}”`)).join(', ');
-  const committeeNotes = (
+  // Committee names quoted as each language quotes; people's names as they are.
+  const quoted = (n: string) => (locale === 'fr' ? `«\u00A0${n}\u00A0»` : `“${n}”`);
+  const recordNotes = (
     [
-      ['import.committeesRemoved', summary.committeesRemoved],
-      ['import.committeesRestored', summary.committeesRestored],
-      ['import.committeesKept', summary.committeesKept],
+      ['removed', 'import.committeesRemoved', summary.committeesRemoved.map(quoted)],
+      ['restored', 'import.committeesRestored', summary.committeesRestored.map(quoted)],
+      ['kept', 'import.committeesKept', summary.committeesKept.map(quoted)],
+      ['participants-removed', 'import.participantsRemoved', summary.participantsRemoved],
     ] as const
-  ).filter(([, list]) => list.length > 0);
+  ).filter(([, , list]) => list.length > 0);
   const meetingId = summary.meetingId;
   const byId = new Map((recommendations ?? []).map((r) => [r.id, r]));
   const conflictCount = summary.conflicts.reduce((n, c) => n + c.conflictIds.length, 0);
@@ -106,9 +107,9 @@ export function ImportSummaryView({ summary, recommendations, meetingTitle, show
           </li>
         )}
       </ul>
-      {committeeNotes.map(([key, list]) => (
-        <p key={key} className="import-committee-note" data-committees={key.slice('import.committees'.length).toLowerCase()}>
-          {plural(key, list.length, { names: names(list) })}
+      {recordNotes.map(([tag, key, list]) => (
+        <p key={key} className="import-record-note" data-note={tag}>
+          {plural(key, list.length, { names: list.join(', ') })}
         </p>
       ))}
       {summary.wordFiles.length > 0 && (

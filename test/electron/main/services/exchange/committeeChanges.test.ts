@@ -153,8 +153,8 @@ describe('a participant removed on one laptop', { timeout: 60_000 }, () => {
     await call(sec.store.dispatch, 'participant:remove', { participantId: m.kofi.id });
     const rap = await office.laptop('nouveau');
     const file = sec.send('meeting', m.meetingId, 'reunion-2.palabre');
-    rap.receive([file]);
-    awa.receive([file]);
+    expect(rap.receive([file]).participantsRemoved).toEqual([]);
+    expect(awa.receive([file]).participantsRemoved).toEqual(['Kofi Mensah']);
     for (const l of [awa, rap]) {
       expect((await meetingOf(l, m.meetingId)).participants.map((p) => p.name)).toEqual(['Moussa Traoré', 'Awa Sow', 'Issouf Ouédraogo', 'Fatou Diallo']);
     }
