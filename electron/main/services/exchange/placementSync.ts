@@ -38,13 +38,14 @@ export function applyCommitteeOrders(ctx: ServiceContext, pkg: PalabrePackage): 
 }
 
 /**
- * Their order for the recommendations it names that are in the committee here; each other one
- * right after the one it followed here (first if it led), in our order.
+ * Their order for the recommendations (or committees) it names that are here; each other one
+ * right after the one it followed here (first if it led), in our order. An id named twice (a file
+ * written by hand) counts where it comes first: every one here appears once, none is lost.
  */
 export function mergedOrder(here: readonly string[], theirs: readonly string[]): string[] {
   const present = new Set(here);
   const named = new Set(theirs);
-  const out = theirs.filter((id) => present.has(id));
+  const out = [...named].filter((id) => present.has(id));
   let previous: string | null = null;
   for (const id of here) {
     if (!named.has(id)) {

@@ -105,4 +105,8 @@ describe('mergedOrder', () => {
     expect(mergedOrder(['a', 'b', 'x', 'c'], ['c', 'b', 'a'])).toEqual(['c', 'b', 'x', 'a']);
     expect(mergedOrder(['x', 'a', 'b'], ['b', 'a', 'gone'])).toEqual(['x', 'b', 'a']);
   });
+
+  it('places an id named twice once, where it comes first', () => {
+    expect(mergedOrder(['a', 'b', 'c'], ['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
+  });
 });
