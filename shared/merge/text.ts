@@ -89,14 +89,19 @@ function same(a: FormattedText, b: FormattedText): boolean {
   return a.text === b.text && a.formats.length === b.formats.length && a.formats.every((f, i) => f === b.formats[i]);
 }
 
-export function mergeFormattedText(base: FormattedText, ours: FormattedText, theirs: FormattedText): TextMerge {
+export function mergeFormattedText(base: FormattedText, ours: FormattedText, theirs: FormattedText, options: { trimEnds?: boolean } = {}): TextMerge {
   // The trivial cases first: they are exact by construction, and by far the commonest.
   if (same(ours, theirs) || same(theirs, base)) return { ours, theirs: ours, conflicts: [] };
   if (same(ours, base)) return { ours: theirs, theirs, conflicts: [] };
   const pieces = new Map<string, Piece>();
-  const o = keyed(base, pieces);
-  const a = keyed(ours, pieces);
-  const b = keyed(theirs, pieces);
+  // What the three share at both ends is cut into tokens once, and only the middle is merged: two
+  // experts' versions of a paragraph differ in a few words. The merge is the same (merge3 skips a
+  // common prefix and suffix itself), without tokenising and keying the rest three times.
+  const [head, tail] = options.trimEnds === false ? [0, 0] : commonEnds(base, ours, theirs);
+  const middle = (t: FormattedText) => slice(t, head, t.text.length - tail);
+  const o = keyed(middle(base), pieces);
+  const a = keyed(middle(ours), pieces);
+  const b = keyed(middle(theirs), pieces);
   const oursKeys: string[] = [];
   const theirsKeys: string[] = [];
   const conflicts: TextHunk[] = [];
@@ -113,7 +118,51 @@ export function mergeFormattedText(base: FormattedText, ours: FormattedText, the
       conflicts.push({ base: text(c.o).trim(), ours: text(c.a).trim(), theirs: text(c.b).trim() });
     }
   }
-  return { ours: assemble(oursKeys, pieces), theirs: assemble(theirsKeys, pieces), conflicts };
+  // The shared ends around the merged middle, as they are (not cut into tokens at all).
+  const whole = (keys: readonly string[]): FormattedText => {
+    if (head === 0 && tail === 0) return assemble(keys, pieces);
+    const m = assemble(keys, pieces);
+    const end = base.text.length - tail;
+    return { text: base.text.slice(0, head) + m.text + base.text.slice(end), formats: [...base.formats.slice(0, head), ...m.formats, ...base.formats.slice(end)] };
+  };
+  return { ours: whole(oursKeys), theirs: whole(theirsKeys), conflicts };
+}
+
+function slice(t: FormattedText, start: number, end: number): FormattedText {
+  return { text: t.text.slice(start, end), formats: t.formats.slice(start, end) };
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether the diff's tokens (and units, which carry the spaces before a token) of a text have a
+ * boundary at `i`, whatever follows: a letter ends a word there and a plain space begins the next
+ * unit (a space is never inside a word, nor bound to a sign as a no-break space is).
+ */
+function cutsAt(text: string, i: number): boolean {
+  return i > 0 && i < text.length && text.charCodeAt(i) === 0x20 && LETTER.test(text[i - 1]!);
+}
+
+/**
+ * The lengths of the start and the end the three texts share, characters and formats alike, each
+ * at a boundary of their tokens, and never overlapping in any of them.
+ */
+function commonEnds(...texts: [FormattedText, FormattedText, FormattedText]): [number, number] {
+  const [x, y, z] = texts;
+  const shortest = Math.min(x.text.length, y.text.length, z.text.length);
+  const sameAt = (i: number, j: number, k: number) =>
+    x.text.charCodeAt(i) === y.text.charCodeAt(j) && x.text.charCodeAt(i) === z.text.charCodeAt(k) && x.formats[i] === y.formats[j] && x.formats[i] === z.formats[k];
+  let shared = 0;
+  while (shared < shortest && sameAt(shared, shared, shared)) shared++;
+  // The space the start ends before is shared too.
+  let head = Math.max(0, shared - 1);
+  while (head > 0 && !cutsAt(x.text, head)) head--;
+  let endShared = 0;
+  while (endShared < shortest - head && sameAt(x.text.length - 1 - endShared, y.text.length - 1 - endShared, z.text.length - 1 - endShared)) endShared++;
+  // The end starts at a boundary, the letter before it shared too.
+  let tail = endShared - 1;
+  while (tail > 0 && !cutsAt(x.text, x.text.length - tail)) tail--;
+  return [head, Math.max(0, tail)];
 }
 
 export function plainFormatted(text: string): FormattedText {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergePlainText } from '../../../shared/merge/text';
+import { mergeFormattedText, mergePlainText } from '../../../shared/merge/text';
 
 describe('word-level three-way merge', () => {
   it('takes changes to different words from both sides', () => {
@@ -104,6 +104,24 @@ describe('merge properties', () => {
         expect(mergePlainText(base, x, base)).toEqual({ ours: x, theirs: x, conflicts: [] });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the merge of the middle only', () => {
+  // Words, French signs with their no-break spaces, apostrophes, spaces, and formats: what the ends cut at and around.
+  const piece = fc.constantFrom('Les', ' ', 'États', 'membres', 'l’alerte', '\u00A0:', ' ;', '«\u00A0', '\u00A0»', ',', '.', 'précoce', '2,5', 'a', '  ', 'x-y');
+  const text = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
+  const formatted = (t: string, bold: number) => ({ text: t, formats: [...t].flatMap((c, i) => (c.length === 2 ? [0, 0] : [i % 7 === bold ? 1 : 0])) });
+
+  it('gives what the merge of the whole texts gives, whatever the three share at their ends', () => {
+    fc.assert(
+      fc.property(text, text, text, text, text, fc.integer({ min: 0, max: 8 }), (start, end, o, a, b, bold) => {
+        const side = (middle: string, boldHere: number) => formatted(`${start}${middle}${end}`, boldHere);
+        const [base, ours, theirs] = [side(o, bold), side(a, bold), side(b, bold === 8 ? 3 : bold)];
+        expect(mergeFormattedText(base, ours, theirs)).toEqual(mergeFormattedText(base, ours, theirs, { trimEnds: false }));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
