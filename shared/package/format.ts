@@ -33,7 +33,8 @@ export const PACKAGE_LIMITS = {
   maxBytes: 64 * 1024 * 1024,
   /** JSON nesting: a document's 24 levels plus the package's own. */
   maxDepth: 48,
-  committees: 500,
+  /** Removed committees included: a package carries every committee a meeting ever had (format 4). */
+  committees: 5_000,
   delegations: 2_000,
   participants: 5_000,
   recommendations: 5_000,
