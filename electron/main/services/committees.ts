@@ -47,7 +47,7 @@ export function reorderCommittees(ctx: ServiceContext, meetingId: string, commit
   if (!same) throw new PalabreError('committee_mismatch');
   const at = ctx.timestamp();
   ctx.db.transaction(() => {
-    committeeIds.forEach((id, index) => ctx.meetings.setCommitteePosition(id, index + 1));
+    numberCommittees(ctx, committeeIds);
     // The order travels in packages as a whole, stamped like any change (format 4).
     stampLocalChange(ctx, meetingId, COMMITTEES_ORDER_ASPECT, at);
     ctx.meetings.touch(meetingId, at);
@@ -74,11 +74,31 @@ export function removeCommittee(ctx: ServiceContext, committeeId: string): Commi
   ctx.db.transaction(() => {
     ctx.meetings.removeCommittee(committeeId, at);
     stampLocalChange(ctx, committeeId, REMOVAL_ASPECT, at, { deleted: true });
-    ctx.meetings.committees(committee.meetingId).forEach((c, index) => ctx.meetings.setCommitteePosition(c.id, index + 1));
+    closeCommitteeRanks(ctx, committee.meetingId);
     ctx.meetings.touch(committee.meetingId, at);
     recordAudit(ctx, { meetingId: committee.meetingId, action: 'committee.remove', detail: { committeeId, name: committee.name }, at });
   })();
   return ctx.meetings.committees(committee.meetingId);
+}
+
+/** Positions 1, 2, … for the committees in this order (the meeting's live ones). */
+export function numberCommittees(ctx: ServiceContext, committeeIds: readonly string[]): void {
+  committeeIds.forEach((id, index) => ctx.meetings.setCommitteePosition(id, index + 1));
+}
+
+/** After a removal, the live committees numbered again in their order: those after it close ranks. */
+export function closeCommitteeRanks(ctx: ServiceContext, meetingId: string): void {
+  numberCommittees(ctx, ctx.meetings.committees(meetingId).map((c) => c.id));
+}
+
+/**
+ * A removed committee back, at the end of the order, because work here stands in it (a
+ * recommendation taken out of the trash, or one arriving in it): the return is stamped, so that
+ * the machines that removed it take it back too.
+ */
+export function bringCommitteeBack(ctx: ServiceContext, committeeId: string, meetingId: string, at: string): void {
+  ctx.meetings.restoreCommittee(committeeId, meetingId);
+  stampLocalChange(ctx, committeeId, REMOVAL_ASPECT, at, { deleted: false });
 }
 
 function nameTaken(ctx: ServiceContext, meetingId: string, name: string, except?: string): boolean {

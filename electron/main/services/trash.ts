@@ -12,7 +12,8 @@ import { requireMeeting, requireRecommendation } from './lookups';
 import { closeRanks, insertAt } from './placement';
 import { currentParticipant } from './profile';
 import { getRecommendation, listRecommendations } from './recommendations';
-import { REMOVAL_ASPECT, stampLocalChange } from './stamps';
+import { bringCommitteeBack } from './committees';
+import { stampLocalChange } from './stamps';
 import { appendFieldsVersion, fieldsOf, reindexRecommendation } from './versioning';
 
 /** Puts a recommendation in the trash. Returns the meeting's recommendations, renumbered. */
@@ -65,11 +66,7 @@ export function takeOutOfTrash(ctx: ServiceContext, recommendationId: string, at
   const namesake = committee.deletedAt
     ? ctx.meetings.committees(record.meetingId).find((c) => comparisonKey(c.name) === comparisonKey(committee.name))
     : undefined;
-  if (committee.deletedAt && !namesake) {
-    ctx.meetings.restoreCommittee(committee.id, record.meetingId);
-    // Its return travels, so that the machines that removed it take it back too.
-    stampLocalChange(ctx, committee.id, REMOVAL_ASPECT, at, { deleted: false });
-  }
+  if (committee.deletedAt && !namesake) bringCommitteeBack(ctx, committee.id, record.meetingId, at);
   ctx.recommendations.undelete(record.id, record.committeeId);
   let committeeId = record.committeeId;
   if (namesake) {

@@ -14,7 +14,8 @@
 import type { PalabrePackage, Removal } from '../../../../shared/package/format';
 import { isLaterChange } from '../../../../shared/package/stamps';
 import type { ServiceContext } from '../context';
-import { adoptStamp, COMMITTEES_ORDER_ASPECT, REMOVAL_ASPECT, stamped, stampLocalChange } from '../stamps';
+import { bringCommitteeBack, closeCommitteeRanks, numberCommittees } from '../committees';
+import { adoptStamp, COMMITTEES_ORDER_ASPECT, REMOVAL_ASPECT, stamped } from '../stamps';
 import type { CommitteeFate } from './importTally';
 import { mergedOrder } from './placementSync';
 
@@ -29,11 +30,6 @@ export function removeAsThere(ctx: ServiceContext, kind: 'committee' | 'particip
   if (kind === 'committee') ctx.meetings.removeCommittee(id, removal.at);
   else ctx.people.removeParticipant(id, removal.at);
   adoptStamp(ctx, id, REMOVAL_ASPECT, removal, { deleted: true });
-}
-
-/** Live committees numbered 1, 2, … in their order: a removal closes ranks. */
-function closeCommitteeRanks(ctx: ServiceContext, meetingId: string): void {
-  ctx.meetings.committees(meetingId).forEach((c, index) => ctx.meetings.setCommitteePosition(c.id, index + 1));
 }
 
 /**
@@ -83,8 +79,7 @@ export function applyRemovals(ctx: ServiceContext, pkg: PalabrePackage, fates: M
 function reviveOccupiedCommittees(ctx: ServiceContext, meetingId: string, fates: Map<string, CommitteeFate>): boolean {
   let revived = false;
   for (const id of ctx.recommendations.removedCommitteesInUse(meetingId)) {
-    ctx.meetings.restoreCommittee(id, meetingId);
-    stampLocalChange(ctx, id, REMOVAL_ASPECT, ctx.timestamp(), { deleted: false });
+    bringCommitteeBack(ctx, id, meetingId, ctx.timestamp());
     fates.set(id, 'restored');
     revived = true;
   }
@@ -103,7 +98,7 @@ export function applyCommitteesOrder(ctx: ServiceContext, pkg: PalabrePackage): 
   if (!isLaterChange(stamped(order), ours && stamped(ours))) return false;
   const here = ctx.meetings.committees(meetingId).map((c) => c.id);
   const next = mergedOrder(here, order.committeeIds);
-  next.forEach((id, index) => ctx.meetings.setCommitteePosition(id, index + 1));
+  numberCommittees(ctx, next);
   adoptStamp(ctx, meetingId, COMMITTEES_ORDER_ASPECT, order);
   return next.some((id, i) => here[i] !== id);
 }
