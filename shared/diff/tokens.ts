@@ -51,6 +51,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const LETTER_AT = new RegExp(LETTER, 'u');
+
+/**
+ * Whether the tokens of `text` have a boundary at `i`, whatever the text holds after it: a letter
+ * ends a word there and a plain space begins the next token (a space is never inside a word, nor
+ * bound to a sign as a no-break space is). The text before and after can then be cut apart.
+ */
+export function isTokenBoundary(text: string, i: number): boolean {
+  return i > 0 && i < text.length && text.charCodeAt(i) === 0x20 && LETTER_AT.test(text[i - 1]!);
+}
+
 /** How many words a text holds, as the diff counts them. */
 export function wordCount(text: string): number {
   return tokenize(text).filter((t) => t.kind === 'word').length;

@@ -14,7 +14,7 @@
  *   there, `theirs` holds theirs, and everything else is the same merged text in both.
  */
 import type { FormattedText } from '../diff/formattedText';
-import { tokenize } from '../diff/tokens';
+import { isTokenBoundary, tokenize } from '../diff/tokens';
 import { merge3 } from './diff3';
 
 export interface TextHunk {
@@ -132,23 +132,12 @@ function slice(t: FormattedText, start: number, end: number): FormattedText {
   return { text: t.text.slice(start, end), formats: t.formats.slice(start, end) };
 }
 
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
-
-/**
- * Whether the diff's tokens (and units, which carry the spaces before a token) of a text have a
- * boundary at `i`, whatever follows: a letter ends a word there and a plain space begins the next
- * unit (a space is never inside a word, nor bound to a sign as a no-break space is).
- */
-function cutsAt(text: string, i: number): boolean {
-  return i > 0 && i < text.length && text.charCodeAt(i) === 0x20 && LETTER.test(text[i - 1]!);
-}
-
 /**
  * The lengths of the start and the end the three texts share, characters and formats alike, each
- * at a boundary of their tokens, and never overlapping in any of them.
+ * at a boundary of their tokens (a space begins there, which units carry before the next token
+ * too), and never overlapping in any of them.
  */
-function commonEnds(...texts: [FormattedText, FormattedText, FormattedText]): [number, number] {
-  const [x, y, z] = texts;
+function commonEnds(x: FormattedText, y: FormattedText, z: FormattedText): [number, number] {
   const shortest = Math.min(x.text.length, y.text.length, z.text.length);
   const sameAt = (i: number, j: number, k: number) =>
     x.text.charCodeAt(i) === y.text.charCodeAt(j) && x.text.charCodeAt(i) === z.text.charCodeAt(k) && x.formats[i] === y.formats[j] && x.formats[i] === z.formats[k];
@@ -156,12 +145,12 @@ function commonEnds(...texts: [FormattedText, FormattedText, FormattedText]): [n
   while (shared < shortest && sameAt(shared, shared, shared)) shared++;
   // The space the start ends before is shared too.
   let head = Math.max(0, shared - 1);
-  while (head > 0 && !cutsAt(x.text, head)) head--;
+  while (head > 0 && !isTokenBoundary(x.text, head)) head--;
   let endShared = 0;
   while (endShared < shortest - head && sameAt(x.text.length - 1 - endShared, y.text.length - 1 - endShared, z.text.length - 1 - endShared)) endShared++;
   // The end starts at a boundary, the letter before it shared too.
   let tail = endShared - 1;
-  while (tail > 0 && !cutsAt(x.text, x.text.length - tail)) tail--;
+  while (tail > 0 && !isTokenBoundary(x.text, x.text.length - tail)) tail--;
   return [head, Math.max(0, tail)];
 }
 
