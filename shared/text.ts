@@ -24,3 +24,8 @@ const frenchCollator = new Intl.Collator('fr', { numeric: true });
 export function compareFrench(a: string, b: string): number {
   return frenchCollator.compare(a, b);
 }
+
+/** `text` in quotation marks as each language writes them: « » with no-break spaces in French, “ ” in English. */
+export function quoted(locale: 'fr' | 'en', text: string): string {
+  return locale === 'fr' ? `«\u00A0${text}\u00A0»` : `“${text}”`;
+}

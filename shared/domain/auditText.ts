@@ -3,6 +3,7 @@
  * that the log reads the same in the app, the command line and a report. An action this version does
  * not know (written by a later Palabre) is shown by its name rather than dropped.
  */
+import { quoted } from '../text';
 import { FIELD_LABELS, STATUS_LABELS } from './labels';
 import type { Localized, RecommendationFields, RecommendationStatus } from './types';
 
@@ -10,8 +11,8 @@ type Detail = Record<string, unknown>;
 
 const str = (d: Detail, key: string) => (typeof d[key] === 'string' ? (d[key] as string) : '');
 const num = (d: Detail, key: string) => (typeof d[key] === 'number' ? (d[key] as number) : 0);
-const quoteFr = (s: string) => `«\u00A0${s}\u00A0»`;
-const quoteEn = (s: string) => `“${s}”`;
+const quoteFr = (s: string) => quoted('fr', s);
+const quoteEn = (s: string) => quoted('en', s);
 const both = (fr: string, en: string): Localized => ({ fr, en });
 
 function statusOf(d: Detail, key: string): Localized {

@@ -6,6 +6,7 @@
  * that an adopted text cannot silently become a draft again. `merged_into` is set by a merge only,
  * never by hand.
  */
+import { quoted } from '../text';
 import { STATUS_LABELS } from './labels';
 import type { Localized, RecommendationStatus } from './types';
 
@@ -36,8 +37,8 @@ export function canChangeStatus(from: RecommendationStatus, to: RecommendationSt
  * « de « brouillon » à « adoptée » (possible : « en cours d’examen », « retirée ») ».
  */
 export function describeRefusedTransition(from: RecommendationStatus, to: RecommendationStatus): Localized {
-  const quoteFr = (s: RecommendationStatus) => `«\u00A0${STATUS_LABELS[s].fr}\u00A0»`;
-  const quoteEn = (s: RecommendationStatus) => `“${STATUS_LABELS[s].en}”`;
+  const quoteFr = (s: RecommendationStatus) => quoted('fr', STATUS_LABELS[s].fr);
+  const quoteEn = (s: RecommendationStatus) => quoted('en', STATUS_LABELS[s].en);
   const possible = nextStatuses(from);
   const fr = `de ${quoteFr(from)} à ${quoteFr(to)} (${
     possible.length > 0 ? `possible\u00A0: ${possible.map(quoteFr).join(', ')}` : 'aucun changement possible'

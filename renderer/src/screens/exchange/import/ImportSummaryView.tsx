@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { ImportSummary } from '../../../../../shared/domain/exchange';
 import type { RecommendationSummary } from '../../../../../shared/domain/types';
+import { quoted } from '../../../../../shared/text';
 import { useI18n } from '../../../i18n/context';
 import type { PluralBase } from '../../../i18n/dictionaries';
 import { hrefFor } from '../../../routing/route';
@@ -24,12 +25,12 @@ const GROUPS = ['created', 'fastForwarded', 'merged', 'unchanged'] as const;
 export function ImportSummaryView({ summary, recommendations, meetingTitle, showMeetingLink }: Props) {
   const { t, plural, locale } = useI18n();
   // Committee names quoted as each language quotes; people's names as they are.
-  const quoted = (n: string) => (locale === 'fr' ? `«\u00A0${n}\u00A0»` : `“${n}”`);
+  const quote = (n: string) => quoted(locale, n);
   const recordNotes = (
     [
-      ['removed', 'import.committeesRemoved', summary.committeesRemoved.map(quoted)],
-      ['restored', 'import.committeesRestored', summary.committeesRestored.map(quoted)],
-      ['kept', 'import.committeesKept', summary.committeesKept.map(quoted)],
+      ['removed', 'import.committeesRemoved', summary.committeesRemoved.map(quote)],
+      ['restored', 'import.committeesRestored', summary.committeesRestored.map(quote)],
+      ['kept', 'import.committeesKept', summary.committeesKept.map(quote)],
       ['participants-removed', 'import.participantsRemoved', summary.participantsRemoved],
     ] as const
   ).filter(([, , list]) => list.length > 0);
