@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { openDatabase, type OpenOptions } from '../../electron/main/db/open';
 import { createDispatcher, type Dispatch } from '../../electron/main/handlers';
 import { createContext, type ServiceContext } from '../../electron/main/services/context';
-import type { ErrorValue, Result } from '../../shared/errors';
+import { PalabreError, type ErrorValue, type Result } from '../../shared/errors';
 
 /** A fresh folder under the system's temporary directory. */
 export function makeTempDir(prefix = 'palabre-test-'): string {
@@ -76,6 +76,17 @@ export function rowCounts(db: Database): Record<string, number> {
 export function errorOf(result: Result<unknown>): ErrorValue {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value).slice(0, 200)}`);
   return result.error;
+}
+
+/** The refusal `act` throws, as the user gets it (a PalabreError's value); anything else thrown, or nothing, fails. */
+export function refusalOf(act: () => unknown): ErrorValue {
+  try {
+    act();
+  } catch (error) {
+    if (error instanceof PalabreError) return error.toValue();
+    throw error;
+  }
+  throw new Error('expected a refusal, the call went through');
 }
 
 export function sha256(path: string): string {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
 import { sealPackage } from '../../../../../electron/main/services/exchange/packageFile';
-import { PalabreError, type ErrorCode } from '../../../../../shared/errors';
+import type { ErrorCode } from '../../../../../shared/errors';
+import { refusalOf } from '../../../../helpers/tempDb';
 import { packageContent } from '../../../../../shared/package/read';
 import type { PackageContent } from '../../../../../shared/package/format';
 import { Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
@@ -73,14 +74,7 @@ describe('importing bad files', { timeout: 60_000 }, () => {
 
   it.each(refusals)('refuses %s with a message naming the problem, and changes nothing', (_label, files, code, french, scope) => {
     const before = rap.dump();
-    let caught: unknown;
-    try {
-      rap.receive(files(), scope === 'meeting' ? m.meetingId : undefined);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(PalabreError);
-    const value = (caught as PalabreError).toValue();
+    const value = refusalOf(() => rap.receive(files(), scope === 'meeting' ? m.meetingId : undefined));
     expect(value.code).toBe(code);
     expect(value.message.fr).toMatch(french);
     expect(value.message.en).not.toBe(value.message.fr);

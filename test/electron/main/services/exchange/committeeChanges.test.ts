@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
 import { sealPackage, packageText } from '../../../../../electron/main/services/exchange/packageFile';
-import { PalabreError } from '../../../../../shared/errors';
+import { refusalOf } from '../../../../helpers/tempDb';
 import { PACKAGE_FORMAT_VERSION, THIN_PACKAGE_FORMAT_VERSION, WHOLE_PACKAGE_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
 import { awaAndRapporteur, Office, type Laptop, type Meeting } from './laptops';
 
@@ -180,14 +180,7 @@ describe('the format a package is written in', { timeout: 60_000 }, () => {
     const { digest: _digest, ...content } = JSON.parse(readFileSync(file, 'utf8')) as PalabrePackage;
     writeFileSync(file, packageText(sealPackage({ ...content, formatVersion: 2 })));
     const dump = awa.dump();
-    let caught: unknown;
-    try {
-      awa.receive([file]);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(PalabreError);
-    expect((caught as PalabreError).toValue().message.fr).toMatch(/retraits ne s’écrivent qu’en format\u00A04 \(ce fichier dit format\u00A02\)/);
+    expect(refusalOf(() => awa.receive([file])).message.fr).toMatch(/retraits ne s’écrivent qu’en format\u00A04 \(ce fichier dit format\u00A02\)/);
     expect(awa.dump()).toBe(dump);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPackage } from '../../../../../electron/main/services/exchange/exportPackage';
 import { PalabreError } from '../../../../../shared/errors';
+import { refusalOf } from '../../../../helpers/tempDb';
 import type { PalabrePackage } from '../../../../../shared/package/format';
 import { Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
 
@@ -78,14 +79,7 @@ describe('thin contributions', { timeout: 60_000 }, () => {
   it('is refused, changing nothing, by a machine that lacks the meeting package, with a message naming it', async () => {
     const stranger = await office.laptop('poste neuf');
     const before = stranger.dump();
-    let caught: unknown;
-    try {
-      stranger.receive([thin]);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(PalabreError);
-    const value = (caught as PalabreError).toValue();
+    const value = refusalOf(() => stranger.receive([thin]));
     const digest = read(meetingFile).digest.value.slice(0, 12);
     expect(value.code).toBe('package_needs_basis');
     expect(value.message.fr).toContain(`contribution-awa.palabre s’appuie sur le paquet de réunion du`);
