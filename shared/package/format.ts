@@ -3,7 +3,9 @@
  * The zod schema checks every field of an untrusted file; the limits bound what a file may hold.
  */
 import { z } from 'zod';
-import { documentSchema } from '../contract/schemas';
+import { DOCUMENT_PROBLEM_PARAM, documentSchema } from '../contract/schemas';
+import type { SerializedDocument } from '../document/lexicalJson';
+import { checkPackageBody, hasSameBlocks } from './sameBlocks';
 import { AMENDMENT_STATUSES } from '../domain/review';
 import { PACKAGE_KINDS } from './kinds';
 import { packageIssue } from './issues';
@@ -14,17 +16,22 @@ export const PACKAGE_FORMAT = 'palabre-package';
  * Bumped when a reader of the previous version could not read a new file correctly. 2: change
  * stamps, committee orders and recommendations in the trash (README.md). 3: thin contributions,
  * which carry only the versions made since the package they build on (`basis`). 4: the order of
- * the committees, and committees and participants removed. Files of versions 1 to 3 still read.
+ * the committees, and committees and participants removed. 5: blocks a version shares with its
+ * first parent written once (sameBlocks.ts). Files of versions 1 to 4 still read.
  */
-export const PACKAGE_FORMAT_VERSION = 4;
-/** What a thin contribution that needs nothing of format 4 is written as. */
+export const PACKAGE_FORMAT_VERSION = 5;
+/** What a contribution whose versions share blocks with their parents is written as. */
+export const SAME_BLOCKS_FORMAT_VERSION = 5;
+/** The order of the committees, and removals. */
+export const REMOVALS_FORMAT_VERSION = 4;
+/** What a thin contribution that needs nothing of formats 4 and 5 is written as. */
 export const THIN_PACKAGE_FORMAT_VERSION = 3;
 /**
  * What a whole package that needs nothing of formats 3 and 4 is written as, so that a Palabre that
  * reads only format 2 still takes it in (a meeting package reaches laptops not updated yet).
  */
 export const WHOLE_PACKAGE_FORMAT_VERSION = 2;
-export const READABLE_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
+export const READABLE_FORMAT_VERSIONS = [1, 2, 3, 4, 5] as const;
 export const PACKAGE_EXTENSION = '.palabre';
 export { PACKAGE_KINDS, type PackageKind } from './kinds';
 
@@ -92,13 +99,22 @@ export const committeesOrderSchema = z
 /** A recommendation's latest move to the trash or out of it, and the head it was made on (format 2). */
 export const trashStateSchema = z.object({ deleted: z.boolean(), headVersionId: uuid, ...changeStampSchema.shape }).strict();
 
+/**
+ * A version's body as a package writes it: a document, whose top-level blocks may name the first
+ * parent's (format 5, sameBlocks.ts). The reader puts those back before anything else reads it.
+ */
+const packageBodySchema = z.custom<SerializedDocument>().superRefine((value, ctx) => {
+  const problem = checkPackageBody(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `invalid document (${problem})`, params: { [DOCUMENT_PROBLEM_PARAM]: problem } });
+});
+
 export const packageVersionSchema = z
   .object({
     id: uuid,
     /** One parent for an edit, two for a merge, none for the first version. */
     parentIds: z.array(uuid).max(2),
     title: text(500),
-    body: documentSchema,
+    body: packageBodySchema,
     fields: packageFieldsSchema,
     authorId: uuid.nullable(),
     authorName: text(200).nullable(),
@@ -269,7 +285,7 @@ function checkReferences(pkg: z.output<typeof contentShape>, ctx: z.RefinementCt
   const thin = pkg.basis !== undefined;
   if (thin && (pkg.kind !== 'contribution' || pkg.formatVersion < 3)) ctx.addIssue({ ...packageIssue('basis_not_contribution', { id: pkg.kind }), path: ['basis'] });
   const removals = pkg.meeting.committeesOrder !== undefined || [...pkg.committees, ...pkg.participants].some((r) => r.removal !== undefined);
-  if (removals && pkg.formatVersion < 4) ctx.addIssue(packageIssue('needs_format_4', { id: String(pkg.formatVersion) }));
+  if (removals && pkg.formatVersion < REMOVALS_FORMAT_VERSION) ctx.addIssue(packageIssue('needs_format_4', { id: String(pkg.formatVersion) }));
   // In a thin package a version it names without carrying is one the receiver must have (checked on import).
   pkg.recommendations.forEach((rec, i) => {
     const at = { path: ['recommendations', i] };
@@ -277,6 +293,10 @@ function checkReferences(pkg: z.output<typeof contentShape>, ctx: z.RefinementCt
     const seen = new Set<string>();
     for (const v of rec.versions) {
       for (const p of v.parentIds) if (!seen.has(p) && (!thin || ids.has(p))) ctx.addIssue({ ...packageIssue('parent_not_earlier', { id: v.id, other: p }), ...at });
+      if (hasSameBlocks(v.body)) {
+        if (pkg.formatVersion < SAME_BLOCKS_FORMAT_VERSION) ctx.addIssue({ ...packageIssue('needs_format_5', { id: String(pkg.formatVersion) }), ...at });
+        if (v.parentIds.length === 0) ctx.addIssue({ ...packageIssue('same_blocks_without_parent', { id: v.id }), ...at });
+      }
       seen.add(v.id);
     }
     if (thin) return;

@@ -23,6 +23,14 @@ const ISSUES = {
     fr: 'l’ordre des commissions et les retraits ne s’écrivent qu’en format\u00A04 (ce fichier dit format\u00A0{id})',
     en: 'the order of committees and removals are written in format 4 only (this file says format {id})',
   },
+  needs_format_5: {
+    fr: 'les blocs repris d’une version précédente ne s’écrivent qu’en format\u00A05 (ce fichier dit format\u00A0{id})',
+    en: 'blocks taken from an earlier version are written in format 5 only (this file says format {id})',
+  },
+  same_blocks_without_parent: {
+    fr: 'version {id}\u00A0: reprend des blocs mais n’a pas de version précédente',
+    en: 'version {id}: takes blocks from an earlier version but has none',
+  },
   too_many_versions: { fr: 'trop de versions ({id})', en: 'too many versions ({id})' },
   unknown_delegation: { fr: 'participant {id}\u00A0: délégation inconnue', en: 'participant {id}: unknown delegation' },
   unknown_committee: { fr: 'recommandation {id}\u00A0: commission inconnue', en: 'recommendation {id}: unknown committee' },

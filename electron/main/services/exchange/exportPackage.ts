@@ -23,8 +23,9 @@ import {
   COMMITTEE_STAMPED_FIELDS,
   MEETING_STAMPED_FIELDS,
   PACKAGE_FORMAT,
-  PACKAGE_FORMAT_VERSION,
+  REMOVALS_FORMAT_VERSION,
   type Removal,
+  SAME_BLOCKS_FORMAT_VERSION,
   THIN_PACKAGE_FORMAT_VERSION,
   type PackageBasis,
   type PackageComment,
@@ -42,6 +43,8 @@ import type { ServiceContext } from '../context';
 import { requireMeeting } from '../lookups';
 import { currentParticipant } from '../profile';
 import { COMMITTEES_ORDER_ASPECT, fieldStamps, REMOVAL_ASPECT, toChangeStamp } from '../stamps';
+import { serialisesAlike } from '../../../../shared/merge/document';
+import { shareSameBlocks } from '../../../../shared/package/sameBlocks';
 import { ancestry } from './dag';
 import { recordBasis } from './packageBasis';
 import { packageText, sealPackage, writeFileAtomically } from './packageFile';
@@ -58,13 +61,14 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
   const base = kind === 'contribution' && !options.whole ? ctx.bases.get(meetingId) : undefined;
   const baseHeads = base ? ctx.bases.heads(meetingId) : new Map<string, string>();
   const builtOn: PackageBasis['heads'] = [];
+  const shared = { blocks: 0 };
   const recommendations = ctx.exchange
     .recommendations(meetingId)
     .map(({ deletedAt, deletedBy, ...rec }): PackageRecommendation => {
       const trash = trashStateOf(ctx, { ...rec, deletedAt, deletedBy });
       const baseHead = baseHeads.get(rec.id);
       if (baseHead !== undefined) builtOn.push({ recommendationId: rec.id, versionId: baseHead });
-      return { ...rec, versions: versionsOf(ctx, rec.id, rec.committeeId, baseHead), ...(trash ? { trash } : {}) };
+      return { ...rec, versions: versionsOf(ctx, rec.id, rec.committeeId, baseHead, shared), ...(trash ? { trash } : {}) };
     });
   const carried = new Set(recommendations.map((r) => r.id));
   const committeesOrder = ctx.stamps.get(meetingId, COMMITTEES_ORDER_ASPECT);
@@ -88,11 +92,12 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
     const removal = removalOf(ctx, p.id, deletedAt);
     return { ...p, changes: fieldStamps(ctx, p.id, PARTICIPANT_STAMPED_FIELDS), ...(removal ? { removal } : {}) };
   });
-  // Format 4 only when the package carries what needs it: older readers take the rest.
+  // Formats 4 and 5 only when the package carries what needs them: older readers take the rest.
   const needs4 = committeesOrder !== undefined || packageCommittees.some((c) => c.removal) || participants.some((p) => p.removal);
+  const formatVersion = shared.blocks > 0 ? SAME_BLOCKS_FORMAT_VERSION : needs4 ? REMOVALS_FORMAT_VERSION : basis ? THIN_PACKAGE_FORMAT_VERSION : WHOLE_PACKAGE_FORMAT_VERSION;
   const content: PackageContent = {
     format: PACKAGE_FORMAT,
-    formatVersion: needs4 ? PACKAGE_FORMAT_VERSION : basis ? THIN_PACKAGE_FORMAT_VERSION : WHOLE_PACKAGE_FORMAT_VERSION,
+    formatVersion,
     kind,
     createdAt: ctx.timestamp(),
     createdBy: me ? { id: me.id, name: me.name } : null,
@@ -171,8 +176,10 @@ function trashStateOf(ctx: ServiceContext, rec: ExportedRecommendation): TrashSt
  * The versions of a recommendation, parents before children (oldest first, then a topological pass):
  * every one, or with `baseHead` those that are neither it nor one of its ancestors. Their bodies are
  * decoded only when carried: a thin contribution leaves most of the meeting's history where it is.
+ * In a thin contribution a block equal to the first parent's is written as a reference to it (format
+ * 5, counted in `shared`): an expert's edit changes a paragraph or two, and the receiver has the rest.
  */
-function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: string, baseHead?: string): PackageVersion[] {
+function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: string, baseHead: string | undefined, shared: { blocks: number }): PackageVersion[] {
   const parents = ctx.recommendations.parents(recommendationId);
   const known = baseHead === undefined ? undefined : ancestry({ parents, createdAt: new Map() }, baseHead);
   const rows = known
@@ -181,6 +188,18 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
   const byId = new Map(rows.map((r) => [r.id, r]));
   const done = new Set<string>();
   const out: PackageVersion[] = [];
+  // Whole bodies of the versions written so far, and of the parents read for them.
+  const bodies = new Map<string, SerializedDocument>();
+  const bodyOf = (id: string): SerializedDocument | undefined => {
+    let body = bodies.get(id);
+    if (body === undefined) {
+      const row = ctx.recommendations.version(id);
+      if (row?.recommendationId !== recommendationId) return undefined;
+      body = JSON.parse(row.bodyJson) as SerializedDocument;
+      bodies.set(id, body);
+    }
+    return body;
+  };
   const emit = (id: string) => {
     // Iterative post-order: parents first, whatever the clocks of the machines said.
     const stack: Array<[string, boolean]> = [[id, false]];
@@ -195,11 +214,22 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
       done.add(v);
       const row = byId.get(v)!;
       const fallbackStatus = 'draft' as const;
+      const parentIds = parents.get(row.id) ?? [];
+      let body = JSON.parse(row.bodyJson) as SerializedDocument;
+      if (known) {
+        bodies.set(row.id, body);
+        const parent = parentIds[0] === undefined ? undefined : bodyOf(parentIds[0]);
+        if (parent) {
+          const written = shareSameBlocks(body, parent, serialisesAlike);
+          shared.blocks += written.shared;
+          body = written.doc;
+        }
+      }
       out.push({
         id: row.id,
-        parentIds: parents.get(row.id) ?? [],
+        parentIds,
         title: row.title,
-        body: JSON.parse(row.bodyJson) as SerializedDocument,
+        body,
         fields: readVersionFields(row.fieldsJson, { status: fallbackStatus, committeeId }),
         authorId: row.authorId,
         authorName: row.authorName,

@@ -11,8 +11,7 @@ import type { ServiceContext } from '../context';
 import { planDocxImport, readDocxFile } from '../docxImport/service';
 import { backupBeforeImport } from '../backups';
 import { findDuplicates } from './duplicates';
-import { importPackages, type PackageSource } from './importPackage';
-import { checkPrerequisites } from './packageBasis';
+import { importPackages, preparePackages, type PackageSource } from './importPackage';
 import { readPackageFile } from './packageFile';
 
 export function isWordFile(path: string): boolean {
@@ -82,7 +81,7 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
   }
 
   // A thin contribution whose basis is missing here refuses the batch before anything, backup included.
-  checkPrerequisites(ctx, packages);
+  const prepared = packages.length > 0 ? preparePackages(ctx, packages) : undefined;
   // Everything is checked: before writing, a backup of the database as it was (restorable from the app).
   if (packages.length > 0 || words.some((w) => w.write)) await backupBeforeImport(ctx);
   let summary: ImportSummary | undefined;
@@ -91,7 +90,7 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
   ctx.progress({ task: 'import', phase: 'merging', done: 0, total });
   // One transaction for the whole batch (the package import's own transaction nests inside it).
   ctx.db.transaction(() => {
-    if (packages.length > 0) summary = importPackages(ctx, packages, { meetingId });
+    if (packages.length > 0) summary = importPackages(ctx, packages, { meetingId, prepared });
     for (const word of words) {
       if (!word.write) {
         wordFiles.push({ name: word.name, alreadyImported: true, recommendations: 0, committeesCreated: 0, commentsCarried: 0, amendments: 0 });

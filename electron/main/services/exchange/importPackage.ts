@@ -22,6 +22,8 @@ import { currentParticipant } from '../profile';
 import { reindexRecommendation } from '../versioning';
 import { findDuplicates } from './duplicates';
 import { checkPrerequisites, recordBasis } from './packageBasis';
+import { putBackSharedBlocks } from './parentBlocks';
+import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
 import { foreign, insertVersions } from './packageVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
@@ -39,19 +41,41 @@ export interface PackageSource {
   pkg: PalabrePackage;
 }
 
-export function importPackages(ctx: ServiceContext, sources: readonly PackageSource[], options: { meetingId?: string | undefined } = {}): ImportSummary {
+export interface ImportPackagesOptions {
+  meetingId?: string | undefined;
+  /**
+   * The batch was prepared already (preparePackages, before the backup): the bodies it read here to
+   * put shared blocks back, which the merges start from.
+   */
+  prepared?: Map<string, SerializedDocument> | undefined;
+}
+
+/**
+ * What must hold before a batch writes anything: every version a thin package builds on is here or
+ * earlier in the batch, and every block a version shares with its parent is put back. Returns the
+ * bodies read here for it.
+ */
+export function preparePackages(ctx: ServiceContext, sources: readonly PackageSource[]): Map<string, SerializedDocument> {
+  checkPrerequisites(ctx, sources);
+  const stored = new Map<string, SerializedDocument>();
+  putBackSharedBlocks(ctx, sources, stored);
+  return stored;
+}
+
+export function importPackages(ctx: ServiceContext, sources: readonly PackageSource[], options: ImportPackagesOptions = {}): ImportSummary {
   if (sources.length === 0) throw new PalabreError('invalid_input', 'no file');
   const meetingId = options.meetingId ?? sources[0]!.pkg.meeting.id;
   for (const { name, pkg } of sources) {
     if (pkg.meeting.id !== meetingId) throw new PalabreError('package_other_meeting', `${name}: ${pkg.meeting.title} (${pkg.meeting.id})`);
   }
-  checkPrerequisites(ctx, sources);
+  const bodies = options.prepared ?? preparePackages(ctx, sources);
   const tally: Tally = {
     outcomes: new Map(),
     stale: new Set(),
     heads: new Map(),
     dags: new Map(),
     versions: new Map(),
+    bodies,
     me: currentParticipant(ctx),
     conflicts: new Map(),
     trash: new Map(),

@@ -31,6 +31,8 @@ export interface Tally {
   dags: Map<string, Dag>;
   /** Versions already at hand in this batch (the merges made, the ones read), so each is parsed once. */
   versions: Map<string, KnownVersion>;
+  /** Bodies read here before the batch wrote anything (preparePackages): parsed once, shared with the packages' versions. */
+  bodies: ReadonlyMap<string, SerializedDocument>;
   /** Who signs the merges: the same participant for the whole batch. */
   me: ReturnType<typeof currentParticipant>;
   conflicts: Map<string, string[]>;

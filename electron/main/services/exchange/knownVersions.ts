@@ -21,12 +21,14 @@ type Fallback = Pick<RecommendationFields, 'status' | 'committeeId'>;
  * base of each of the 40 contributions). The fallback is part of the key: it fills fields a very old
  * version may lack.
  */
-export function knownVersion(ctx: ServiceContext, memory: Map<string, KnownVersion>, id: string, fallback: Fallback): KnownVersion {
+export function knownVersion(ctx: ServiceContext, memory: Map<string, KnownVersion>, id: string, fallback: Fallback, bodies?: ReadonlyMap<string, SerializedDocument>): KnownVersion {
   const key = keyOf(id, fallback);
   let known = memory.get(key) ?? memory.get(id);
   if (!known) {
     const v = ctx.recommendations.version(id)!;
-    known = { author: v, state: { title: v.title, body: JSON.parse(v.bodyJson) as SerializedDocument, fields: readVersionFields(v.fieldsJson, fallback) } };
+    // `bodies`: parsed already, and the blocks of the packages' versions are its own objects.
+    const body = bodies?.get(id) ?? (JSON.parse(v.bodyJson) as SerializedDocument);
+    known = { author: v, state: { title: v.title, body, fields: readVersionFields(v.fieldsJson, fallback) } };
     memory.set(key, known);
   }
   return known;

@@ -26,7 +26,7 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
   const at = ctx.timestamp();
   const known = tally.dags.get(rec.id);
   const fallback = { status: row.status, committeeId: row.committeeId };
-  const inserted = insertVersions(ctx, rec, known, (id) => parsedBody(tally.versions, id, fallback));
+  const inserted = insertVersions(ctx, rec, known, (id) => parsedBody(tally.versions, id, fallback) ?? tally.bodies.get(id));
   const ours = row.headVersionId;
   const theirs = rec.headVersionId;
   if (ours === theirs) {
@@ -44,7 +44,7 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
   }
   // Their head as the package has it, or (a thin package's head it did not carry) as stored here.
   const carriedHead = rec.versions.find((v) => v.id === theirs);
-  const theirHead = carriedHead ?? knownVersion(ctx, tally.versions, theirs, fallback).state;
+  const theirHead = carriedHead ?? knownVersion(ctx, tally.versions, theirs, fallback, tally.bodies).state;
   tally.wrote = true;
   if (ancestry(dag, theirs).has(ours)) {
     project(ctx, tally, rec.id, theirs, theirHead.fields, at, theirHead, row);
@@ -53,15 +53,15 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
     return;
   }
   const baseId = lowestCommonAncestor(dag, ours, theirs);
-  const { author: oursRow, state: oursState } = knownVersion(ctx, tally.versions, ours, fallback);
+  const { author: oursRow, state: oursState } = knownVersion(ctx, tally.versions, ours, fallback, tally.bodies);
   // Their head as the package has it when it was written here just now (the same content, not read back).
   const { author: theirsRow, state: theirsState } =
     carriedHead && inserted.has(theirs)
       ? { author: carriedHead, state: { title: carriedHead.title, body: carriedHead.body, fields: readVersionFields(fieldsToJson(carriedHead.fields), fallback) } }
-      : knownVersion(ctx, tally.versions, theirs, fallback);
+      : knownVersion(ctx, tally.versions, theirs, fallback, tally.bodies);
   // No common history (a recommendation created twice under one id cannot happen; a damaged DAG can): theirs against an empty base.
   const baseState: RecommendationState = baseId
-    ? knownVersion(ctx, tally.versions, baseId, fallback).state
+    ? knownVersion(ctx, tally.versions, baseId, fallback, tally.bodies).state
     : { title: '', body: { root: { ...oursState.body.root, children: [] } }, fields: oursState.fields };
   const merged = mergeRecommendation(baseState, oursState, theirsState);
   const me = tally.me;

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
 import { sealPackage, packageText } from '../../../../../electron/main/services/exchange/packageFile';
 import { refusalOf } from '../../../../helpers/tempDb';
-import { PACKAGE_FORMAT_VERSION, THIN_PACKAGE_FORMAT_VERSION, WHOLE_PACKAGE_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
+import { REMOVALS_FORMAT_VERSION, SAME_BLOCKS_FORMAT_VERSION, THIN_PACKAGE_FORMAT_VERSION, WHOLE_PACKAGE_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
 import { awaAndRapporteur, Office, type Laptop, type Meeting } from './laptops';
 
 let office: Office;
@@ -29,7 +29,7 @@ describe('a committee removed on one laptop', { timeout: 60_000 }, () => {
     await call(sec.store.dispatch, 'recommendation:move', { recommendationId: m.r3.id, committeeId: m.alerteId, position: 3 });
     await call(sec.store.dispatch, 'committee:remove', { committeeId: m.diplomatesId });
     const file = sec.send('meeting', m.meetingId, 'reunion-2.palabre');
-    expect(formatOf(file)).toBe(PACKAGE_FORMAT_VERSION);
+    expect(formatOf(file)).toBe(REMOVALS_FORMAT_VERSION);
 
     expect(awa.receive([file])).toMatchObject({ detailsUpdated: true, committeesRemoved: ['Formation des diplomates'], committeesRestored: [], committeesKept: [] });
     expect(await committeeNames(awa, m.meetingId)).toEqual(['Alerte précoce']);
@@ -107,7 +107,7 @@ describe('the committees reordered on one laptop', { timeout: 60_000 }, () => {
     const added = await call(awa.store.dispatch, 'committee:add', { meetingId: m.meetingId, name: 'Financement' });
     await call(sec.store.dispatch, 'committee:reorder', { meetingId: m.meetingId, committeeIds: [m.diplomatesId, m.alerteId] });
     const file = sec.send('meeting', m.meetingId, 'reunion-2.palabre');
-    expect(formatOf(file)).toBe(PACKAGE_FORMAT_VERSION);
+    expect(formatOf(file)).toBe(REMOVALS_FORMAT_VERSION);
     expect(awa.receive([file]).detailsUpdated).toBe(true);
     expect(await committeeNames(awa, m.meetingId)).toEqual(['Formation des diplomates', 'Financement', 'Alerte précoce']);
     // Numbered in the new order.
@@ -164,13 +164,16 @@ describe('a participant removed on one laptop', { timeout: 60_000 }, () => {
 });
 
 describe('the format a package is written in', { timeout: 60_000 }, () => {
-  it('stays 2 for a whole package and 3 for a thin one when nothing was removed or reordered', async () => {
+  it('stays 2 for a whole package and 3 for a thin one that needs nothing newer; 4 for a reorder, 5 for blocks shared with a parent', async () => {
     const { m, sec, awa } = await scene();
     expect(formatOf(sec.send('meeting', m.meetingId, 'reunion-2.palabre'))).toBe(WHOLE_PACKAGE_FORMAT_VERSION);
-    await awa.editParagraph(m.r2.id, 0, (t) => `${t} Sans délai.`);
+    await call(awa.store.dispatch, 'comment:add', { recommendationId: m.r2.id, text: 'À préciser.' });
     expect(formatOf(awa.send('contribution', m.meetingId, 'awa.palabre'))).toBe(THIN_PACKAGE_FORMAT_VERSION);
     await call(awa.store.dispatch, 'committee:reorder', { meetingId: m.meetingId, committeeIds: [m.diplomatesId, m.alerteId] });
-    expect(formatOf(awa.send('contribution', m.meetingId, 'awa-2.palabre'))).toBe(PACKAGE_FORMAT_VERSION);
+    expect(formatOf(awa.send('contribution', m.meetingId, 'awa-2.palabre'))).toBe(REMOVALS_FORMAT_VERSION);
+    // An edit of one of three paragraphs: the other two are written as the parent's (sameBlocks.ts).
+    await awa.editParagraph(m.r1.id, 0, (t) => `${t} Sans délai.`);
+    expect(formatOf(awa.send('contribution', m.meetingId, 'awa-3.palabre'))).toBe(SAME_BLOCKS_FORMAT_VERSION);
   });
 
   it('refuses, in French, a file that says an older format yet carries a removal, and changes nothing', async () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
-import { PACKAGE_FORMAT_VERSION, THIN_PACKAGE_FORMAT_VERSION, WHOLE_PACKAGE_FORMAT_VERSION } from '../../../../../shared/package/format';
+import { PACKAGE_FORMAT_VERSION, REMOVALS_FORMAT_VERSION, THIN_PACKAGE_FORMAT_VERSION, WHOLE_PACKAGE_FORMAT_VERSION } from '../../../../../shared/package/format';
 import { readPackageText } from '../../../../../shared/package/read';
 import { Office } from './laptops';
 
@@ -21,8 +21,9 @@ describe('a package of format 1', () => {
   it('is still read by this Palabre, which writes format ' + String(PACKAGE_FORMAT_VERSION), () => {
     const read = readPackageText(readFileSync(FORMAT_1, 'utf8'));
     expect(read.ok && read.value.formatVersion).toBe(1);
-    expect(PACKAGE_FORMAT_VERSION).toBe(4);
-    // Packages that carry no removal nor order of committees stay readable by older readers.
+    expect(PACKAGE_FORMAT_VERSION).toBe(5);
+    // Packages that carry no shared block, removal nor order of committees stay readable by older readers.
+    expect(REMOVALS_FORMAT_VERSION).toBe(4);
     expect(THIN_PACKAGE_FORMAT_VERSION).toBe(3);
     expect(WHOLE_PACKAGE_FORMAT_VERSION).toBe(2);
   });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPackage } from '../../../../../electron/main/services/exchange/exportPackage';
 import { PalabreError } from '../../../../../shared/errors';
 import { refusalOf } from '../../../../helpers/tempDb';
-import type { PalabrePackage } from '../../../../../shared/package/format';
+import { SAME_BLOCKS_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
 import { Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as PalabrePackage;
@@ -47,13 +47,18 @@ describe('thin contributions', { timeout: 60_000 }, () => {
   it('carries only the version made since the meeting package, and names that package and the heads it builds on', () => {
     const pkg = read(thin);
     const meeting = read(meetingFile);
-    expect(pkg.formatVersion).toBe(3);
+    // Awa's version writes the two paragraphs she left as they were as the parent's (sameBlocks.ts).
+    expect(pkg.formatVersion).toBe(SAME_BLOCKS_FORMAT_VERSION);
     expect(pkg.basis?.package).toEqual({ digest: meeting.digest.value, kind: 'meeting', createdAt: meeting.createdAt, createdBy: meeting.createdBy });
     expect(pkg.basis?.heads).toEqual(meeting.recommendations.map((r) => ({ recommendationId: r.id, versionId: r.headVersionId })));
     // Every recommendation is named (comments and orders may point to it); only R1 carries a version: Awa's edit.
     expect(pkg.recommendations.map((r) => [r.id, r.versions.length])).toEqual(meeting.recommendations.map((r) => [r.id, r.id === m.r1.id ? 1 : 0]));
     const r1 = pkg.recommendations.find((r) => r.id === m.r1.id)!;
     expect(r1.versions[0]).toMatchObject({ id: r1.headVersionId, parentIds: [m.r1.headVersionId], authorName: 'Awa Sow' });
+    const written = r1.versions[0]!.body.root.children as unknown[];
+    expect(written).toHaveLength(3);
+    expect(JSON.stringify(written[0])).toContain('des crises sécuritaires');
+    expect(written.slice(1).map((b) => Object.keys(b as object))).toEqual([['same'], ['same']]);
   });
 
   it('still writes the whole meeting when asked, in the format every Palabre reads', () => {

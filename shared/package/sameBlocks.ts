@@ -1,0 +1,120 @@
+/**
+ * Blocks a version shares with its first parent, written once (format 5, README.md "Shared blocks").
+ *
+ * An expert's edit changes a paragraph or two of a recommendation; a contribution that spelled out
+ * every paragraph of every version it carries was mostly text the receiver already has. So a
+ * top-level block equal to the parent's block of the same key is written `{ "same": "<key>" }`,
+ * and the reader puts the parent's block back before anything else sees the version. The key is a
+ * block's stable id (a list's: its first item's), as the merge keys blocks (shared/merge).
+ *
+ * Pure: the parent's body comes from the same package or from the reader's database (its caller).
+ */
+import { BLOCK_TYPES, blockIdOf, type SerializedDocument, type SerializedNode } from '../document/lexicalJson';
+import { checkDocument, type DocumentProblem } from '../document/validate';
+
+export const SAME_BLOCK_KEY = 'same';
+const MAX_KEY_LENGTH = 200;
+
+export interface SameBlock {
+  same: string;
+}
+
+/** A top-level child written as the parent's block of that key. */
+export function isSameBlock(node: unknown): node is SameBlock {
+  return typeof node === 'object' && node !== null && SAME_BLOCK_KEY in node;
+}
+
+/** Whether a package's body names blocks of its parent (and so needs the parent to be read). */
+export function hasSameBlocks(doc: SerializedDocument): boolean {
+  const children = doc.root.children as unknown[];
+  for (let i = 0; i < children.length; i++) if (isSameBlock(children[i])) return true;
+  return false;
+}
+
+/**
+ * The check of a package's body: the blocks it spells out as any document's (validate.ts), and each
+ * shared block well formed (only its key, a short string) and named once.
+ */
+export function checkPackageBody(value: unknown): DocumentProblem | null {
+  const root = (value as { root?: { children?: unknown } } | null)?.root;
+  const children = Array.isArray(root?.children) ? (root.children as unknown[]) : undefined;
+  if (!children || !children.some(isSameBlock)) return checkDocument(value);
+  const keys = new Set<string>();
+  const spelled: unknown[] = [];
+  for (const child of children) {
+    if (!isSameBlock(child)) {
+      spelled.push(child);
+      continue;
+    }
+    const key = (child as { same: unknown }).same;
+    if (Object.keys(child).length !== 1 || typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH || keys.has(key)) return 'bad_node';
+    keys.add(key);
+  }
+  return checkDocument({ ...(value as object), root: { ...(root as object), children: spelled } });
+}
+
+/** A top-level block's key: its own stable id, or (a list) the first one inside it. */
+export function blockKey(node: SerializedNode): string | undefined {
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const uid = BLOCK_TYPES.has(n.type) ? blockIdOf(n) : undefined;
+    if (uid) return uid;
+    for (let i = (n.children?.length ?? 0) - 1; i >= 0; i--) stack.push(n.children![i]!);
+  }
+  return undefined;
+}
+
+/** The parent's top-level blocks by key; a key found twice names no block (a reference to it is refused). */
+function blocksByKey(doc: SerializedDocument): Map<string, SerializedNode | null> {
+  const map = new Map<string, SerializedNode | null>();
+  for (const node of doc.root.children) {
+    const key = blockKey(node);
+    if (key !== undefined) map.set(key, map.has(key) ? null : node);
+  }
+  return map;
+}
+
+export type SameBlocksOutcome = { ok: true; doc: SerializedDocument } | { ok: false; problem: 'unknown_block'; key: string } | { ok: false; problem: DocumentProblem };
+
+/**
+ * The body with its parent's blocks put back: the parent's own objects (documents are values, never
+ * edited in place), then checked whole, since the blocks together may exceed what one document holds.
+ */
+export function resolveSameBlocks(doc: SerializedDocument, parent: SerializedDocument): SameBlocksOutcome {
+  const blocks = blocksByKey(parent);
+  const children: SerializedNode[] = [];
+  for (const child of doc.root.children as unknown[]) {
+    if (!isSameBlock(child)) {
+      children.push(child as SerializedNode);
+      continue;
+    }
+    const block = blocks.get(child.same);
+    if (!block) return { ok: false, problem: 'unknown_block', key: child.same };
+    children.push(block);
+  }
+  const resolved = { ...doc, root: { ...doc.root, children } };
+  const problem = checkDocument(resolved);
+  return problem ? { ok: false, problem } : { ok: true, doc: resolved };
+}
+
+/**
+ * The body as a package writes it: each top-level block that is, key and content, the parent's
+ * block of the same key written as a reference to it. `sameAs(a, b)`: whether two blocks are equal
+ * (the caller's comparison: it may know their serialisations already).
+ */
+export function shareSameBlocks(doc: SerializedDocument, parent: SerializedDocument, sameAs: (a: SerializedNode, b: SerializedNode) => boolean): { doc: SerializedDocument; shared: number } {
+  const blocks = blocksByKey(parent);
+  const seen = new Set<string>();
+  let shared = 0;
+  const children = doc.root.children.map((node): SerializedNode => {
+    const key = blockKey(node);
+    if (key === undefined || seen.has(key)) return node;
+    seen.add(key);
+    const twin = blocks.get(key);
+    if (!twin || !sameAs(node, twin)) return node;
+    shared++;
+    return { [SAME_BLOCK_KEY]: key } as unknown as SerializedNode;
+  });
+  return shared === 0 ? { doc, shared } : { doc: { ...doc, root: { ...doc.root, children } }, shared };
+}
