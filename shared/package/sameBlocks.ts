@@ -10,7 +10,7 @@
  * Pure: the parent's body comes from the same package or from the reader's database (its caller).
  */
 import { BLOCK_TYPES, blockIdOf, type SerializedDocument, type SerializedNode } from '../document/lexicalJson';
-import { checkDocument, type DocumentProblem } from '../document/validate';
+import { checkDocument, DOCUMENT_LIMITS, type DocumentProblem } from '../document/validate';
 
 export const SAME_BLOCK_KEY = 'same';
 const MAX_KEY_LENGTH = 200;
@@ -94,16 +94,69 @@ export function resolveSameBlocks(doc: SerializedDocument, parent: SerializedDoc
     children.push(block);
   }
   const resolved = { ...doc, root: { ...doc.root, children } };
+  // Both parts passed the checks already (the package's blocks when it was read, the parent when it
+  // was stored or read): only their sum can exceed what a document holds, and it is checked whole
+  // only when the two sizes together could.
+  const spelled = sizeOf(doc);
+  const whole = parentSize(parent);
+  if (spelled.nodes + whole.nodes <= DOCUMENT_LIMITS.maxNodes && spelled.text + whole.text <= DOCUMENT_LIMITS.maxTextLength) return { ok: true, doc: resolved };
   const problem = checkDocument(resolved);
   return problem ? { ok: false, problem } : { ok: true, doc: resolved };
 }
 
+/** Nodes and characters of text in a document (references count as nothing). */
+function sizeOf(doc: SerializedDocument): { nodes: number; text: number } {
+  let nodes = 0;
+  let text = 0;
+  const stack: unknown[] = [doc.root];
+  while (stack.length > 0) {
+    const node = stack.pop() as SerializedNode;
+    if (isSameBlock(node)) continue;
+    nodes++;
+    if (typeof node.text === 'string') text += node.text.length;
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child);
+  }
+  return { nodes, text };
+}
+
+/** A parent's size, measured once: the basis head is the parent of every contribution's version. */
+const parentSizes = new WeakMap<SerializedDocument, { nodes: number; text: number }>();
+function parentSize(parent: SerializedDocument): { nodes: number; text: number } {
+  let size = parentSizes.get(parent);
+  if (!size) parentSizes.set(parent, (size = sizeOf(parent)));
+  return size;
+}
+
+/**
+ * Whether two JSON values hold the same content, whatever the order of their keys: a package
+ * writes keys sorted, the editor in its own order, so the same paragraph comes both ways.
+ * A property whose value is undefined is absent, as in JSON. Recursive: blocks are shallow.
+ */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameContent(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(y, k) || !sameContent(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) count--;
+  return count === 0;
+}
+
 /**
  * The body as a package writes it: each top-level block that is, key and content, the parent's
- * block of the same key written as a reference to it. `sameAs(a, b)`: whether two blocks are equal
- * (the caller's comparison: it may know their serialisations already).
+ * block of the same key written as a reference to it.
  */
-export function shareSameBlocks(doc: SerializedDocument, parent: SerializedDocument, sameAs: (a: SerializedNode, b: SerializedNode) => boolean): { doc: SerializedDocument; shared: number } {
+export function shareSameBlocks(doc: SerializedDocument, parent: SerializedDocument): { doc: SerializedDocument; shared: number } {
   const blocks = blocksByKey(parent);
   const seen = new Set<string>();
   let shared = 0;
@@ -112,7 +165,7 @@ export function shareSameBlocks(doc: SerializedDocument, parent: SerializedDocum
     if (key === undefined || seen.has(key)) return node;
     seen.add(key);
     const twin = blocks.get(key);
-    if (!twin || !sameAs(node, twin)) return node;
+    if (!twin || !sameContent(node, twin)) return node;
     shared++;
     return { [SAME_BLOCK_KEY]: key } as unknown as SerializedNode;
   });

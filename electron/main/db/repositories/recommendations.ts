@@ -268,10 +268,11 @@ export function recommendationsRepository(db: Database) {
      * (an edit, a merge): those two columns are then left out of the UPDATE, because SQLite rewrites
      * the entries of every index holding a column the statement sets (both of this table's indexes
      * hold the committee, one the status), changed or not, and checks the committee's foreign key;
-     * the read that decides it costs a quarter of that.
+     * the read that decides it costs a quarter of that. `current`: the row's status and committee,
+     * when the caller holds them as they stand (an import's place of it), instead of that read.
      */
-    setProjection(row: ProjectionRow): void {
-      const indexed = statements.indexedPlace.get(row.id) as { status: string; committeeId: string } | undefined;
+    setProjection(row: ProjectionRow, current?: { status: string; committeeId: string }): void {
+      const indexed = current ?? (statements.indexedPlace.get(row.id) as { status: string; committeeId: string } | undefined);
       if (indexed?.status === row.status && indexed.committeeId === row.committeeId) {
         const { status: _status, committeeId: _committee, ...rest } = row;
         statements.setHead.run(rest);

@@ -43,7 +43,6 @@ import type { ServiceContext } from '../context';
 import { requireMeeting } from '../lookups';
 import { currentParticipant } from '../profile';
 import { COMMITTEES_ORDER_ASPECT, fieldStamps, REMOVAL_ASPECT, toChangeStamp } from '../stamps';
-import { serialisesAlike } from '../../../../shared/merge/document';
 import { shareSameBlocks } from '../../../../shared/package/sameBlocks';
 import { ancestry } from './dag';
 import { recordBasis } from './packageBasis';
@@ -220,7 +219,7 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
         bodies.set(row.id, body);
         const parent = parentIds[0] === undefined ? undefined : bodyOf(parentIds[0]);
         if (parent) {
-          const written = shareSameBlocks(body, parent, serialisesAlike);
+          const written = shareSameBlocks(body, parent);
           shared.blocks += written.shared;
           body = written.doc;
         }

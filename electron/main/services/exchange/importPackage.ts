@@ -22,8 +22,7 @@ import { currentParticipant } from '../profile';
 import { reindexRecommendation } from '../versioning';
 import { findDuplicates } from './duplicates';
 import { checkPrerequisites, recordBasis } from './packageBasis';
-import { putBackSharedBlocks } from './parentBlocks';
-import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
+import { putBackSharedBlocks, type StoredVersion } from './parentBlocks';
 import { foreign, insertVersions } from './packageVersions';
 import { describeFile } from './packageFile';
 import { setUpMeeting } from './setUpMeeting';
@@ -47,7 +46,7 @@ export interface ImportPackagesOptions {
    * The batch was prepared already (preparePackages, before the backup): the bodies it read here to
    * put shared blocks back, which the merges start from.
    */
-  prepared?: Map<string, SerializedDocument> | undefined;
+  prepared?: Map<string, StoredVersion> | undefined;
 }
 
 /**
@@ -55,9 +54,9 @@ export interface ImportPackagesOptions {
  * earlier in the batch, and every block a version shares with its parent is put back. Returns the
  * bodies read here for it.
  */
-export function preparePackages(ctx: ServiceContext, sources: readonly PackageSource[]): Map<string, SerializedDocument> {
+export function preparePackages(ctx: ServiceContext, sources: readonly PackageSource[]): Map<string, StoredVersion> {
   checkPrerequisites(ctx, sources);
-  const stored = new Map<string, SerializedDocument>();
+  const stored = new Map<string, StoredVersion>();
   putBackSharedBlocks(ctx, sources, stored);
   return stored;
 }
@@ -200,10 +199,10 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
     tally.wrote = true;
   }
 
-  // Where each recommendation stands, read once for the package: one appears once in it, and
-  // taking it in changes its own row only, so no earlier step of the loop has changed an entry.
-  const places = ctx.recommendations.placesIn(meetingId);
-  for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions, places);
+  // Where each recommendation stands, read once for the batch (forty packages name the same six
+  // hundred): an entry is dropped when the batch writes that row (project, recordTrashChange).
+  tally.places ??= ctx.recommendations.placesIn(meetingId);
+  for (const rec of pkg.recommendations) importRecommendation(ctx, name, pkg, rec, tally, keepPositions, tally.places);
   // After all of them: a recommendation may point to one that comes later in the package.
   for (const rec of pkg.recommendations) if (pointMergedInto(ctx, rec)) tally.wrote = true;
   // Removals once the recommendations are in: a committee holding one of them stays, or comes back.
@@ -231,12 +230,16 @@ function importRecommendation(
   rec: PackageRecommendation,
   tally: Tally,
   keepPositions: boolean,
-  places: ReadonlyMap<string, RecommendationPlace>,
+  places: Map<string, RecommendationPlace>,
 ): void {
   const meetingId = pkg.meeting.id;
   const x = ctx.exchange;
   // Not in this meeting: new here, or (refused below) another meeting's.
-  const here = places.get(rec.id) ?? ctx.recommendations.headOf(rec.id);
+  let here = places.get(rec.id);
+  if (here === undefined) {
+    here = ctx.recommendations.headOf(rec.id);
+    if (here !== undefined) places.set(rec.id, here);
+  }
   const owner = here?.meetingId;
   if (owner !== undefined && owner !== meetingId) throw foreign('recommendation', rec.id);
   // Nothing new (a thin contribution names every recommendation, most of them unchanged since its basis).
@@ -283,6 +286,7 @@ function importRecommendation(
 function recordTrashChange(tally: Tally, id: string, outcome: TrashOutcome): void {
   if (outcome.change === 'none') return;
   tally.wrote = true;
+  tally.places?.delete(id);
   if (outcome.change === 'conflict') tally.conflicts.set(id, [...(tally.conflicts.get(id) ?? []), outcome.conflictId]);
   else tally.trash.set(id, outcome.change);
 }

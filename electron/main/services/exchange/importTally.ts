@@ -10,6 +10,7 @@ import type { ServiceContext } from '../context';
 import type { currentParticipant } from '../profile';
 import type { Dag } from './dag';
 import type { KnownVersion } from './knownVersions';
+import type { StoredVersion } from './parentBlocks';
 import { placeInNewCommittee } from './placementSync';
 
 export type Outcome = 'created' | 'fastForwarded' | 'merged' | 'unchanged';
@@ -27,12 +28,17 @@ export interface Tally {
   stale: Set<string>;
   /** The head each projection set, with its content: the search rows are made from it, not read back. */
   heads: Map<string, { versionId: string; title: string; body: SerializedDocument }>;
+  /**
+   * Where the meeting's recommendations stand, read once for the batch; a recommendation's entry is
+   * dropped when the batch writes its row (project, a trash change), so an entry is what the row says.
+   */
+  places?: Map<string, RecommendationPlace>;
   /** Version DAGs read in this batch, kept up to date as versions are written: 40 packages, one read each. */
   dags: Map<string, Dag>;
   /** Versions already at hand in this batch (the merges made, the ones read), so each is parsed once. */
   versions: Map<string, KnownVersion>;
   /** Bodies read here before the batch wrote anything (preparePackages): parsed once, shared with the packages' versions. */
-  bodies: ReadonlyMap<string, SerializedDocument>;
+  bodies: ReadonlyMap<string, StoredVersion>;
   /** Who signs the merges: the same participant for the whole batch. */
   me: ReturnType<typeof currentParticipant>;
   conflicts: Map<string, string[]>;
@@ -69,6 +75,7 @@ export function project(
   before: RecommendationPlace = ctx.recommendations.headOf(recommendationId)!,
 ): void {
   if (before.deletedAt === null) placeInNewCommittee(ctx, recommendationId, before.committeeId, fields.committeeId);
+  // `before` is the row as it stands (nothing wrote it since it was read): its status and committee need no second read.
   ctx.recommendations.setProjection({
     id: recommendationId,
     status: fields.status,
@@ -80,7 +87,8 @@ export function project(
     priority: fields.priority,
     headVersionId,
     updatedAt: at,
-  });
+  }, before);
+  tally.places?.delete(recommendationId);
   tally.stale.add(recommendationId);
   tally.heads.set(recommendationId, { versionId: headVersionId, title: content.title, body: content.body });
 }

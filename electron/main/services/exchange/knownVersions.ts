@@ -5,6 +5,7 @@ import type { RecommendationFields } from '../../../../shared/domain/types';
 import type { RecommendationState } from '../../../../shared/merge/recommendation';
 import type { VersionRow } from '../../db/repositories/recommendations';
 import type { ServiceContext } from '../context';
+import type { StoredVersion } from './parentBlocks';
 
 export type Author = Pick<VersionRow, 'id' | 'authorId' | 'authorName'>;
 
@@ -21,13 +22,14 @@ type Fallback = Pick<RecommendationFields, 'status' | 'committeeId'>;
  * base of each of the 40 contributions). The fallback is part of the key: it fills fields a very old
  * version may lack.
  */
-export function knownVersion(ctx: ServiceContext, memory: Map<string, KnownVersion>, id: string, fallback: Fallback, bodies?: ReadonlyMap<string, SerializedDocument>): KnownVersion {
+export function knownVersion(ctx: ServiceContext, memory: Map<string, KnownVersion>, id: string, fallback: Fallback, stored?: ReadonlyMap<string, StoredVersion>): KnownVersion {
   const key = keyOf(id, fallback);
   let known = memory.get(key) ?? memory.get(id);
   if (!known) {
-    const v = ctx.recommendations.version(id)!;
-    // `bodies`: parsed already, and the blocks of the packages' versions are its own objects.
-    const body = bodies?.get(id) ?? (JSON.parse(v.bodyJson) as SerializedDocument);
+    // `stored`: read and parsed already (preparePackages), and the packages' versions hold its blocks.
+    const read = stored?.get(id);
+    const v = read?.row ?? ctx.recommendations.version(id)!;
+    const body = read?.body ?? (JSON.parse(v.bodyJson) as SerializedDocument);
     known = { author: v, state: { title: v.title, body, fields: readVersionFields(v.fieldsJson, fallback) } };
     memory.set(key, known);
   }

@@ -26,7 +26,7 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
   const at = ctx.timestamp();
   const known = tally.dags.get(rec.id);
   const fallback = { status: row.status, committeeId: row.committeeId };
-  const inserted = insertVersions(ctx, rec, known, (id) => parsedBody(tally.versions, id, fallback) ?? tally.bodies.get(id));
+  const inserted = insertVersions(ctx, rec, known, (id) => parsedBody(tally.versions, id, fallback) ?? tally.bodies.get(id)?.body);
   const ours = row.headVersionId;
   const theirs = rec.headVersionId;
   if (ours === theirs) {

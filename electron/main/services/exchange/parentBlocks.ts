@@ -8,6 +8,7 @@ import type { SerializedDocument } from '../../../../shared/document/lexicalJson
 import { describeDocumentProblem } from '../../../../shared/document/validate';
 import { PalabreError } from '../../../../shared/errors';
 import { hasSameBlocks, resolveSameBlocks } from '../../../../shared/package/sameBlocks';
+import type { VersionRow } from '../../db/repositories/recommendations';
 import type { ServiceContext } from '../context';
 import type { PackageSource } from './importPackage';
 
@@ -16,7 +17,7 @@ import type { PackageSource } from './importPackage';
  * bodies read here to do so (the basis heads, mostly): the import's merges start from the same
  * objects instead of parsing them again, and the blocks put back are those objects' own.
  */
-export function putBackSharedBlocks(ctx: ServiceContext, sources: readonly PackageSource[], stored: Map<string, SerializedDocument>): void {
+export function putBackSharedBlocks(ctx: ServiceContext, sources: readonly PackageSource[], stored: Map<string, StoredVersion>): void {
   // Every body carried so far in the batch, once whole: a parent comes before its children.
   const carried = new Map<string, SerializedDocument>();
   for (const { name, pkg } of sources) {
@@ -41,14 +42,20 @@ export function putBackSharedBlocks(ctx: ServiceContext, sources: readonly Packa
   }
 }
 
-function storedBody(ctx: ServiceContext, stored: Map<string, SerializedDocument>, versionId: string, recommendationId: string): SerializedDocument | undefined {
+/** A version read here, its body parsed. */
+export interface StoredVersion {
+  row: VersionRow;
+  body: SerializedDocument;
+}
+
+function storedBody(ctx: ServiceContext, stored: Map<string, StoredVersion>, versionId: string, recommendationId: string): SerializedDocument | undefined {
   const known = stored.get(versionId);
-  if (known) return known;
+  if (known) return known.body;
   const row = ctx.recommendations.version(versionId);
   // A parent is the same recommendation's (checkPrerequisites made sure of it for the ones stored here).
   if (!row || row.recommendationId !== recommendationId) return undefined;
   const body = JSON.parse(row.bodyJson) as SerializedDocument;
-  stored.set(versionId, body);
+  stored.set(versionId, { row, body });
   return body;
 }
 
