@@ -3,10 +3,11 @@
  * since, naming the package it builds on; a machine without that package refuses it, changing
  * nothing, and says which package to import first; a whole contribution stays possible.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPackage } from '../../../../../electron/main/services/exchange/exportPackage';
+import { packageText, sealPackage } from '../../../../../electron/main/services/exchange/packageFile';
 import { PalabreError } from '../../../../../shared/errors';
 import { refusalOf } from '../../../../helpers/tempDb';
 import { SAME_BLOCKS_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
@@ -122,5 +123,65 @@ describe('thin contributions', { timeout: 60_000 }, () => {
     expect(sec.dump()).toBe(before);
     expect(rap.receive([next]).fastForwarded).toEqual([m.r3.id]);
     expect(await rap.texts(m.r3.id)).toEqual(await awa.texts(m.r3.id));
+  });
+});
+
+describe('a contribution whose versions name blocks of their parent', { timeout: 60_000 }, () => {
+  const office = new Office();
+  let m: Meeting;
+  let awa: Laptop;
+  let rap: Laptop;
+  let file: string;
+  afterAll(() => office.close());
+
+  beforeAll(async () => {
+    const sec = await office.laptop('secrétariat');
+    m = await setUpMeeting(sec);
+    const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
+    awa = await office.laptop('Awa');
+    rap = await office.laptop('rapporteur');
+    awa.receive([meetingFile]);
+    rap.receive([meetingFile]);
+    await awa.actAs(m.awa.id);
+    await awa.editParagraph(m.r1.id, 2, (t) => `${t} Elle en rend compte au sommet.`);
+    file = awa.send('contribution', m.meetingId, 'contribution-awa.palabre');
+  });
+
+  /** The contribution with R1's version body changed by `edit`, sealed again (a forged but well-sealed file). */
+  const forged = (name: string, edit: (children: unknown[], pkg: PalabrePackage) => void) => {
+    const { digest: _digest, ...content } = read(file);
+    const r1 = content.recommendations.find((r) => r.id === m.r1.id)!;
+    edit(r1.versions[0]!.body.root.children as unknown[], content as PalabrePackage);
+    const path = join(office.folder, name);
+    writeFileSync(path, packageText(sealPackage(content)));
+    return path;
+  };
+
+  it('is smaller than the same contribution spelled out, and brings the rapporteur the whole text', async () => {
+    const whole = join(office.folder, 'contribution-awa-complete.palabre');
+    exportPackage(awa.store.ctx, { meetingId: m.meetingId, kind: 'contribution', path: whole, whole: true });
+    const children = read(file).recommendations.find((r) => r.id === m.r1.id)!.versions[0]!.body.root.children;
+    expect(children.map((b) => 'same' in b)).toEqual([true, true, false]);
+    expect(statSync(file).size).toBeLessThan(statSync(whole).size);
+    expect(rap.receive([file]).fastForwarded).toEqual([m.r1.id]);
+    expect(await rap.texts(m.r1.id)).toEqual(await awa.texts(m.r1.id));
+    expect((await rap.texts(m.r1.id))[2]).toContain('Elle en rend compte au sommet.');
+  });
+
+  it('is refused, changing nothing, when a block it names is not in the parent, or the file says an older format, or the version has no parent', async () => {
+    const cases: Array<[string, (children: unknown[], pkg: PalabrePackage) => void, RegExp, RegExp]> = [
+      ['bloc-inconnu.palabre', (children) => (children[0] = { same: 'b-inconnu' }), /le bloc b-inconnu n’est pas dans la version précédente/, /block b-inconnu is not in the earlier version/],
+      ['format-3.palabre', (_children, pkg) => (pkg.formatVersion = 3), /ne s’écrivent qu’en format\u00A05 \(ce fichier dit format\u00A03\)/, /written in format 5 only \(this file says format 3\)/],
+      ['sans-parent.palabre', (_children, pkg) => (pkg.recommendations.find((r) => r.id === m.r1.id)!.versions[0]!.parentIds = []), /reprend des blocs mais n’a pas de version précédente/, /takes blocks from an earlier version but has none/],
+    ];
+    const other = await office.laptop('rapporteur 2');
+    other.receive([join(office.folder, 'reunion.palabre')]);
+    for (const [name, edit, fr, en] of cases) {
+      const before = other.dump();
+      const refusal = refusalOf(() => other.receive([forged(name, edit)]));
+      expect(refusal.message.fr).toMatch(fr);
+      expect(refusal.message.en).toMatch(en);
+      expect(other.dump()).toBe(before);
+    }
   });
 });
