@@ -61,6 +61,9 @@ export interface VersionRow {
   coauthorsJson: string;
 }
 
+/** A version without its body. */
+export type VersionHeader = Omit<VersionRow, 'bodyJson'>;
+
 /** A version to write: co-authors are optional. */
 export type NewVersionRow = Omit<VersionRow, 'coauthorsJson'> & { coauthorsJson?: string };
 
@@ -97,9 +100,10 @@ const LIST_SELECT = `SELECT ${REC_COLUMNS}, v.title, v.author_name AS lastEditor
 const UNNUMBERED_SQL = `(${[...UNNUMBERED_STATUSES].map((s) => `'${s}'`).join(', ')})`;
 
 const BODY_COLUMNS = `body_json AS bodyJson, body_deflate AS bodyDeflate, body_base_id AS bodyBaseId, body_depth AS bodyDepth`;
-const VERSION_COLUMNS = `id, recommendation_id AS recommendationId, title, ${BODY_COLUMNS},
+const HEADER_COLUMNS = `id, recommendation_id AS recommendationId, title,
   fields_json AS fieldsJson, author_id AS authorId, author_name AS authorName, origin, created_at AS createdAt,
   coauthors_json AS coauthorsJson`;
+const VERSION_COLUMNS = `${HEADER_COLUMNS}, ${BODY_COLUMNS}`;
 
 /** A versions row as stored: the body still encoded (versionBodies.ts). */
 type StoredVersionRow = Omit<VersionRow, 'bodyJson'> & StoredBody;
@@ -163,6 +167,7 @@ export function recommendationsRepository(db: Database) {
     versionOwner: db.prepare(`SELECT recommendation_id FROM versions WHERE id = ?`).pluck(),
     insertParent: db.prepare(`INSERT INTO version_parents (version_id, parent_id, ord) VALUES (?, ?, ?)`),
     version: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE id = ?`),
+    versionHeader: db.prepare(`SELECT ${HEADER_COLUMNS} FROM versions WHERE id = ?`),
     versions: db.prepare(`SELECT ${VERSION_COLUMNS} FROM versions WHERE recommendation_id = ? ORDER BY created_at DESC, rowid DESC`),
     versionIds: db.prepare(`SELECT id FROM versions WHERE recommendation_id = ? ORDER BY created_at DESC, rowid DESC`).pluck(),
     parents: db.prepare(`SELECT vp.version_id AS versionId, vp.parent_id AS parentId FROM version_parents vp
@@ -308,6 +313,10 @@ export function recommendationsRepository(db: Database) {
     },
     version(id: string): VersionRow | undefined {
       return decoded(statements.version.get(id) as StoredVersionRow | undefined);
+    },
+    /** A version without its body (nothing decoded): who wrote it, when, its title and fields. */
+    versionHeader(id: string): VersionHeader | undefined {
+      return statements.versionHeader.get(id) as VersionHeader | undefined;
     },
     /** The recommendation a version belongs to, without decoding its body. */
     versionOwner(id: string): string | undefined {

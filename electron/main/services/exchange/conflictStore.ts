@@ -9,43 +9,56 @@ import { readVersionFields } from '../../../../shared/domain/fields';
 import type { RecommendationFields } from '../../../../shared/domain/types';
 import { unitKey } from '../../../../shared/merge/document';
 import type { MergeConflict } from '../../../../shared/merge/recommendation';
-import type { VersionRow } from '../../db/repositories/recommendations';
+import type { VersionHeader, VersionRow } from '../../db/repositories/recommendations';
 import type { ServiceContext } from '../context';
 import { ancestry, type Dag } from './dag';
 
 type Fallback = Pick<RecommendationFields, 'status' | 'committeeId'>;
 
+/** A version's header (no body) and, only when asked, its body: most conflicts are about a field or the title. */
+interface VersionAt {
+  header: VersionHeader;
+  body: () => SerializedDocument;
+}
+
 /** The value a conflict is about, as a version holds it: the title, a field, or one block. */
-function targetValue(v: VersionRow, conflict: MergeConflict, fallback: Fallback): string {
-  if (conflict.kind === 'title') return v.title;
-  if (conflict.kind === 'field') return JSON.stringify(readVersionFields(v.fieldsJson, fallback)[conflict.field]);
-  const body = JSON.parse(v.bodyJson) as SerializedDocument;
-  return JSON.stringify(body.root.children.find((node, i) => unitKey(node, i) === conflict.blockKey) ?? null);
+function targetValue(v: VersionAt, conflict: MergeConflict, fallback: Fallback): string {
+  if (conflict.kind === 'title') return v.header.title;
+  if (conflict.kind === 'field') return JSON.stringify(readVersionFields(v.header.fieldsJson, fallback)[conflict.field]);
+  return JSON.stringify(v.body().root.children.find((node, i) => unitKey(node, i) === conflict.blockKey) ?? null);
 }
 
 /**
  * The version, between `baseId` (excluded) and `headId`, that gave the conflict's target the value
  * it has at the head: walking back from the head while a parent since the base already had it.
+ * `parsed`: bodies the caller has at hand (an import's merges), read here otherwise.
  */
-export function introducingVersion(ctx: ServiceContext, dag: Dag, headId: string, baseId: string | null, conflict: MergeConflict, fallback: Fallback): VersionRow {
+function introducingVersion(ctx: ServiceContext, dag: Dag, headId: string, baseId: string | null, conflict: MergeConflict, fallback: Fallback, parsed: ParsedBody): VersionHeader {
+  const at = (id: string): VersionAt => ({
+    header: ctx.recommendations.versionHeader(id)!,
+    body: () => parsed(id) ?? (JSON.parse(ctx.recommendations.version(id)!.bodyJson) as SerializedDocument),
+  });
   const before = baseId ? ancestry(dag, baseId) : new Set<string>();
-  let current = ctx.recommendations.version(headId)!;
+  let current = at(headId);
   const value = targetValue(current, conflict, fallback);
   for (;;) {
-    let next: VersionRow | undefined;
+    let next: VersionAt | undefined;
     // One parent read at a time: most often the first (our earlier head) already had the value.
-    for (const p of dag.parents.get(current.id) ?? []) {
+    for (const p of dag.parents.get(current.header.id) ?? []) {
       if (before.has(p)) continue;
-      const parent = ctx.recommendations.version(p)!;
+      const parent = at(p);
       if (targetValue(parent, conflict, fallback) === value) {
         next = parent;
         break;
       }
     }
-    if (!next) return current;
+    if (!next) return current.header;
     current = next;
   }
 }
+
+/** A body this batch has parsed already, or undefined. */
+export type ParsedBody = (versionId: string) => SerializedDocument | undefined;
 
 /**
  * The latest edit on `headId`'s side that `seenId`'s side had not seen (for a deletion against an
@@ -116,10 +129,10 @@ function insertConflictRow(ctx: ServiceContext, c: ConflictSides, v: ConflictVal
   return id;
 }
 
-const authorOf = (v: VersionRow): Person => ({ id: v.authorId, name: v.authorName });
+const authorOf = (v: VersionHeader): Person => ({ id: v.authorId, name: v.authorName });
 
 /** A three-way merge conflict (a paragraph, the title or a field), each side attributed to its change's author. */
-export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSides, conflict: MergeConflict, fallback: Fallback): string {
+export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSides, conflict: MergeConflict, fallback: Fallback, parsed: ParsedBody = () => undefined): string {
   const k = conflict;
   const where =
     k.kind === 'body'
@@ -133,8 +146,8 @@ export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSid
     base: k.base,
     ours: k.ours,
     theirs: k.theirs,
-    oursAuthor: authorOf(introducingVersion(ctx, dag, c.ours.id, c.baseVersionId, k, fallback)),
-    theirsAuthor: authorOf(introducingVersion(ctx, dag, c.theirs.id, c.baseVersionId, k, fallback)),
+    oursAuthor: authorOf(introducingVersion(ctx, dag, c.ours.id, c.baseVersionId, k, fallback, parsed)),
+    theirsAuthor: authorOf(introducingVersion(ctx, dag, c.theirs.id, c.baseVersionId, k, fallback, parsed)),
   });
 }
 

@@ -26,7 +26,9 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
   const at = ctx.timestamp();
   const known = tally.dags.get(rec.id);
   const fallback = { status: row.status, committeeId: row.committeeId };
-  const inserted = insertVersions(ctx, rec, known, (id) => parsedBody(tally.versions, id, fallback) ?? tally.bodies.get(id)?.body);
+  // The bodies this batch has parsed: the versions it wrote or read, the parents read to put shared blocks back.
+  const parsed = (id: string) => parsedBody(tally.versions, id, fallback) ?? tally.bodies.get(id)?.body;
+  const inserted = insertVersions(ctx, rec, known, parsed);
   const ours = row.headVersionId;
   const theirs = rec.headVersionId;
   if (ours === theirs) {
@@ -87,7 +89,7 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
   project(ctx, tally, rec.id, mergeId, merged.fields, at, merged, row);
   // Each side named after who made that side's change, which may not be who wrote its head.
   const conflictIds = merged.conflicts.map((c) =>
-    storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback),
+    storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback, parsed),
   );
   // Their versions and our previous head are behind the merge now, their conflicts stored (which
   // read them): the next version is compressed against the merge, and the bodies that later ones
