@@ -61,7 +61,7 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
   const baseHeads = base ? ctx.bases.heads(meetingId) : new Map<string, string>();
   const builtOn: PackageBasis['heads'] = [];
   const shared = { blocks: 0 };
-  const recommendations = ctx.exchange
+  const listed = ctx.exchange
     .recommendations(meetingId)
     .map(({ deletedAt, deletedBy, ...rec }): PackageRecommendation => {
       const trash = trashStateOf(ctx, { ...rec, deletedAt, deletedBy });
@@ -69,6 +69,12 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
       if (baseHead !== undefined) builtOn.push({ recommendationId: rec.id, versionId: baseHead });
       return { ...rec, versions: versionsOf(ctx, rec.id, rec.committeeId, baseHead, shared), ...(trash ? { trash } : {}) };
     });
+  const inMeeting = new Set(listed.map((r) => r.id));
+  const comments = ctx.exchange.comments(meetingId).filter((c) => inMeeting.has(c.recommendationId));
+  const amendments = ctx.exchange.amendments(meetingId).filter((a) => inMeeting.has(a.recommendationId));
+  // A thin contribution leaves out what its receiver has as it is (README.md, "Thin contributions").
+  const discussed = new Set([...comments.map((c) => c.recommendationId), ...amendments.map((a) => a.recommendationId)]);
+  const recommendations = base ? listed.filter((r) => !unchangedSinceBasis(r, baseHeads.get(r.id)) || discussed.has(r.id)) : listed;
   const carried = new Set(recommendations.map((r) => r.id));
   const committeesOrder = ctx.stamps.get(meetingId, COMMITTEES_ORDER_ASPECT);
   const basis: PackageBasis | undefined = base
@@ -121,7 +127,7 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
     delegations: ctx.exchange.delegations(meetingId),
     participants,
     recommendations,
-    comments: ctx.exchange.comments(meetingId).filter((c) => carried.has(c.recommendationId)).map(
+    comments: comments.map(
       (c): PackageComment => ({
         id: c.id,
         recommendationId: c.recommendationId,
@@ -139,13 +145,22 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
         deletedAt: c.deletedAt,
       }),
     ),
-    amendments: ctx.exchange.amendments(meetingId).filter((a) => carried.has(a.recommendationId)).map(({ decisionJson, ...a }) => ({
+    amendments: amendments.map(({ decisionJson, ...a }) => ({
       ...a,
       decision: decisionJson ? (JSON.parse(decisionJson) as { accepted: string[]; rejected: string[] }) : null,
     })),
     ...(basis ? { basis } : {}),
   };
   return sealPackage(content);
+}
+
+/**
+ * Whether the receiver of a thin contribution has the recommendation as it is here: its head is the
+ * basis head (no version since), it has no trash state and was not consolidated into another.
+ * Such a recommendation is left out of the package, unless a comment or an amendment names it.
+ */
+function unchangedSinceBasis(rec: PackageRecommendation, baseHead: string | undefined): boolean {
+  return rec.versions.length === 0 && rec.headVersionId === baseHead && rec.trash === undefined && rec.mergedIntoId === null;
 }
 
 /**

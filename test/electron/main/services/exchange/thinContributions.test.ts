@@ -6,9 +6,9 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../../../../electron/main/handlers';
 import { exportPackage } from '../../../../../electron/main/services/exchange/exportPackage';
 import { packageText, sealPackage } from '../../../../../electron/main/services/exchange/packageFile';
-import { PalabreError } from '../../../../../shared/errors';
 import { refusalOf } from '../../../../helpers/tempDb';
 import { SAME_BLOCKS_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
 import { Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
@@ -51,9 +51,10 @@ describe('thin contributions', { timeout: 60_000 }, () => {
     // Awa's version writes the two paragraphs she left as they were as the parent's (sameBlocks.ts).
     expect(pkg.formatVersion).toBe(SAME_BLOCKS_FORMAT_VERSION);
     expect(pkg.basis?.package).toEqual({ digest: meeting.digest.value, kind: 'meeting', createdAt: meeting.createdAt, createdBy: meeting.createdBy });
-    expect(pkg.basis?.heads).toEqual(meeting.recommendations.map((r) => ({ recommendationId: r.id, versionId: r.headVersionId })));
-    // Every recommendation is named (comments and orders may point to it); only R1 carries a version: Awa's edit.
-    expect(pkg.recommendations.map((r) => [r.id, r.versions.length])).toEqual(meeting.recommendations.map((r) => [r.id, r.id === m.r1.id ? 1 : 0]));
+    // Only what changed since the basis is listed: R1, with one version (Awa's edit); R2 and R3, as the meeting package has them, are left out.
+    const r1Head = meeting.recommendations.find((r) => r.id === m.r1.id)!.headVersionId;
+    expect(pkg.basis?.heads).toEqual([{ recommendationId: m.r1.id, versionId: r1Head }]);
+    expect(pkg.recommendations.map((r) => [r.id, r.versions.length])).toEqual([[m.r1.id, 1]]);
     const r1 = pkg.recommendations.find((r) => r.id === m.r1.id)!;
     expect(r1.versions[0]).toMatchObject({ id: r1.headVersionId, parentIds: [m.r1.headVersionId], authorName: 'Awa Sow' });
     const written = r1.versions[0]!.body.root.children as unknown[];
@@ -73,7 +74,8 @@ describe('thin contributions', { timeout: 60_000 }, () => {
   it('brings the rapporteur the same text as the whole contribution would; a second import changes nothing', async () => {
     const summary = rap.receive([thin]);
     expect(summary.fastForwarded).toEqual([m.r1.id]);
-    expect(summary.unchanged.sort()).toEqual([m.r2.id, m.r3.id].sort());
+    // R2 and R3 are not in it: nothing to say of them.
+    expect(summary.unchanged).toEqual([]);
     expect(await rap.texts(m.r1.id)).toEqual(await awa.texts(m.r1.id));
     expect((await rap.get(m.r1.id)).headVersionId).toBe((await awa.get(m.r1.id)).headVersionId);
     const after = rap.dump();
@@ -116,13 +118,19 @@ describe('thin contributions', { timeout: 60_000 }, () => {
     const next = awa.send('contribution', m.meetingId, 'contribution-awa-2.palabre');
     const pkg = read(next);
     expect(pkg.basis?.package).toMatchObject({ kind: 'consolidated', digest: read(consolidated).digest.value });
-    expect(pkg.recommendations.filter((r) => r.versions.length > 0).map((r) => r.id)).toEqual([m.r3.id]);
-    // The secretariat never took the consolidated package in: refused there, accepted by the rapporteur.
-    const before = sec.dump();
-    expect(() => sec.receive([next])).toThrow(PalabreError);
-    expect(sec.dump()).toBe(before);
+    // R2 (the rapporteur's version, which Awa took in) is left out: only R3 changed since.
+    expect(pkg.recommendations.map((r) => r.id)).toEqual([m.r3.id]);
     expect(rap.receive([next]).fastForwarded).toEqual([m.r3.id]);
     expect(await rap.texts(m.r3.id)).toEqual(await awa.texts(m.r3.id));
+    // The secretariat never took the consolidated package in, yet has every version this one names: taken in there too.
+    expect(sec.receive([next]).fastForwarded).toEqual([m.r3.id]);
+    // An edit of R2 builds on the rapporteur's version, which the secretariat lacks: refused there, changing nothing.
+    await awa.editParagraph(m.r2.id, 0, (t) => `${t} Ajout d’Awa.`);
+    const third = awa.send('contribution', m.meetingId, 'contribution-awa-3.palabre');
+    const before = sec.dump();
+    expect(refusalOf(() => sec.receive([third])).code).toBe('package_needs_basis');
+    expect(sec.dump()).toBe(before);
+    expect(rap.receive([third]).fastForwarded).toEqual([m.r2.id]);
   });
 });
 
@@ -166,6 +174,16 @@ describe('a contribution whose versions name blocks of their parent', { timeout:
     expect(rap.receive([file]).fastForwarded).toEqual([m.r1.id]);
     expect(await rap.texts(m.r1.id)).toEqual(await awa.texts(m.r1.id));
     expect((await rap.texts(m.r1.id))[2]).toContain('Elle en rend compte au sommet.');
+  });
+
+  it('lists a recommendation left as it was when a comment of the package is about it, and the comment arrives', async () => {
+    await call(awa.store.dispatch, 'comment:add', { recommendationId: m.r2.id, text: 'Préciser les menaces\u202F?' });
+    const commented = awa.send('contribution', m.meetingId, 'contribution-awa-commentaire.palabre');
+    expect(read(commented).recommendations.map((r) => [r.id, r.versions.length])).toEqual([[m.r1.id, 1], [m.r2.id, 0]]);
+    const other = await office.laptop('rapporteur 3');
+    other.receive([join(office.folder, 'reunion.palabre')]);
+    expect(other.receive([commented]).commentsAdded).toBe(1);
+    expect((await call(other.store.dispatch, 'comment:list', { recommendationId: m.r2.id })).map((c) => c.text)).toEqual(['Préciser les menaces\u202F?']);
   });
 
   it('is refused, changing nothing, when a block it names is not in the parent, or the file says an older format, or the version has no parent', async () => {
