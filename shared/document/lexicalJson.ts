@@ -74,6 +74,21 @@ export function blockIdOf(node: SerializedNode): string | undefined {
 }
 
 /** Calls `visit` on every node, depth first, without recursion (documents can be deep). */
+/**
+ * The stable id that names a top-level block: its own, or (a list, a table) the first one inside it.
+ * Merging and shared blocks both align top-level blocks by this key.
+ */
+export function firstBlockId(node: SerializedNode): string | undefined {
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const uid = BLOCK_TYPES.has(n.type) ? blockIdOf(n) : undefined;
+    if (uid) return uid;
+    for (let i = (n.children?.length ?? 0) - 1; i >= 0; i--) stack.push(n.children![i]!);
+  }
+  return undefined;
+}
+
 export function walkNodes(doc: SerializedDocument, visit: (node: SerializedNode, depth: number) => void): void {
   const stack: Array<[SerializedNode, number]> = [[doc.root, 0]];
   while (stack.length > 0) {

@@ -15,7 +15,7 @@
  * neither may be edited in place afterwards (copy first).
  */
 import { diff3Merge } from 'node-diff3';
-import { BLOCK_TYPES, blockIdOf, paragraphNode, type SerializedDocument, type SerializedNode } from '../document/lexicalJson';
+import { firstBlockId, paragraphNode, type SerializedDocument, type SerializedNode } from '../document/lexicalJson';
 import { formattedText, inlineNodes, type FormattedText } from '../diff/formattedText';
 import { mergeFormattedText, type TextHunk } from './text';
 
@@ -53,7 +53,7 @@ interface Side {
 }
 
 export function unitKey(node: SerializedNode, index: number): string {
-  return firstUid(node) ?? `#${index}`;
+  return firstBlockId(node) ?? `#${index}`;
 }
 
 /**
@@ -121,17 +121,6 @@ export function serialisesAlike(a: unknown, b: unknown): boolean {
     if (k !== kb[i] || !serialisesAlike((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   }
   return true;
-}
-
-function firstUid(node: SerializedNode): string | undefined {
-  const stack = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    const uid = BLOCK_TYPES.has(n.type) ? blockIdOf(n) : undefined;
-    if (uid) return uid;
-    for (let i = (n.children?.length ?? 0) - 1; i >= 0; i--) stack.push(n.children![i]!);
-  }
-  return undefined;
 }
 
 const value = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
@@ -260,7 +249,7 @@ function rememberCut(doc: SerializedDocument, result: ReadonlyArray<{ key: strin
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
     const { key, json } = result[i]!;
-    if (key.includes('#') || map.has(key) || firstUid(node) !== key) return;
+    if (key.includes('#') || map.has(key) || firstBlockId(node) !== key) return;
     map.set(key, node);
     // A block copied from its serialisation serialises the same again.
     sigs.set(key, json ?? JSON.stringify(node));

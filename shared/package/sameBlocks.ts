@@ -9,7 +9,7 @@
  *
  * Pure: the parent's body comes from the same package or from the reader's database (its caller).
  */
-import { BLOCK_TYPES, blockIdOf, type SerializedDocument, type SerializedNode } from '../document/lexicalJson';
+import { firstBlockId, type SerializedDocument, type SerializedNode } from '../document/lexicalJson';
 import { checkDocument, DOCUMENT_LIMITS, type DocumentProblem } from '../document/validate';
 
 export const SAME_BLOCK_KEY = 'same';
@@ -53,23 +53,11 @@ export function checkPackageBody(value: unknown): DocumentProblem | null {
   return checkDocument({ ...(value as object), root: { ...(root as object), children: spelled } });
 }
 
-/** A top-level block's key: its own stable id, or (a list) the first one inside it. */
-export function blockKey(node: SerializedNode): string | undefined {
-  const stack = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    const uid = BLOCK_TYPES.has(n.type) ? blockIdOf(n) : undefined;
-    if (uid) return uid;
-    for (let i = (n.children?.length ?? 0) - 1; i >= 0; i--) stack.push(n.children![i]!);
-  }
-  return undefined;
-}
-
 /** The parent's top-level blocks by key; a key found twice names no block (a reference to it is refused). */
 function blocksByKey(doc: SerializedDocument): Map<string, SerializedNode | null> {
   const map = new Map<string, SerializedNode | null>();
   for (const node of doc.root.children) {
-    const key = blockKey(node);
+    const key = firstBlockId(node);
     if (key !== undefined) map.set(key, map.has(key) ? null : node);
   }
   return map;
@@ -161,7 +149,7 @@ export function shareSameBlocks(doc: SerializedDocument, parent: SerializedDocum
   const seen = new Set<string>();
   let shared = 0;
   const children = doc.root.children.map((node): SerializedNode => {
-    const key = blockKey(node);
+    const key = firstBlockId(node);
     if (key === undefined || seen.has(key)) return node;
     seen.add(key);
     const twin = blocks.get(key);
