@@ -58,7 +58,10 @@ export function readVersionFields(json: string, fallback: Pick<RecommendationFie
 
 /** JSON of the fields with every key present, in FIELD_KEYS order. */
 export function fieldsToJson(fields: RecommendationFields): string {
-  return JSON.stringify(Object.fromEntries(FIELD_KEYS.map((key) => [key, fields[key]])));
+  // A literal in FIELD_KEYS order (a test holds the two together): written twice as fast as an
+  // object built from the keys, and an import writes the fields of every version it stores.
+  const { status, committeeId, addressees, leadActors, horizon, deadline, priority } = fields;
+  return JSON.stringify({ status, committeeId, addressees, leadActors, horizon, deadline, priority });
 }
 
 export function sameFields(a: RecommendationFields, b: RecommendationFields): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFieldKeys, cleanFieldList, cleanFieldText, comparisonKey, fieldsToJson, readVersionFields, sameFields } from '../../../shared/domain/fields';
+import { changedFieldKeys, cleanFieldList, cleanFieldText, comparisonKey, FIELD_KEYS, fieldsToJson, readVersionFields, sameFields } from '../../../shared/domain/fields';
 import type { RecommendationFields } from '../../../shared/domain/types';
 
 const FIELDS: RecommendationFields = {
@@ -16,6 +16,13 @@ describe('version fields', () => {
   it('read back exactly what was written, every key present', () => {
     expect(readVersionFields(fieldsToJson(FIELDS), { status: 'draft', committeeId: 'x' })).toEqual(FIELDS);
     expect(Object.keys(JSON.parse(fieldsToJson(FIELDS)) as object)).toEqual(['status', 'committeeId', 'addressees', 'leadActors', 'horizon', 'deadline', 'priority']);
+    expect(Object.keys(JSON.parse(fieldsToJson(FIELDS)) as object)).toEqual([...FIELD_KEYS]);
+  });
+
+  it('write equal fields the same whatever order their keys came in', () => {
+    const shuffled = Object.fromEntries(Object.entries(FIELDS).reverse()) as unknown as RecommendationFields;
+    expect(fieldsToJson(shuffled)).toBe(fieldsToJson(FIELDS));
+    expect(sameFields(shuffled, FIELDS)).toBe(true);
   });
 
   it('read a version written before the fields existed with the defaults', () => {
