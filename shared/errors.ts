@@ -157,6 +157,10 @@ export const ERROR_MESSAGES = {
     fr: 'Ce fichier est trop volumineux pour un paquet Palabre ({detail})\u202F; rien n’a été importé.',
     en: 'This file is too large for a Palabre package ({detail}); nothing was imported.',
   },
+  package_too_large_to_write: {
+    fr: 'Ce paquet serait trop volumineux pour qu’un autre Palabre le lise ({detail})\u202F; aucun fichier n’a été écrit.',
+    en: 'This package would be too large for another Palabre to read ({detail}); no file was written.',
+  },
   package_unreadable: {
     fr: 'Ce fichier n’est pas un paquet Palabre lisible (tronqué ou endommagé)\u00A0: {detail}\u202F; rien n’a été importé.',
     en: 'This file is not a readable Palabre package (truncated or damaged): {detail}; nothing was imported.',

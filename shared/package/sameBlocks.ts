@@ -11,6 +11,7 @@
  */
 import { firstBlockId, type SerializedDocument, type SerializedNode } from '../document/lexicalJson';
 import { checkDocument, DOCUMENT_LIMITS, type DocumentProblem } from '../document/validate';
+import type { PackageRecommendation } from './format';
 
 export const SAME_BLOCK_KEY = 'same';
 const MAX_KEY_LENGTH = 200;
@@ -158,4 +159,28 @@ export function shareSameBlocks(doc: SerializedDocument, parent: SerializedDocum
     return { [SAME_BLOCK_KEY]: key } as unknown as SerializedNode;
   });
   return shared === 0 ? { doc, shared } : { doc: { ...doc, root: { ...doc.root, children } }, shared };
+}
+
+/**
+ * Recommendations as a whole package writes them in format 5: each version's blocks equal to its
+ * first parent's written as references, when that parent is one of the recommendation's versions
+ * in the package (parents come before their children there). What a meeting package too large to
+ * travel spelled out is written as (exportPackage.ts); the bodies given are left as they are.
+ */
+export function shareBlocksWithParents(recommendations: readonly PackageRecommendation[]): { recommendations: PackageRecommendation[]; shared: number } {
+  let shared = 0;
+  const out = recommendations.map((rec): PackageRecommendation => {
+    // Each child is compared with its parent as spelled out, never with the parent's shared form.
+    const bodies = new Map<string, SerializedDocument>();
+    const versions = rec.versions.map((v) => {
+      bodies.set(v.id, v.body);
+      const parent = v.parentIds[0] === undefined ? undefined : bodies.get(v.parentIds[0]);
+      if (parent === undefined) return v;
+      const written = shareSameBlocks(v.body, parent);
+      shared += written.shared;
+      return written.shared === 0 ? v : { ...v, body: written.doc };
+    });
+    return { ...rec, versions };
+  });
+  return { recommendations: out, shared };
 }

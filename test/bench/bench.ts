@@ -22,6 +22,7 @@ import { searchMeeting } from '../../electron/main/services/search';
 import { appendVersion, fieldsOf } from '../../electron/main/services/versioning';
 import { diffDocuments } from '../../shared/diff/documentDiff';
 import { documentFromPlainText, documentToPlainText, type SerializedDocument } from '../../shared/document/lexicalJson';
+import { benchMeetingPackage, type MeetingPackageResult } from './meetingPackage';
 import { benchMerges, type MergeBenchResult } from './merges';
 import { rng, WORDS } from './seed';
 import { benchChromium, chromiumRows, type ChromiumFigures } from './chromium';
@@ -32,7 +33,7 @@ const n = (full: number) => Math.max(1, Math.round(full * SCALE));
 /** `--only merge,search`: measure only those rows (the meeting is still generated when a row needs it). */
 const onlyArg = process.argv.indexOf('--only');
 const ONLY = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]!.split(',')) : null;
-const SECTIONS = ['list', 'autosave', 'search', 'diff', 'merge', 'export', 'chromium'] as const;
+const SECTIONS = ['list', 'autosave', 'search', 'diff', 'merge', 'export', 'package', 'chromium'] as const;
 for (const name of ONLY ?? []) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown row ${name} (rows: ${SECTIONS.join(', ')})`);
 const wanted = (section: (typeof SECTIONS)[number]) => ONLY === null || ONLY.has(section);
 
@@ -118,7 +119,7 @@ async function main() {
 
   // --- Generation (the merge and diff rows build their own content) ---------------------------------
   const RECS = n(600), VERSIONS = 40, PEOPLE = n(60), COMMITTEES = 8;
-  const generate = (['list', 'autosave', 'search', 'export', 'chromium'] as const).some(wanted);
+  const generate = (['list', 'autosave', 'search', 'export', 'package', 'chromium'] as const).some(wanted);
   const t0 = performance.now();
   const meeting = createMeeting(ctx, { title: 'Sommet de référence', organisation: 'Banc d’essai', venue: 'Bamako', startsOn: null, endsOn: null });
   for (let i = 0; i < PEOPLE; i++) addParticipant(ctx, { meetingId: meeting.id, name: `Expert ${i}`, delegation: `Délégation ${i % 12}`, role: 'expert' });
@@ -224,6 +225,9 @@ async function main() {
   results.export = { ...exportStat, bytes: size, pandoc };
   }
 
+  // --- The meeting package of the whole meeting, written and taken in by a new laptop (meetingPackage.ts)
+  if (wanted('package')) results.package = await benchMeetingPackage(ctx, meeting.id, dir);
+
   // --- In Chromium: first screen painted, keystroke to paint (see chromium.ts) ---------------------------
   if (wanted('chromium')) results.chromium = await benchChromium({ ctx, dbPath: path, meetingId: meeting.id, recommendations: RECS, stats });
 
@@ -250,6 +254,8 @@ function printTable(r: Record<string, unknown>): Record<string, number> {
   const m = r.merge as MergeBenchResult | undefined;
   const e = r.export as (Stat & { bytes: number; pandoc: (Stat & { bytes: number }) | string }) | undefined;
   const st = r.storage as { versions: number; bytesPerVersion: number; naiveJsonBytesPerVersion: number } | undefined;
+  const pk = r.package as MeetingPackageResult | undefined;
+  const mib = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
   const c = r.chromium as ChromiumFigures | undefined;
   // Only the rows this run measured (see --only).
   const rows: string[][] = [
@@ -286,6 +292,17 @@ function printTable(r: Record<string, unknown>): Record<string, number> {
             '≤ pandoc',
             typeof e.pandoc === 'string' ? e.pandoc : `pandoc ${f(e.pandoc.median)} ms, ${Math.round(e.pandoc.bytes / 1024)} KB`,
             typeof e.pandoc === 'string' ? '' : ratio('export', e.median, e.pandoc.median, 'pandoc'),
+          ],
+        ]
+      : []),
+    ...(pk
+      ? [
+          [
+            `meeting package, ${pk.recommendations} recs × all ${pk.versions} versions (MiB; write, read ms)`,
+            `${mib(pk.bytes)} MiB (format ${pk.formatVersion}); ${f(pk.exportMs)}, ${f(pk.importMs)}`,
+            `≤ ${mib(pk.maxBytes)} MiB`,
+            `new laptop: ${pk.versionsImported} versions, ${pk.headsDiffering} heads off`,
+            ratio('meetingPackage', pk.bytes, pk.maxBytes, 'limit'),
           ],
         ]
       : []),

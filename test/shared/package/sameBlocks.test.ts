@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphNode, textNode, type SerializedDocument, type SerializedNode } from '../../../shared/document/lexicalJson';
 import { DOCUMENT_LIMITS } from '../../../shared/document/validate';
-import { checkPackageBody, resolveSameBlocks, sameContent, shareSameBlocks } from '../../../shared/package/sameBlocks';
+import type { PackageRecommendation, PackageVersion } from '../../../shared/package/format';
+import { checkPackageBody, resolveSameBlocks, sameContent, shareBlocksWithParents, shareSameBlocks } from '../../../shared/package/sameBlocks';
 
 const doc = (...blocks: SerializedNode[]): SerializedDocument => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: blocks } });
 const para = (uid: string, text: string) => paragraphNode([textNode(text)], uid);
@@ -60,5 +61,26 @@ describe('blocks shared with the parent', () => {
     expect(sameContent({ a: 1 }, { a: 1, b: 2 })).toBe(false);
     expect(sameContent([1, 2], [2, 1])).toBe(false);
     expect(sameContent({ a: null }, { a: {} })).toBe(false);
+  });
+
+  it('shares, in a whole package, each version’s blocks with its parent as spelled out, and leaves a version whose parent is elsewhere as it is', () => {
+    const v = (id: string, parentIds: string[], body: SerializedDocument) => ({ id, parentIds, body }) as unknown as PackageVersion;
+    const second = doc(parent.root.children[0]!, para('b', 'Deuxième rédaction.'), parent.root.children[2]!);
+    const third = doc(parent.root.children[0]!, para('b', 'Troisième rédaction.'), parent.root.children[2]!);
+    const rec = { id: 'r1', versions: [v('v1', [], parent), v('v2', ['v1'], second), v('v3', ['v2'], third)] } as unknown as PackageRecommendation;
+    const orphan = { id: 'r2', versions: [v('w2', ['w1'], second)] } as unknown as PackageRecommendation;
+    const written = shareBlocksWithParents([rec, orphan]);
+    expect(written.shared).toBe(4);
+    const [r1, r2] = written.recommendations;
+    expect(r1!.versions[0]!.body).toBe(parent);
+    // v3 is compared with v2 spelled out: its first and last blocks are v2's, written as references.
+    expect(r1!.versions.slice(1).map((x) => x.body.root.children)).toEqual([
+      [{ same: 'a' }, second.root.children[1], { same: 'c' }],
+      [{ same: 'a' }, third.root.children[1], { same: 'c' }],
+    ]);
+    expect(r2!.versions[0]!.body).toBe(second);
+    // What was given is not changed.
+    expect(rec.versions[2]!.body).toBe(third);
+    expect(third.root.children.some((b) => 'same' in b)).toBe(false);
   });
 });

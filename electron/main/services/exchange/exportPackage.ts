@@ -18,11 +18,13 @@ import { basename } from 'node:path';
 import type { SerializedDocument } from '../../../../shared/document/lexicalJson';
 import type { Coauthor } from '../../../../shared/domain/review';
 import type { ExportResult } from '../../../../shared/domain/exchange';
+import { PalabreError } from '../../../../shared/errors';
 import { readVersionFields } from '../../../../shared/domain/fields';
 import {
   COMMITTEE_STAMPED_FIELDS,
   MEETING_STAMPED_FIELDS,
   PACKAGE_FORMAT,
+  PACKAGE_LIMITS,
   REMOVALS_FORMAT_VERSION,
   type Removal,
   SAME_BLOCKS_FORMAT_VERSION,
@@ -43,24 +45,25 @@ import type { ServiceContext } from '../context';
 import { requireMeeting } from '../lookups';
 import { currentParticipant } from '../profile';
 import { COMMITTEES_ORDER_ASPECT, fieldStamps, REMOVAL_ASPECT, toChangeStamp } from '../stamps';
-import { shareSameBlocks } from '../../../../shared/package/sameBlocks';
+import { shareBlocksWithParents, shareSameBlocks } from '../../../../shared/package/sameBlocks';
 import { ancestry } from './dag';
 import { recordBasis } from './packageBasis';
-import { packageText, sealPackage, writeFileAtomically } from './packageFile';
+import { mebibytes, sealWithin, writeFileAtomically } from './packageFile';
 
 export interface PackageOptions {
   /** A contribution with every version even when a basis would let it carry only what changed since. */
   whole?: boolean | undefined;
 }
 
-export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind, options: PackageOptions = {}): PalabrePackage {
+/** A package's content, and the characters of the bodies it spells out (a floor under the size of its text). */
+function buildContent(ctx: ServiceContext, meetingId: string, kind: PackageKind, options: PackageOptions = {}): { content: PackageContent; bodyChars: number } {
   const meeting = requireMeeting(ctx, meetingId);
   const me = currentParticipant(ctx);
   const committees = ctx.exchange.committees(meetingId);
   const base = kind === 'contribution' && !options.whole ? ctx.bases.get(meetingId) : undefined;
   const baseHeads = base ? ctx.bases.heads(meetingId) : new Map<string, string>();
   const builtOn: PackageBasis['heads'] = [];
-  const shared = { blocks: 0 };
+  const shared = { blocks: 0, bodyChars: 0 };
   const listed = ctx.exchange
     .recommendations(meetingId)
     .map(({ deletedAt, deletedBy, ...rec }): PackageRecommendation => {
@@ -151,7 +154,28 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
     })),
     ...(basis ? { basis } : {}),
   };
-  return sealPackage(content);
+  return { content, bodyChars: shared.bodyChars };
+}
+
+/**
+ * The package and its text, within the size every reader takes in (PACKAGE_LIMITS.maxBytes). A
+ * whole package stays in the oldest format that carries it, for laptops not updated yet, unless
+ * spelled out it would pass that size: then each version's blocks equal to its parent's are
+ * written as references (format 5, as a thin contribution's are). A meeting of 600
+ * recommendations with 40 versions each is 145 MiB spelled out, a fraction of it so (README,
+ * Performance). Still too large: refused, with its size, and nothing is written.
+ */
+export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind, options: PackageOptions = {}, maxBytes: number = PACKAGE_LIMITS.maxBytes): { pkg: PalabrePackage; text: string } {
+  const { content, bodyChars } = buildContent(ctx, meetingId, kind, options);
+  const sharable = content.basis === undefined && content.formatVersion < SAME_BLOCKS_FORMAT_VERSION;
+  // Its bodies alone pass the size (a character is at least a byte): no need to write it out to know.
+  let sealed = sharable && bodyChars > maxBytes ? { bytes: bodyChars } : sealWithin(content, maxBytes);
+  if ('bytes' in sealed && sharable) {
+    const written = shareBlocksWithParents(content.recommendations);
+    if (written.shared > 0) sealed = sealWithin({ ...content, formatVersion: SAME_BLOCKS_FORMAT_VERSION, recommendations: written.recommendations }, maxBytes);
+  }
+  if ('bytes' in sealed) throw new PalabreError('package_too_large_to_write', { fr: `${mebibytes(sealed.bytes, 'fr')} > ${mebibytes(maxBytes, 'fr')}`, en: `${mebibytes(sealed.bytes, 'en')} > ${mebibytes(maxBytes, 'en')}` });
+  return sealed;
 }
 
 /**
@@ -193,7 +217,7 @@ function trashStateOf(ctx: ServiceContext, rec: ExportedRecommendation): TrashSt
  * In a thin contribution a block equal to the first parent's is written as a reference to it (format
  * 5, counted in `shared`): an expert's edit changes a paragraph or two, and the receiver has the rest.
  */
-function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: string, baseHead: string | undefined, shared: { blocks: number }): PackageVersion[] {
+function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: string, baseHead: string | undefined, shared: { blocks: number; bodyChars: number }): PackageVersion[] {
   const parents = ctx.recommendations.parents(recommendationId);
   const known = baseHead === undefined ? undefined : ancestry({ parents, createdAt: new Map() }, baseHead);
   const rows = known
@@ -230,6 +254,7 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
       const fallbackStatus = 'draft' as const;
       const parentIds = parents.get(row.id) ?? [];
       let body = JSON.parse(row.bodyJson) as SerializedDocument;
+      shared.bodyChars += row.bodyJson.length;
       if (known) {
         bodies.set(row.id, body);
         const parent = parentIds[0] === undefined ? undefined : bodyOf(parentIds[0]);
@@ -257,9 +282,10 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
   return out;
 }
 
-export function exportPackage(ctx: ServiceContext, input: { meetingId: string; kind: PackageKind; path: string; whole?: boolean | undefined }): ExportResult {
-  const pkg = buildPackage(ctx, input.meetingId, input.kind, { whole: input.whole });
-  const bytes = writeFileAtomically(input.path, packageText(pkg));
+/** `maxBytes`: the size past which the package is refused (the readers' limit; smaller in tests). */
+export function exportPackage(ctx: ServiceContext, input: { meetingId: string; kind: PackageKind; path: string; whole?: boolean | undefined }, maxBytes: number = PACKAGE_LIMITS.maxBytes): ExportResult {
+  const { pkg, text } = buildPackage(ctx, input.meetingId, input.kind, { whole: input.whole }, maxBytes);
+  const bytes = writeFileAtomically(input.path, text);
   // What this machine sent to every other is what it can build its next contributions on.
   recordBasis(ctx, pkg);
   return {

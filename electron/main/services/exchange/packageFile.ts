@@ -22,6 +22,27 @@ export function sealPackage(content: PackageContent): PalabrePackage {
 }
 
 /**
+ * The sealed package and its text when the text fits in `maxBytes`; else the size it would have (at
+ * least). The content is written out for its digest; one already too large goes no further.
+ */
+export function sealWithin(content: PackageContent, maxBytes: number): { pkg: PalabrePackage; text: string } | { bytes: number } {
+  let contentText: string;
+  try {
+    contentText = canonicalJson(content);
+  } catch (error) {
+    // Past the longest string the engine makes (2^29 characters, each at least a byte): too large by far.
+    if (error instanceof RangeError) return { bytes: 2 ** 29 };
+    throw error;
+  }
+  const contentBytes = Buffer.byteLength(contentText, 'utf8');
+  if (contentBytes > maxBytes) return { bytes: contentBytes };
+  const pkg: PalabrePackage = { ...content, digest: { algorithm: 'sha256', value: createHash('sha256').update(contentText, 'utf8').digest('hex') } };
+  const text = packageText(pkg);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes > maxBytes ? { bytes } : { pkg, text };
+}
+
+/**
  * The text of a package file: canonical JSON too (keys sorted), so that the file minus its digest
  * member is, byte for byte, what the digest covers, and a reader checks it by hashing the bytes as
  * they are rather than writing the whole package again (see digestMatches).
@@ -73,7 +94,7 @@ export function readBoundedFile(path: string, maxBytes: number = PACKAGE_LIMITS.
   }
 }
 
-function mebibytes(bytes: number, locale: 'fr' | 'en'): string {
+export function mebibytes(bytes: number, locale: 'fr' | 'en'): string {
   const amount = (bytes / (1024 * 1024)).toFixed(1);
   return locale === 'fr' ? `${amount.replace('.', ',')}\u00A0Mio` : `${amount} MiB`;
 }
