@@ -17,24 +17,37 @@ import { getRecommendation } from '../recommendations';
 import { appendVersion, fieldsOf } from '../versioning';
 import type { Recommendation } from '../../../../shared/domain/types';
 
-/** Pairs above the threshold, most similar first; `involving` keeps only pairs with one of these. */
-export function findDuplicates(ctx: ServiceContext, meetingId: string, involving?: ReadonlySet<string>): DuplicatePair[] {
+/**
+ * Pairs above the threshold, most similar first. `news`: the recommendations an import just created,
+ * each with the file it came from; then only the pairs that import has to tell about, one new and one
+ * that was here already, or two new from different files. Two that came in the same file stood side
+ * by side on the machine that wrote it, which had the same pair to show: a new laptop taking in a
+ * meeting package is not told of the secretariat's pairs again (the duplicates screen lists every
+ * pair whenever asked). A text is read only for a pair that counts.
+ */
+export function findDuplicates(ctx: ServiceContext, meetingId: string, news?: ReadonlyMap<string, string>): DuplicatePair[] {
   requireMeeting(ctx, meetingId);
   const rows = ctx.recommendations
     .listByMeeting(meetingId)
     .filter((r) => r.status !== 'merged_into' && r.status !== 'withdrawn')
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  const words = rows.map((r) => {
-    const head = ctx.recommendations.version(r.headVersionId)!;
-    return significantWords(`${head.title}\n${documentToPlainText(JSON.parse(head.bodyJson) as SerializedDocument)}`);
-  });
+  const words: Array<ReturnType<typeof significantWords> | undefined> = [];
+  const wordsOf = (i: number) => {
+    let known = words[i];
+    if (known === undefined) {
+      const head = ctx.recommendations.version(rows[i]!.headVersionId)!;
+      known = significantWords(`${head.title}\n${documentToPlainText(JSON.parse(head.bodyJson) as SerializedDocument)}`);
+      words[i] = known;
+    }
+    return known;
+  };
   const pairs: DuplicatePair[] = [];
   for (let i = 0; i < rows.length; i++) {
     for (let j = i + 1; j < rows.length; j++) {
       const [a, b] = [rows[i]!, rows[j]!];
       if (a.authorId !== null && a.authorId === b.authorId) continue;
-      if (involving && !involving.has(a.id) && !involving.has(b.id)) continue;
-      const similarity = wordSimilarity(words[i]!, words[j]!);
+      if (news && !toTellOf(news.get(a.id), news.get(b.id))) continue;
+      const similarity = wordSimilarity(wordsOf(i), wordsOf(j));
       if (similarity < DUPLICATE_THRESHOLD) continue;
       pairs.push({
         recommendationIds: [a.id, b.id],
@@ -45,6 +58,12 @@ export function findDuplicates(ctx: ServiceContext, meetingId: string, involving
     }
   }
   return pairs.sort((x, y) => y.similarity - x.similarity);
+}
+
+/** Whether an import tells of a pair, given the file each one came in (undefined: it was here). */
+function toTellOf(fileOfA: string | undefined, fileOfB: string | undefined): boolean {
+  if (fileOfA === undefined) return fileOfB !== undefined;
+  return fileOfA !== fileOfB;
 }
 
 export interface ConsolidateInput {

@@ -87,17 +87,22 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
   let summary: ImportSummary | undefined;
   const wordFiles: WordFileImported[] = [];
   const created: string[] = [];
+  // Each recommendation the batch creates, and the file it came in (findDuplicates).
+  const createdFrom = new Map<string, string>();
   ctx.progress({ task: 'import', phase: 'merging', done: 0, total });
   // One transaction for the whole batch (the package import's own transaction nests inside it).
   ctx.db.transaction(() => {
-    if (packages.length > 0) summary = importPackages(ctx, packages, { meetingId, prepared });
-    for (const word of words) {
+    if (packages.length > 0) summary = importPackages(ctx, packages, { meetingId, prepared, createdFrom });
+    for (const [i, word] of words.entries()) {
       if (!word.write) {
         wordFiles.push({ name: word.name, alreadyImported: true, recommendations: 0, committeesCreated: 0, commentsCarried: 0, amendments: 0 });
         continue;
       }
       const result = word.write();
-      created.push(...result.created.map((c) => c.recommendationId));
+      for (const c of result.created) {
+        created.push(c.recommendationId);
+        createdFrom.set(c.recommendationId, `word ${i}`);
+      }
       wordFiles.push({
         name: word.name,
         alreadyImported: false,
@@ -138,7 +143,7 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
   }
   const allCreated = [...base.created, ...created];
   ctx.progress({ task: 'import', phase: 'duplicates', done: total, total });
-  const duplicates = allCreated.length > 0 ? findDuplicates(ctx, base.meetingId, new Set(allCreated)) : [];
+  const duplicates = allCreated.length > 0 ? findDuplicates(ctx, base.meetingId, createdFrom) : [];
   finished();
   return {
     ...base,

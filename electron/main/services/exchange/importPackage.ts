@@ -47,6 +47,8 @@ export interface ImportPackagesOptions {
    * put shared blocks back, which the merges start from.
    */
   prepared?: Map<string, StoredVersion> | undefined;
+  /** Filled with each recommendation the batch created and the file it came in (for a caller that finds duplicates itself). */
+  createdFrom?: Map<string, string> | undefined;
 }
 
 /**
@@ -114,6 +116,12 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
   run();
   const ids = (o: Outcome) => [...tally.outcomes].filter(([, v]) => v === o).map(([k]) => k);
   const created = ids('created');
+  // The first file that carries a recommendation created it.
+  const createdFrom = options.createdFrom ?? new Map<string, string>();
+  const isNew = new Set(created);
+  sources.forEach((source, i) => {
+    for (const rec of source.pkg.recommendations) if (isNew.has(rec.id) && !createdFrom.has(rec.id)) createdFrom.set(rec.id, `package ${i}`);
+  });
   return {
     meetingId,
     meetingCreated,
@@ -125,7 +133,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     conflicts: [...tally.conflicts].map(([recommendationId, conflictIds]): ConflictRef => ({ recommendationId, conflictIds })),
     deleted: [...tally.trash].filter(([, c]) => c === 'deleted').map(([id]) => id),
     restored: [...tally.trash].filter(([, c]) => c === 'restored').map(([id]) => id),
-    duplicates: created.length > 0 ? findDuplicates(ctx, meetingId, new Set(created)) : [],
+    duplicates: created.length > 0 ? findDuplicates(ctx, meetingId, createdFrom) : [],
     detailsUpdated: tally.recordsChanged,
     committeesAdded: tally.committees,
     ...committeeFatesOf(ctx, tally),

@@ -22,13 +22,18 @@ export function foreign(what: string, id: string): PalabreError {
  */
 export function insertVersions(ctx: ServiceContext, rec: PackageRecommendation, dag?: Dag, parsed?: (versionId: string) => SerializedDocument | undefined): Set<string> {
   const written = new Set<string>();
+  // The package's own versions, parents first: a new laptop taking in a meeting package writes forty
+  // versions of each recommendation, each made from the one before (whose blocks it has, shared).
+  const carried = new Map<string, SerializedDocument>();
   for (const v of rec.versions) {
+    carried.set(v.id, v.body);
     const owner = ctx.exchange.versionRecommendation(v.id);
     if (owner !== undefined) {
       if (owner !== rec.id) throw foreign('version', v.id);
       continue;
     }
-    insertVersion(ctx, rec.id, v, v.parentIds[0] === undefined ? undefined : parsed?.(v.parentIds[0]));
+    const parentId = v.parentIds[0];
+    insertVersion(ctx, rec.id, v, parentId === undefined ? undefined : (carried.get(parentId) ?? parsed?.(parentId)));
     if (dag && v.parentIds.length > 0) dag.parents.set(v.id, [...v.parentIds]);
     written.add(v.id);
   }

@@ -1,4 +1,5 @@
 /** Conflicts resolved each way, for a paragraph, the title and a field; consolidating near-duplicates. */
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
 import { errorOf } from '../../../../helpers/tempDb';
@@ -123,5 +124,34 @@ describe('consolidating near-duplicates', { timeout: 30_000 }, () => {
     expect(onSec.created.sort()).toEqual([a.id, b.id].sort());
     expect((await sec.get(b.id)).status).toBe('merged_into');
     expect(sec.store.db.prepare(`SELECT merged_into_id FROM recommendations WHERE id = ?`).pluck().get(b.id)).toBe(a.id);
+  });
+
+  it('tells an import of the pairs it brings (one new and one here, or two new from two files), not of a pair that came in one file', async () => {
+    office = new Office();
+    const sec = await office.laptop('secrétariat');
+    const m = await setUpMeeting(sec);
+    const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
+    const [awa, moussa, kofi] = [await office.laptop('Awa'), await office.laptop('Moussa'), await office.laptop('Kofi')];
+    for (const [l, p] of [[awa, m.awa], [moussa, m.moussa], [kofi, m.kofi]] as const) {
+      l.receive([meetingFile]);
+      await l.actAs(p.id);
+    }
+    const a = await awa.create(m.meetingId, m.alerteId, 'Créer un système régional d’alerte précoce', ['Les États membres créent un système régional d’alerte précoce relié aux dispositifs nationaux.']);
+    const b = await moussa.create(m.meetingId, m.alerteId, 'Système régional d’alerte précoce', ['Un système régional d’alerte précoce est créé par les États membres, relié aux dispositifs nationaux.']);
+    const pair = [a.id, b.id].sort();
+    // Kofi has Awa's already: Moussa's, new, is told of beside it.
+    kofi.receive([awa.send('contribution', m.meetingId, 'awa.palabre')]);
+    const onKofi = kofi.receive([moussa.send('contribution', m.meetingId, 'moussa.palabre')]);
+    expect(onKofi.duplicates.map((d) => [...d.recommendationIds].sort())).toEqual([pair]);
+    // The secretariat takes both in and sends the meeting package again: a new laptop gets the pair
+    // in one file, as the secretariat had it, and is not told of it; its duplicates screen lists it.
+    sec.receive([join(office.folder, 'awa.palabre'), join(office.folder, 'moussa.palabre')]);
+    const again = sec.send('meeting', m.meetingId, 'reunion-2.palabre');
+    const fresh = await office.laptop('nouvel ordinateur');
+    const onFresh = fresh.receive([again]);
+    expect(onFresh.meetingCreated).toBe(true);
+    expect(onFresh.created).toEqual(expect.arrayContaining(pair));
+    expect(onFresh.duplicates).toEqual([]);
+    expect((await call(fresh.store.dispatch, 'duplicate:list', { meetingId: m.meetingId })).map((d) => [...d.recommendationIds].sort())).toEqual([pair]);
   });
 });
