@@ -23,24 +23,32 @@ export function sealPackage(content: PackageContent): PalabrePackage {
 
 /**
  * The sealed package and its text when the text fits in `maxBytes`; else the size it would have (at
- * least). The content is written out for its digest; one already too large goes no further.
+ * least). Each top-level member is written out once: the content's text (what the digest covers)
+ * and the file's (the same members, the digest among them in its sorted place) are joined from the
+ * same pieces, as canonicalJson would write them: a summit's meeting package is tens of megabytes.
  */
 export function sealWithin(content: PackageContent, maxBytes: number): { pkg: PalabrePackage; text: string } | { bytes: number } {
-  let contentText: string;
   try {
-    contentText = canonicalJson(content);
+    const members = Object.keys(content)
+      .filter((key) => (content as unknown as Record<string, unknown>)[key] !== undefined)
+      .sort()
+      .map((key) => [key, `${JSON.stringify(key)}:${canonicalJson((content as unknown as Record<string, unknown>)[key])}`] as const);
+    const contentText = `{${members.map(([, json]) => json).join(',')}}`;
+    const contentBytes = Buffer.byteLength(contentText, 'utf8');
+    if (contentBytes > maxBytes) return { bytes: contentBytes };
+    const digest = { algorithm: 'sha256' as const, value: createHash('sha256').update(contentText, 'utf8').digest('hex') };
+    const digestMember = [DIGEST_KEY, `${JSON.stringify(DIGEST_KEY)}:${canonicalJson(digest)}`] as const;
+    const text = `{${[...members, digestMember].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, json]) => json).join(',')}}`;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    return bytes > maxBytes ? { bytes } : { pkg: { ...content, digest }, text };
   } catch (error) {
     // Past the longest string the engine makes (2^29 characters, each at least a byte): too large by far.
     if (error instanceof RangeError) return { bytes: 2 ** 29 };
     throw error;
   }
-  const contentBytes = Buffer.byteLength(contentText, 'utf8');
-  if (contentBytes > maxBytes) return { bytes: contentBytes };
-  const pkg: PalabrePackage = { ...content, digest: { algorithm: 'sha256', value: createHash('sha256').update(contentText, 'utf8').digest('hex') } };
-  const text = packageText(pkg);
-  const bytes = Buffer.byteLength(text, 'utf8');
-  return bytes > maxBytes ? { bytes } : { pkg, text };
 }
+
+const DIGEST_KEY = 'digest';
 
 /**
  * The text of a package file: canonical JSON too (keys sorted), so that the file minus its digest
