@@ -71,10 +71,19 @@ export function encodeBody(json: string, base: BodyBase | null): StoredBody {
 
 /** The JSON of a stored body; `baseJson` is the decoded JSON of body_base_id when it is set (`baseUtf8`: the same as UTF-8, when at hand). */
 export function decodeBody(stored: Pick<StoredBody, 'bodyJson' | 'bodyDeflate' | 'bodyBaseId'>, baseJson: string | null, baseUtf8?: Buffer): string {
-  if (!stored.bodyDeflate) return stored.bodyJson;
+  return decodeBodyBytes(stored, baseJson, baseUtf8).json;
+}
+
+/**
+ * The same, with the body's UTF-8 when it was inflated (undefined for a body stored as text): the
+ * bytes its own children are read through, which need not be encoded again from the text.
+ */
+export function decodeBodyBytes(stored: Pick<StoredBody, 'bodyJson' | 'bodyDeflate' | 'bodyBaseId'>, baseJson: string | null, baseUtf8?: Buffer): { json: string; utf8: Buffer | undefined } {
+  if (!stored.bodyDeflate) return { json: stored.bodyJson, utf8: undefined };
   const dictionary = stored.bodyBaseId ? (baseUtf8 ?? Buffer.from(baseJson ?? '', 'utf8')) : null;
   // Fixed-code streams (every one-stretch version) read without zlib; anything else, or anything odd, through zlib.
   const fast = inflateFixed(stored.bodyDeflate, dictionary);
-  if (fast) return fast.toString('utf8');
-  return inflateRawSync(stored.bodyDeflate, dictionary ? { dictionary } : {}).toString('utf8');
+  // The fast path's bytes are a view into its larger window: copied out, so the window can go.
+  const utf8 = fast ? Buffer.from(fast) : inflateRawSync(stored.bodyDeflate, dictionary ? { dictionary } : {});
+  return { json: utf8.toString('utf8'), utf8 };
 }

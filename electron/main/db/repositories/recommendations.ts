@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { UNNUMBERED_STATUSES } from '../../../../shared/domain/numbering';
 import type { Priority, RecommendationStatus, VersionOrigin } from '../../../../shared/domain/types';
-import { decodeBody, encodeBody, type StoredBody } from '../versionBodies';
+import { decodeBodyBytes, encodeBody, type StoredBody } from '../versionBodies';
 import { SizedCache } from '../sizedCache';
 
 export interface RecommendationRow {
@@ -199,8 +199,10 @@ export function recommendationsRepository(db: Database) {
     if (cached !== undefined) return cached.json;
     const base = stored.bodyBaseId ? (statements.storedBody.get(stored.bodyBaseId) as (StoredBody & { id: string }) | undefined) : undefined;
     const baseJson = base ? bodyOf(base) : null;
-    const json = decodeBody(stored, baseJson, base && baseJson !== null ? utf8Of(base.id, baseJson) : undefined);
+    const { json, utf8 } = decodeBodyBytes(stored, baseJson, base && baseJson !== null ? utf8Of(base.id, baseJson) : undefined);
     bodies.add(stored.id, { json, depth: stored.bodyDepth });
+    // Reading a history reads each version through its parent's bytes: these are the next one's.
+    if (utf8) utf8s.add(stored.id, utf8);
     return json;
   }
   /** A version as the base to compress its child against: from the cache, else read. */
