@@ -206,6 +206,9 @@ function inOrderOf<T extends object>(object: T, key: string, value: unknown): Re
  * `like`: a document already cut (the version it was made from) whose equal blocks lend theirs.
  */
 export function documentJson(doc: SerializedDocument, like?: SerializedDocument): string {
+  // The version it was made from is cut first if it was not: an import merges against it next (it
+  // is the base of every contribution), and each version made from it then serialises only what changed.
+  if (like) units(like);
   const side = units(doc, like);
   // One array of pieces joined once: the result is one flat string (nested template strings would
   // copy the text at each level, and leave a rope that the next reader flattens, copying it again).
