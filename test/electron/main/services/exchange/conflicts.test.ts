@@ -93,14 +93,8 @@ describe('title and field conflicts', { timeout: 30_000 }, () => {
 describe('consolidating near-duplicates', { timeout: 30_000 }, () => {
   it('keeps one, marks the other merged into it with both provenances, and its text stays readable', async () => {
     office = new Office();
-    const sec = await office.laptop('secrétariat');
-    const m = await setUpMeeting(sec);
-    const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
-    const [awa, moussa, rap] = [await office.laptop('Awa'), await office.laptop('Moussa'), await office.laptop('rapporteur')];
-    for (const [l, p] of [[awa, m.awa], [moussa, m.moussa], [rap, m.rapporteur]] as const) {
-      l.receive([meetingFile]);
-      await l.actAs(p.id);
-    }
+    const { m, sec, laptops } = await meetingSentTo(office, [['Awa', 'awa'], ['Moussa', 'moussa'], ['rapporteur', 'rapporteur']]);
+    const [awa, moussa, rap] = laptops as [Laptop, Laptop, Laptop];
     const a = await awa.create(m.meetingId, m.alerteId, 'Créer un système régional d’alerte précoce', ['Les États membres créent un système régional d’alerte précoce relié aux dispositifs nationaux.']);
     const b = await moussa.create(m.meetingId, m.alerteId, 'Système régional d’alerte précoce', ['Un système régional d’alerte précoce est créé par les États membres, relié aux dispositifs nationaux.']);
     const summary = rap.receive([awa.send('contribution', m.meetingId, 'awa.palabre'), moussa.send('contribution', m.meetingId, 'moussa.palabre')]);
@@ -128,14 +122,8 @@ describe('consolidating near-duplicates', { timeout: 30_000 }, () => {
 
   it('tells an import of the pairs it brings (one new and one here, or two new from two files), not of a pair that came in one file', async () => {
     office = new Office();
-    const sec = await office.laptop('secrétariat');
-    const m = await setUpMeeting(sec);
-    const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
-    const [awa, moussa, kofi] = [await office.laptop('Awa'), await office.laptop('Moussa'), await office.laptop('Kofi')];
-    for (const [l, p] of [[awa, m.awa], [moussa, m.moussa], [kofi, m.kofi]] as const) {
-      l.receive([meetingFile]);
-      await l.actAs(p.id);
-    }
+    const { m, sec, laptops } = await meetingSentTo(office, [['Awa', 'awa'], ['Moussa', 'moussa'], ['Kofi', 'kofi']]);
+    const [awa, moussa, kofi] = laptops as [Laptop, Laptop, Laptop];
     const a = await awa.create(m.meetingId, m.alerteId, 'Créer un système régional d’alerte précoce', ['Les États membres créent un système régional d’alerte précoce relié aux dispositifs nationaux.']);
     const b = await moussa.create(m.meetingId, m.alerteId, 'Système régional d’alerte précoce', ['Un système régional d’alerte précoce est créé par les États membres, relié aux dispositifs nationaux.']);
     const pair = [a.id, b.id].sort();
