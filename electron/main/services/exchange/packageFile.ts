@@ -17,8 +17,11 @@ export function packageDigest(content: PackageContent | Record<string, unknown>)
   return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
 }
 
+/** The package with its digest, whatever its size (a test's, say): sealWithin with no limit. */
 export function sealPackage(content: PackageContent): PalabrePackage {
-  return { ...content, digest: { algorithm: 'sha256', value: packageDigest(content) } };
+  const sealed = sealWithin(content, Number.POSITIVE_INFINITY);
+  if ('bytes' in sealed) throw new RangeError('package too large to write');
+  return sealed.pkg;
 }
 
 /**
