@@ -17,9 +17,13 @@ export const PACKAGE_FORMAT = 'palabre-package';
  * stamps, committee orders and recommendations in the trash (README.md). 3: thin contributions,
  * which carry only the versions made since the package they build on (`basis`). 4: the order of
  * the committees, and committees and participants removed. 5: blocks a version shares with its
- * first parent written once (sameBlocks.ts). Files of versions 1 to 4 still read.
+ * first parent written once (sameBlocks.ts). 6: a merge of more than two versions (an import
+ * merges every contribution it brings to a recommendation into one version). Files of versions 1
+ * to 5 still read.
  */
-export const PACKAGE_FORMAT_VERSION = 5;
+export const PACKAGE_FORMAT_VERSION = 6;
+/** What a package holding a version with more than two parents is written as. */
+export const MANY_PARENTS_FORMAT_VERSION = 6;
 /** What a contribution whose versions share blocks with their parents is written as. */
 export const SAME_BLOCKS_FORMAT_VERSION = 5;
 /** The order of the committees, and removals. */
@@ -31,7 +35,7 @@ export const THIN_PACKAGE_FORMAT_VERSION = 3;
  * reads only format 2 still takes it in (a meeting package reaches laptops not updated yet).
  */
 export const WHOLE_PACKAGE_FORMAT_VERSION = 2;
-export const READABLE_FORMAT_VERSIONS = [1, 2, 3, 4, 5] as const;
+export const READABLE_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
 export const PACKAGE_EXTENSION = '.palabre';
 export { PACKAGE_KINDS, type PackageKind } from './kinds';
 
@@ -46,6 +50,8 @@ export const PACKAGE_LIMITS = {
   participants: 5_000,
   recommendations: 5_000,
   versionsPerRecommendation: 2_000,
+  /** Our head and each contribution merged into it by one import (format 6); an import opens another merge past it. */
+  parentsPerVersion: 200,
   versions: 100_000,
   comments: 100_000,
   amendments: 20_000,
@@ -111,8 +117,8 @@ const packageBodySchema = z.custom<SerializedDocument>().superRefine((value, ctx
 export const packageVersionSchema = z
   .object({
     id: uuid,
-    /** One parent for an edit, two for a merge, none for the first version. */
-    parentIds: z.array(uuid).max(2),
+    /** One parent for an edit, two or more for a merge (more: format 6), none for the first version. */
+    parentIds: z.array(uuid).max(PACKAGE_LIMITS.parentsPerVersion),
     title: text(500),
     body: packageBodySchema,
     fields: packageFieldsSchema,
@@ -120,7 +126,8 @@ export const packageVersionSchema = z
     authorName: text(200).nullable(),
     origin: z.enum(VERSION_ORIGINS),
     createdAt: timestamp,
-    coauthors: z.array(person).max(50),
+    /** Who made what a merge took in, at most one per parent (as many as 50 before format 6). */
+    coauthors: z.array(person).max(PACKAGE_LIMITS.parentsPerVersion),
   })
   .strict();
 
@@ -293,6 +300,7 @@ function checkReferences(pkg: z.output<typeof contentShape>, ctx: z.RefinementCt
     const seen = new Set<string>();
     for (const v of rec.versions) {
       for (const p of v.parentIds) if (!seen.has(p) && (!thin || ids.has(p))) ctx.addIssue({ ...packageIssue('parent_not_earlier', { id: v.id, other: p }), ...at });
+      if (v.parentIds.length > 2 && pkg.formatVersion < MANY_PARENTS_FORMAT_VERSION) ctx.addIssue({ ...packageIssue('needs_format_6', { id: String(pkg.formatVersion) }), ...at });
       if (hasSameBlocks(v.body)) {
         if (pkg.formatVersion < SAME_BLOCKS_FORMAT_VERSION) ctx.addIssue({ ...packageIssue('needs_format_5', { id: String(pkg.formatVersion) }), ...at });
         if (v.parentIds.length === 0) ctx.addIssue({ ...packageIssue('same_blocks_without_parent', { id: v.id }), ...at });

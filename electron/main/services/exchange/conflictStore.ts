@@ -31,12 +31,12 @@ function targetValue(v: VersionAt, conflict: MergeConflict, fallback: Fallback):
 /**
  * The version, between `baseId` (excluded) and `headId`, that gave the conflict's target the value
  * it has at the head: walking back from the head while a parent since the base already had it.
- * `parsed`: bodies the caller has at hand (an import's merges), read here otherwise.
+ * `batch`: what the caller has at hand (an import's merges, one not written yet), read here otherwise.
  */
-function introducingVersion(ctx: ServiceContext, dag: Dag, headId: string, baseId: string | null, conflict: MergeConflict, fallback: Fallback, parsed: ParsedBody): VersionHeader {
+function introducingVersion(ctx: ServiceContext, dag: Dag, headId: string, baseId: string | null, conflict: MergeConflict, fallback: Fallback, batch: BatchVersions): VersionHeader {
   const at = (id: string): VersionAt => ({
-    header: ctx.recommendations.versionHeader(id)!,
-    body: () => parsed(id) ?? (JSON.parse(ctx.recommendations.version(id)!.bodyJson) as SerializedDocument),
+    header: batch.header?.(id) ?? ctx.recommendations.versionHeader(id)!,
+    body: () => batch.body(id) ?? (JSON.parse(ctx.recommendations.version(id)!.bodyJson) as SerializedDocument),
   });
   const before = baseId ? ancestry(dag, baseId) : new Set<string>();
   let current = at(headId);
@@ -59,6 +59,12 @@ function introducingVersion(ctx: ServiceContext, dag: Dag, headId: string, baseI
 
 /** A body this batch has parsed already, or undefined. */
 export type ParsedBody = (versionId: string) => SerializedDocument | undefined;
+
+/** The versions an import batch has at hand: bodies parsed, and the headers of versions it has not written yet. */
+export interface BatchVersions {
+  body: ParsedBody;
+  header?: (versionId: string) => VersionHeader | undefined;
+}
 
 /**
  * The latest edit on `headId`'s side that `seenId`'s side had not seen (for a deletion against an
@@ -102,11 +108,13 @@ interface ConflictValues {
   theirsAuthor: Person;
 }
 
-/** The one place a conflict row is written: both kinds below go through it. */
-function insertConflictRow(ctx: ServiceContext, c: ConflictSides, v: ConflictValues): string {
-  const id = ctx.newId();
-  ctx.exchange.insertConflict({
-    id,
+/** A conflict as written, before it is: an import writes those of a merge once the merge's version is written. */
+export type NewConflictRow = Parameters<ServiceContext['exchange']['insertConflict']>[0];
+
+/** The one place a conflict row is made: both kinds below go through it. */
+function conflictRow(ctx: ServiceContext, c: ConflictSides, v: ConflictValues): NewConflictRow {
+  return {
+    id: ctx.newId(),
     meetingId: c.meetingId,
     recommendationId: c.recommendationId,
     mergeVersionId: c.mergeVersionId,
@@ -125,14 +133,17 @@ function insertConflictRow(ctx: ServiceContext, c: ConflictSides, v: ConflictVal
     theirsAuthorId: v.theirsAuthor.id,
     theirsAuthorName: v.theirsAuthor.name,
     createdAt: c.at,
-  });
-  return id;
+  };
 }
 
 const authorOf = (v: VersionHeader): Person => ({ id: v.authorId, name: v.authorName });
 
-/** A three-way merge conflict (a paragraph, the title or a field), each side attributed to its change's author. */
-export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSides, conflict: MergeConflict, fallback: Fallback, parsed: ParsedBody = () => undefined): string {
+/**
+ * A three-way merge conflict (a paragraph, the title or a field), each side attributed to its
+ * change's author, as a row to write once the merge's version is (the sides are worked out now,
+ * against the history as it stands).
+ */
+export function mergeConflictRow(ctx: ServiceContext, dag: Dag, c: ConflictSides, conflict: MergeConflict, fallback: Fallback, batch: BatchVersions = { body: () => undefined }): NewConflictRow {
   const k = conflict;
   const where =
     k.kind === 'body'
@@ -140,14 +151,14 @@ export function storeMergeConflict(ctx: ServiceContext, dag: Dag, c: ConflictSid
       : k.kind === 'title'
         ? { target: null, afterKey: null, hunks: k.hunks }
         : { target: k.field, afterKey: null, hunks: [] };
-  return insertConflictRow(ctx, c, {
+  return conflictRow(ctx, c, {
     kind: k.kind,
     ...where,
     base: k.base,
     ours: k.ours,
     theirs: k.theirs,
-    oursAuthor: authorOf(introducingVersion(ctx, dag, c.ours.id, c.baseVersionId, k, fallback, parsed)),
-    theirsAuthor: authorOf(introducingVersion(ctx, dag, c.theirs.id, c.baseVersionId, k, fallback, parsed)),
+    oursAuthor: authorOf(introducingVersion(ctx, dag, c.ours.id, c.baseVersionId, k, fallback, batch)),
+    theirsAuthor: authorOf(introducingVersion(ctx, dag, c.theirs.id, c.baseVersionId, k, fallback, batch)),
   });
 }
 
@@ -162,7 +173,7 @@ export function storeDeletionConflict(
   c: ConflictSides<VersionRow> & { deletedBy: 'ours' | 'theirs'; deleter: Person; editor: VersionRow },
 ): string {
   const editor = authorOf(c.editor);
-  return insertConflictRow(ctx, c, {
+  const row = conflictRow(ctx, c, {
     kind: 'deletion',
     target: c.deletedBy,
     base: null,
@@ -173,4 +184,6 @@ export function storeDeletionConflict(
     oursAuthor: c.deletedBy === 'ours' ? c.deleter : editor,
     theirsAuthor: c.deletedBy === 'theirs' ? c.deleter : editor,
   });
+  ctx.exchange.insertConflict(row);
+  return row.id;
 }

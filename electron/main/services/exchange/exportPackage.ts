@@ -25,6 +25,7 @@ import {
   MEETING_STAMPED_FIELDS,
   PACKAGE_FORMAT,
   PACKAGE_LIMITS,
+  MANY_PARENTS_FORMAT_VERSION,
   REMOVALS_FORMAT_VERSION,
   type Removal,
   SAME_BLOCKS_FORMAT_VERSION,
@@ -100,9 +101,18 @@ function buildContent(ctx: ServiceContext, meetingId: string, kind: PackageKind,
     const removal = removalOf(ctx, p.id, deletedAt);
     return { ...p, changes: fieldStamps(ctx, p.id, PARTICIPANT_STAMPED_FIELDS), ...(removal ? { removal } : {}) };
   });
-  // Formats 4 and 5 only when the package carries what needs them: older readers take the rest.
+  // Formats 4 to 6 only when the package carries what needs them: older readers take the rest.
   const needs4 = committeesOrder !== undefined || packageCommittees.some((c) => c.removal) || participants.some((p) => p.removal);
-  const formatVersion = shared.blocks > 0 ? SAME_BLOCKS_FORMAT_VERSION : needs4 ? REMOVALS_FORMAT_VERSION : basis ? THIN_PACKAGE_FORMAT_VERSION : WHOLE_PACKAGE_FORMAT_VERSION;
+  const manyParents = recommendations.some((r) => r.versions.some((v) => v.parentIds.length > 2));
+  const formatVersion = manyParents
+    ? MANY_PARENTS_FORMAT_VERSION
+    : shared.blocks > 0
+      ? SAME_BLOCKS_FORMAT_VERSION
+      : needs4
+        ? REMOVALS_FORMAT_VERSION
+        : basis
+          ? THIN_PACKAGE_FORMAT_VERSION
+          : WHOLE_PACKAGE_FORMAT_VERSION;
   const content: PackageContent = {
     format: PACKAGE_FORMAT,
     formatVersion,
@@ -167,12 +177,13 @@ function buildContent(ctx: ServiceContext, meetingId: string, kind: PackageKind,
  */
 export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind, options: PackageOptions = {}, maxBytes: number = PACKAGE_LIMITS.maxBytes): { pkg: PalabrePackage; text: string } {
   const { content, bodyChars } = buildContent(ctx, meetingId, kind, options);
-  const sharable = content.basis === undefined && content.formatVersion < SAME_BLOCKS_FORMAT_VERSION;
+  // A thin contribution shares its blocks already; a whole package only when it must.
+  const sharable = content.basis === undefined;
   // Its bodies alone pass the size (a character is at least a byte): no need to write it out to know.
   let sealed = sharable && bodyChars > maxBytes ? { bytes: bodyChars } : sealWithin(content, maxBytes);
   if ('bytes' in sealed && sharable) {
     const written = shareBlocksWithParents(content.recommendations);
-    if (written.shared > 0) sealed = sealWithin({ ...content, formatVersion: SAME_BLOCKS_FORMAT_VERSION, recommendations: written.recommendations }, maxBytes);
+    if (written.shared > 0) sealed = sealWithin({ ...content, formatVersion: content.formatVersion > SAME_BLOCKS_FORMAT_VERSION ? content.formatVersion : SAME_BLOCKS_FORMAT_VERSION, recommendations: written.recommendations }, maxBytes);
   }
   if ('bytes' in sealed) throw new PalabreError('package_too_large_to_write', { fr: `${mebibytes(sealed.bytes, 'fr')} > ${mebibytes(maxBytes, 'fr')}`, en: `${mebibytes(sealed.bytes, 'en')} > ${mebibytes(maxBytes, 'en')}` });
   return sealed;

@@ -33,6 +33,7 @@ import { applyRecordChanges } from './recordSync';
 import { applyTrashState, type TrashOutcome } from './trashSync';
 import { project, setOutcome, type CommitteeFate, type Outcome, type Tally, type TrashChange } from './importTally';
 import { mergeVersions } from './mergeVersions';
+import { writePendingMerge, writePendingMerges } from './pendingMerges';
 
 export interface PackageSource {
   /** Shown in the summary and in messages: a file name, never a folder. */
@@ -77,6 +78,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     dags: new Map(),
     versions: new Map(),
     bodies,
+    pending: new Map(),
     me: currentParticipant(ctx),
     conflicts: new Map(),
     trash: new Map(),
@@ -100,6 +102,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
       importOne(ctx, source, tally, setUp);
       recordBasis(ctx, source.pkg);
     }
+    writePendingMerges(ctx, tally);
     for (const id of tally.stale) reindexRecommendation(ctx, id, tally.heads.get(id));
     if (tally.wrote) {
       recordAudit(ctx, {
@@ -284,10 +287,15 @@ function importRecommendation(
     if (rec.trash) recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, theirHead.id, fileName));
     return;
   }
+  // Alive here and no trash state there: nothing to take (applyTrashState's own first answer, without its reads).
+  const trashToWeigh = rec.trash !== undefined || here!.deletedAt !== null;
+  // The trash state reads the history as stored, and weighs what we had before this file (which
+  // the sender may not have seen): the batch's merge so far is written before, this file's after.
+  if (trashToWeigh) writePendingMerge(ctx, tally, rec.id);
   const headBefore = here!.headVersionId;
   mergeVersions(ctx, fileName, pkg, rec, tally, here!);
-  // Alive here and no trash state there: nothing to take (applyTrashState's own first answer, without its reads).
-  if (rec.trash === undefined && here!.deletedAt === null) return;
+  if (!trashToWeigh) return;
+  writePendingMerge(ctx, tally, rec.id);
   recordTrashChange(tally, rec.id, applyTrashState(ctx, pkg, rec, headBefore, fileName));
 }
 

@@ -11,6 +11,7 @@ import type { currentParticipant } from '../profile';
 import type { Dag } from './dag';
 import type { KnownVersion } from './knownVersions';
 import type { StoredVersion } from './parentBlocks';
+import type { PendingMerge } from './pendingMerges';
 import { placeInNewCommittee } from './placementSync';
 
 export type Outcome = 'created' | 'fastForwarded' | 'merged' | 'unchanged';
@@ -39,6 +40,8 @@ export interface Tally {
   versions: Map<string, KnownVersion>;
   /** Bodies read here before the batch wrote anything (preparePackages): parsed once, shared with the packages' versions. */
   bodies: ReadonlyMap<string, StoredVersion>;
+  /** Recommendation id → its merge this batch has not written yet (pendingMerges.ts). */
+  pending: Map<string, PendingMerge>;
   /** Who signs the merges: the same participant for the whole batch. */
   me: ReturnType<typeof currentParticipant>;
   conflicts: Map<string, string[]>;

@@ -1,21 +1,21 @@
 /**
  * A package's versions into a recommendation this machine has: nothing new, a fast-forward, or a
- * three-way merge against the lowest common ancestor (shared/merge), stored as a version with two
- * parents, its conflicts beside it.
+ * three-way merge against the lowest common ancestor (shared/merge), into the one merge version the
+ * batch makes for the recommendation (pendingMerges.ts), its conflicts beside it.
  */
 import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
 import type { Coauthor } from '../../../../shared/domain/review';
-import { documentJson } from '../../../../shared/merge/document';
 import { mergeRecommendation, type RecommendationState } from '../../../../shared/merge/recommendation';
 import type { PackageRecommendation, PalabrePackage } from '../../../../shared/package/format';
 import type { RecommendationPlace } from '../../db/repositories/recommendations';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
-import { storeMergeConflict } from './conflictStore';
+import { mergeConflictRow } from './conflictStore';
 import { ancestry, loadDag, lowestCommonAncestor } from './dag';
 import { project, setOutcome, type Tally } from './importTally';
 import { knownVersion, parsedBody } from './knownVersions';
 import { insertVersions } from './packageVersions';
+import { pendingHeader, writePendingMerge } from './pendingMerges';
 
 /**
  * Their versions into a recommendation we have: nothing new, a fast-forward, or a three-way merge.
@@ -67,34 +67,32 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
     : { title: '', body: { root: { ...oursState.body.root, children: [] } }, fields: oursState.fields };
   const merged = mergeRecommendation(baseState, oursState, theirsState);
   const me = tally.me;
-  const coauthors: Coauthor[] = theirsRow.authorName && theirsRow.authorId !== (me?.id ?? null) ? [{ id: theirsRow.authorId, name: theirsRow.authorName }] : [];
-  const mergeId = ctx.newId();
-  ctx.recommendations.insertVersion(
-    {
-      id: mergeId,
-      recommendationId: rec.id,
-      title: merged.title,
-      bodyJson: documentJson(merged.body),
-      fieldsJson: fieldsToJson(merged.fields),
-      authorId: me?.id ?? null,
-      authorName: me?.name ?? null,
-      origin: 'merge',
-      createdAt: at,
-      coauthorsJson: JSON.stringify(coauthors),
-    },
-    [ours, theirs],
+  // Into the merge this batch already opened for the recommendation, or a new one (pendingMerges.ts).
+  const pending = tally.pending.get(rec.id);
+  const open = pending?.id === ours ? pending : undefined;
+  if (pending && !open) writePendingMerge(ctx, tally, rec.id);
+  const mergeId = open?.id ?? ctx.newId();
+  // Each side named after who made that side's change, which may not be who wrote its head: worked
+  // out against the history as it stands (our side is the merge so far), written with the merge.
+  const batch = { body: parsed, header: (id: string) => pendingHeader(tally, rec.id, id) };
+  const conflicts = merged.conflicts.map((c) =>
+    mergeConflictRow(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback, batch),
   );
-  dag.parents.set(mergeId, [ours, theirs]);
+  const coauthors: Coauthor[] = [...(open?.coauthors ?? [])];
+  if (theirsRow.authorName && theirsRow.authorId !== (me?.id ?? null) && !coauthors.some((c) => c.id === theirsRow.authorId && c.name === theirsRow.authorName)) {
+    coauthors.push({ id: theirsRow.authorId, name: theirsRow.authorName });
+  }
+  const parents = [...(open?.parents ?? [ours]), theirs];
+  tally.pending.set(rec.id, { id: mergeId, parents, coauthors, conflicts: [...(open?.conflicts ?? []), ...conflicts], at });
+  dag.parents.set(mergeId, parents);
+  // Its parents grew: the ancestry worked out for the merge so far is not its ancestry any more.
+  dag.ancestors?.delete(mergeId);
   tally.versions.set(mergeId, { author: { id: mergeId, authorId: me?.id ?? null, authorName: me?.name ?? null }, state: { title: merged.title, body: merged.body, fields: merged.fields } });
   project(ctx, tally, rec.id, mergeId, merged.fields, at, merged, row);
-  // Each side named after who made that side's change, which may not be who wrote its head.
-  const conflictIds = merged.conflicts.map((c) =>
-    storeMergeConflict(ctx, dag, { meetingId, recommendationId: rec.id, mergeVersionId: mergeId, baseVersionId: baseId, ours: oursRow, theirs: theirsRow, at }, c, fallback, parsed),
-  );
-  // Their versions and our previous head are behind the merge now, their conflicts stored (which
-  // read them): the next version is compressed against the merge, and the bodies that later ones
-  // build on (the basis heads, the merges) keep the room.
-  ctx.recommendations.forgetBodies([...inserted, ours]);
+  const conflictIds = conflicts.map((c) => c.id);
+  // Their versions are behind the merge now, their conflicts worked out (which read them): the
+  // bodies that later ones build on (the basis heads) keep the room.
+  ctx.recommendations.forgetBodies(inserted);
   if (conflictIds.length > 0) tally.conflicts.set(rec.id, [...(tally.conflicts.get(rec.id) ?? []), ...conflictIds]);
   recordAudit(ctx, {
     meetingId,
