@@ -50,8 +50,11 @@ export const PACKAGE_LIMITS = {
   participants: 5_000,
   recommendations: 5_000,
   versionsPerRecommendation: 2_000,
-  /** Our head and each contribution merged into it by one import (format 6); an import opens another merge past it. */
-  parentsPerVersion: 200,
+  /**
+   * A merge's parents: our head and each contribution one import merged into it (format 6), one
+   * per expert at a large meeting; an import that brings more opens another merge past it.
+   */
+  parentsPerVersion: 64,
   versions: 100_000,
   comments: 100_000,
   amendments: 20_000,

@@ -52,6 +52,8 @@ export const reviewEn = {
   'history.compareChosen': 'Compare',
   'history.chooseLabel': 'Tick the version of {date} by {author} to compare it',
   'history.with': 'with {names}',
+  'history.withOthers_one': 'with {names} and {count} other',
+  'history.withOthers_other': 'with {names} and {count} others',
   'history.amendmentProposal': 'Proposed amendment',
   'history.compareWithCurrent': 'Compare with current',
   'history.restore': 'Restore…',

@@ -55,6 +55,8 @@ export const reviewFr = {
   'history.compareChosen': 'Comparer',
   'history.chooseLabel': 'Cocher la version du {date} par {author} pour la comparer',
   'history.with': 'avec {names}',
+  'history.withOthers_one': 'avec {names} et {count}\u00A0autre',
+  'history.withOthers_other': 'avec {names} et {count}\u00A0autres',
   'history.amendmentProposal': 'Proposition d’amendement',
   'history.compareWithCurrent': 'Comparer à l’actuelle',
   'history.restore': 'Restaurer…',

@@ -10,6 +10,7 @@ import { Loading } from '../components/Feedback';
 import { useI18n } from '../i18n/context';
 import { formatDateTime, formatMoment } from '../i18n/format';
 import { CompareDialog, RestoreConfirm } from './CompareDialog';
+import { creditedNames } from './reviewFormat';
 
 interface Props {
   recommendationId: string;
@@ -80,9 +81,7 @@ export function HistoryPanel({ recommendationId, revision, committeeName, onRest
                 </div>
                 <div className="version-author">
                   {author}
-                  {version.coauthors.length > 0 && (
-                    <span className="version-coauthors"> {t('history.with', { names: version.coauthors.map((c) => c.name).join(', ') })}</span>
-                  )}
+                  {version.coauthors.length > 0 && <Coauthors names={version.coauthors.map((c) => c.name)} />}
                 </div>
                 <div className="version-bottom muted small">
                   {version.amendmentId ? (
@@ -145,5 +144,18 @@ export function HistoryPanel({ recommendationId, revision, committeeName, onRest
         />
       )}
     </div>
+  );
+}
+
+/** Who a version credits besides its author: the first few by name, the whole list on hover. */
+function Coauthors({ names }: { names: string[] }) {
+  const { t, plural } = useI18n();
+  const credited = creditedNames(names);
+  const listed = credited.names.join(', ');
+  return (
+    <span className="version-coauthors" title={credited.others > 0 ? names.join(', ') : undefined}>
+      {' '}
+      {credited.others > 0 ? plural('history.withOthers', credited.others, { names: listed }) : t('history.with', { names: listed })}
+    </span>
   );
 }

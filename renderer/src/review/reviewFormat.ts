@@ -15,3 +15,13 @@ export function personLabel(name: string | null, delegation: string | null, unkn
   if (!name) return unknown;
   return delegation ? `${name} (${delegation})` : name;
 }
+
+/**
+ * The people a version credits, as the history shows them: all of them when they are few, else the
+ * first ones and how many others (an import's merge credits every expert whose contribution it took
+ * in, forty at a large meeting). Never "and 1 other": that one is named.
+ */
+export function creditedNames(names: readonly string[], shown = 3): { names: string[]; others: number } {
+  if (names.length <= shown + 1) return { names: [...names], others: 0 };
+  return { names: names.slice(0, shown), others: names.length - shown };
+}

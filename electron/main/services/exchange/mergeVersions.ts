@@ -6,7 +6,7 @@
 import { fieldsToJson, readVersionFields } from '../../../../shared/domain/fields';
 import type { Coauthor } from '../../../../shared/domain/review';
 import { mergeRecommendation, type RecommendationState } from '../../../../shared/merge/recommendation';
-import type { PackageRecommendation, PalabrePackage } from '../../../../shared/package/format';
+import { PACKAGE_LIMITS, type PackageRecommendation, type PalabrePackage } from '../../../../shared/package/format';
 import type { RecommendationPlace } from '../../db/repositories/recommendations';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
@@ -67,9 +67,10 @@ export function mergeVersions(ctx: ServiceContext, fileName: string, pkg: Palabr
     : { title: '', body: { root: { ...oursState.body.root, children: [] } }, fields: oursState.fields };
   const merged = mergeRecommendation(baseState, oursState, theirsState);
   const me = tally.me;
-  // Into the merge this batch already opened for the recommendation, or a new one (pendingMerges.ts).
+  // Into the merge this batch already opened for the recommendation, or a new one (pendingMerges.ts)
+  // when there is none, or it has as many parents as a package may carry (the open one is written).
   const pending = tally.pending.get(rec.id);
-  const open = pending?.id === ours ? pending : undefined;
+  const open = pending?.id === ours && pending.parents.length < PACKAGE_LIMITS.parentsPerVersion ? pending : undefined;
   if (pending && !open) writePendingMerge(ctx, tally, rec.id);
   const mergeId = open?.id ?? ctx.newId();
   // Each side named after who made that side's change, which may not be who wrote its head: worked

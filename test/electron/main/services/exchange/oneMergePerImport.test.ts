@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
 import { packageText, sealPackage } from '../../../../../electron/main/services/exchange/packageFile';
-import { MANY_PARENTS_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
+import { MANY_PARENTS_FORMAT_VERSION, PACKAGE_LIMITS, type PalabrePackage } from '../../../../../shared/package/format';
 import { refusalOf } from '../../../../helpers/tempDb';
 import { meetingSentTo, Office, type Laptop, type Meeting } from './laptops';
 
@@ -119,5 +119,33 @@ describe('one merge per import, and a deletion in the same import', { timeout: 6
     const head = (await call(rap.store.dispatch, 'recommendation:history', { recommendationId: m.r2.id })).find((v) => v.isHead)!;
     expect(head).toMatchObject({ origin: 'merge', parentIds: [rapHead, kofiHead] });
     expect(await rap.texts(m.r2.id)).toEqual(['Les États membres et la Commission partagent l’information sur les menaces transfrontalières. Chaque trimestre.']);
+  });
+});
+
+describe('an import of more contributions than a merge takes parents', { timeout: 120_000 }, () => {
+  const office = new Office({ sharedClock: true });
+  afterAll(() => office.close());
+
+  it('writes the open merge when it is full and opens another on top of it; heads one contribution builds on are not kept as parents', async () => {
+    const { m, laptops } = await meetingSentTo(office, [['Awa', 'awa'], ['rapporteur', 'rapporteur']]);
+    const [awa, rap] = laptops as [Laptop, Laptop];
+    const rapHead = (await rap.editParagraph(m.r2.id, 0, (t) => `${t} Chaque trimestre.`)).headVersionId;
+    // Awa sends a contribution after each of her edits: each file builds on the one before.
+    const files: string[] = [];
+    const heads: string[] = [];
+    for (let i = 1; i <= PACKAGE_LIMITS.parentsPerVersion; i++) {
+      heads.push((await awa.editParagraph(m.r2.id, 0, (t) => t.replace(/^Les États membres( \(\d+\))?/, `Les États membres (${i})`))).headVersionId);
+      files.push(awa.send('contribution', m.meetingId, `awa-${i}.palabre`));
+    }
+    expect(rap.receive(files).merged).toEqual([m.r2.id]);
+    const versions = await call(rap.store.dispatch, 'recommendation:history', { recommendationId: m.r2.id });
+    const merges = versions.filter((v) => v.origin === 'merge');
+    expect(merges).toHaveLength(2);
+    const [second, first] = merges as [(typeof merges)[0], (typeof merges)[0]];
+    expect(first.parentIds).toEqual([rapHead, heads.at(-2)]);
+    expect(second).toMatchObject({ isHead: true, parentIds: [first.id, heads.at(-1)] });
+    expect(second.coauthors.map((c) => c.name)).toEqual(['Awa Sow']);
+    expect(await rap.texts(m.r2.id)).toEqual([`Les États membres (${PACKAGE_LIMITS.parentsPerVersion}) partagent l’information sur les menaces transfrontalières. Chaque trimestre.`]);
+    expect(await call(rap.store.dispatch, 'conflict:list', { meetingId: m.meetingId })).toEqual([]);
   });
 });
