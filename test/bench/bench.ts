@@ -274,7 +274,7 @@ function printTable(r: Record<string, unknown>): Record<string, number> {
     ...(m
       ? [
           [
-            `import + merge of ${m.packages} packages × ${m.touchedPerPackage} recs (median of ${m.importRunsMs.length}, ms)`,
+            `import + merge of ${m.packages} packages × ${m.touchedPerPackage} recs, ${m.merges} merges into ${m.mergeVersions} versions (median of ${m.importRunsMs.length}, ms)`,
             `${f(m.importMs)} (processor ${f(m.importCpuMs)}; runs ${m.importRunsMs.map(f).join(', ')}, the first cold)`,
             '< 2000',
             `git merge-file ≈ ${f(m.git.extrapolatedTotalMs)} (${f(m.git.msPerMerge)} ms × ${m.merges} merges)`,

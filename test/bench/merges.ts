@@ -46,6 +46,8 @@ export interface MergeBenchResult {
   importRunsMs: number[];
   trueConflicts: number;
   reportedConflicts: number;
+  /** Merge versions the import stored: one per recommendation it merged, however many files touched it. */
+  mergeVersions: number;
   wordsLost: number;
   /** Recommendations whose merged text or fields differ from the model's. */
   mismatches: number;
@@ -80,6 +82,7 @@ interface ImportRun {
   cpuMs: number;
   commentsImported: number;
   reportedConflicts: number;
+  mergeVersions: number;
   wordsLost: number;
   mismatches: number;
 }
@@ -89,8 +92,9 @@ interface ImportRun {
  * model's text not in the head, or an expert's conflicting word in no conflict), recommendations
  * whose text or fields differ.
  */
-function readBack(db: Database, ctx: ServiceContext, meetingId: string, recIds: readonly string[], models: readonly Model[]): Pick<ImportRun, 'reportedConflicts' | 'wordsLost' | 'mismatches'> {
+function readBack(db: Database, ctx: ServiceContext, meetingId: string, recIds: readonly string[], models: readonly Model[]): Pick<ImportRun, 'reportedConflicts' | 'mergeVersions' | 'wordsLost' | 'mismatches'> {
   const reportedConflicts = (db.prepare(`SELECT count(*) AS c FROM merge_conflicts WHERE meeting_id = ?`).get(meetingId) as { c: number }).c;
+  const mergeVersions = (db.prepare(`SELECT count(*) AS c FROM versions v JOIN recommendations r ON r.id = v.recommendation_id WHERE r.meeting_id = ? AND v.origin = 'merge'`).get(meetingId) as { c: number }).c;
   const conflictText = new Map<string, string>();
   for (const row of db.prepare(`SELECT recommendation_id AS id, ours_json || theirs_json || hunks_json AS text FROM merge_conflicts WHERE meeting_id = ?`).all(meetingId) as Array<{ id: string; text: string }>) {
     conflictText.set(row.id, (conflictText.get(row.id) ?? '') + row.text);
@@ -114,7 +118,7 @@ function readBack(db: Database, ctx: ServiceContext, meetingId: string, recIds: 
     const aside = conflictText.get(id) ?? '';
     for (const w of m.conflicted) if (!aside.includes(w)) wordsLost++;
   });
-  return { reportedConflicts, wordsLost, mismatches };
+  return { reportedConflicts, mergeVersions, wordsLost, mismatches };
 }
 
 const PARAGRAPHS = 8;
@@ -307,6 +311,7 @@ export async function benchMerges(options: { scale: number; dir: string }): Prom
     trueConflicts,
     // Every run must give the same result: the worst of them is reported.
     reportedConflicts: worst((r) => r.reportedConflicts),
+    mergeVersions: worst((r) => r.mergeVersions),
     wordsLost: worst((r) => r.wordsLost),
     mismatches: worst((r) => r.mismatches),
     commentsImported: runs[0]!.commentsImported,

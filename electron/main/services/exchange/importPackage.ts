@@ -4,9 +4,9 @@
  * - unknown here → created with the same id, its whole history, attributed to its author;
  * - their head is ours or one of our ancestors → unchanged (importing twice changes nothing);
  * - our head is one of their ancestors → fast-forward: their head becomes ours;
- * - diverged → three-way merge against the lowest common ancestor (shared/merge): a version with two
- *   parents (ours, theirs), origin `merge`; what could not be merged is stored as conflicts, our side
- *   kept meanwhile.
+ * - diverged → three-way merge against the lowest common ancestor (shared/merge) into the batch's
+ *   one merge version of the recommendation (pendingMerges.ts): parents ours, then each of theirs
+ *   merged, origin `merge`; what could not be merged is stored as conflicts, our side kept meanwhile.
  * Because versions keep their ids everywhere, a contribution that arrives twice, or through two routes
  * (directly, and inside someone else's merge), is recognised by its versions and merged once.
  * A thin contribution (format 3) carries only the versions made since its basis: the versions it

@@ -66,8 +66,10 @@ describe('one merge per recommendation per import', { timeout: 60_000 }, () => {
       ['body', 'Considérant la multiplication des crises sécuritaires dans la région.', 'Awa Sow', 'Considérant la multiplication des crises au Sahel.', 'Moussa Traoré'],
     ]);
     // Resolved for Moussa's text: a new version on top of the merge.
+    const mergeId = (await rap.get(m.r1.id)).headVersionId;
     const result = await call(rap.store.dispatch, 'conflict:resolve', { conflictId: conflicts[0]!.id, resolution: 'theirs' });
-    expect(result.versionId).not.toBeNull();
+    const resolved = (await history(rap, m.r1.id)).find((v) => v.isHead)!;
+    expect(resolved).toMatchObject({ id: result.headVersionId, parentIds: [mergeId] });
     expect((await rap.texts(m.r1.id))[0]).toBe('Considérant la multiplication des crises au Sahel.');
   });
 
