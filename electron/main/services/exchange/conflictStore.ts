@@ -143,7 +143,7 @@ const authorOf = (v: VersionHeader): Person => ({ id: v.authorId, name: v.author
  * change's author, as a row to write once the merge's version is (the sides are worked out now,
  * against the history as it stands).
  */
-export function mergeConflictRow(ctx: ServiceContext, dag: Dag, c: ConflictSides, conflict: MergeConflict, fallback: Fallback, batch: BatchVersions = { body: () => undefined }): NewConflictRow {
+export function mergeConflictRow(ctx: ServiceContext, dag: Dag, c: ConflictSides, conflict: MergeConflict, fallback: Fallback, batch: BatchVersions): NewConflictRow {
   const k = conflict;
   const where =
     k.kind === 'body'
