@@ -24,6 +24,8 @@ export interface ExportResult extends PackagedFile {
   commentCount: number;
   /** A contribution carrying only what changed since the package it builds on (format 3). */
   thin: boolean;
+  /** Its text passed what a plain package may weigh: written gzip-compressed. */
+  compressed: boolean;
   bytes: number;
 }
 

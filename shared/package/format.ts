@@ -41,7 +41,14 @@ export { PACKAGE_KINDS, type PackageKind } from './kinds';
 
 /** Checked in this order, each before the next step reads more: size, nesting, then every field. */
 export const PACKAGE_LIMITS = {
+  /** A package file as it lies on disk, compressed or not. */
   maxBytes: 64 * 1024 * 1024,
+  /**
+   * The text a compressed package inflates to. Only a package whose text passes `maxBytes` is
+   * written compressed (README, "Large packages"): every package a reader of plain files took in
+   * is still written plain.
+   */
+  maxTextBytes: 256 * 1024 * 1024,
   /** JSON nesting: a document's 24 levels plus the package's own. */
   maxDepth: 48,
   /** Removed committees included: a package carries every committee a meeting ever had (format 4). */

@@ -299,7 +299,7 @@ function printTable(r: Record<string, unknown>): Record<string, number> {
       ? [
           [
             `meeting package, ${pk.recommendations} recs × all ${pk.versions} versions (MiB; write, read ms)`,
-            `${mib(pk.bytes)} MiB (format ${pk.formatVersion}); ${f(pk.exportMs)}, ${f(pk.importMs)}`,
+            `${mib(pk.bytes)} MiB (format ${pk.formatVersion}${pk.compressed ? ', compressed' : ''}); ${f(pk.exportMs)}, ${f(pk.importMs)}`,
             `≤ ${mib(pk.maxBytes)} MiB`,
             `new laptop: ${pk.versionsImported} versions, ${pk.headsDiffering} heads off`,
             ratio('meetingPackage', pk.bytes, pk.maxBytes, 'limit'),

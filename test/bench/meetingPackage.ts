@@ -12,7 +12,7 @@ import { openDatabase } from '../../electron/main/db/open';
 import { createContext, type ServiceContext } from '../../electron/main/services/context';
 import { exportPackage } from '../../electron/main/services/exchange/exportPackage';
 import { importFiles } from '../../electron/main/services/exchange/importFiles';
-import { readBoundedFile } from '../../electron/main/services/exchange/packageFile';
+import { readPackageFile } from '../../electron/main/services/exchange/packageFile';
 import { PACKAGE_LIMITS } from '../../shared/package/format';
 import { canonicalJson } from '../../shared/package/read';
 import { sequentialIds } from './seed';
@@ -24,6 +24,8 @@ export interface MeetingPackageResult {
   bytes: number;
   maxBytes: number;
   formatVersion: number;
+  /** Written gzip-compressed (its text past what a plain file may weigh). */
+  compressed: boolean;
   importMs: number;
   /** Versions the new laptop holds, of `versions`. */
   versionsImported: number;
@@ -36,7 +38,7 @@ export async function benchMeetingPackage(ctx: ServiceContext, meetingId: string
   const t0 = performance.now();
   const written = exportPackage(ctx, { meetingId, kind: 'meeting', path });
   const exportMs = performance.now() - t0;
-  const formatVersion = (JSON.parse(readBoundedFile(path, Number.MAX_SAFE_INTEGER).toString('utf8')) as { formatVersion: number }).formatVersion;
+  const formatVersion = readPackageFile(path).formatVersion;
 
   const laptopPath = join(dir, 'new-laptop.sqlite');
   const db = await openDatabase(laptopPath);
@@ -65,6 +67,7 @@ export async function benchMeetingPackage(ctx: ServiceContext, meetingId: string
     bytes: statSync(path).size,
     maxBytes: PACKAGE_LIMITS.maxBytes,
     formatVersion,
+    compressed: written.compressed,
     importMs,
     versionsImported,
     headsDiffering,

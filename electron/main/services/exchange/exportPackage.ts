@@ -49,7 +49,7 @@ import { COMMITTEES_ORDER_ASPECT, fieldStamps, REMOVAL_ASPECT, toChangeStamp } f
 import { shareBlocksWithParents, shareSameBlocks } from '../../../../shared/package/sameBlocks';
 import { ancestry } from './dag';
 import { recordBasis } from './packageBasis';
-import { mebibytes, sealWithin, writeFileAtomically } from './packageFile';
+import { mebibytes, packageFileBytes, sealWithin, writeFileAtomically, type PackageSizeLimits } from './packageFile';
 
 export interface PackageOptions {
   /** A contribution with every version even when a basis would let it carry only what changed since. */
@@ -168,25 +168,35 @@ function buildContent(ctx: ServiceContext, meetingId: string, kind: PackageKind,
 }
 
 /**
- * The package and its text, within the size every reader takes in (PACKAGE_LIMITS.maxBytes). A
+ * The package and its file's bytes, within the size every reader takes in (PACKAGE_LIMITS). A
  * whole package stays in the oldest format that carries it, for laptops not updated yet, unless
- * spelled out it would pass that size: then each version's blocks equal to its parent's are
+ * spelled out it would pass `maxBytes`: then each version's blocks equal to its parent's are
  * written as references (format 5, as a thin contribution's are). A meeting of 600
  * recommendations with 40 versions each is 145 MiB spelled out, a fraction of it so (README,
- * Performance). Still too large: refused, with its size, and nothing is written.
+ * Performance). A text that still passes `maxBytes` is compressed (up to `maxTextBytes` of text);
+ * too large even so: refused, with its size, and nothing is written.
  */
-export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind, options: PackageOptions = {}, maxBytes: number = PACKAGE_LIMITS.maxBytes): { pkg: PalabrePackage; text: string } {
+export function buildPackage(ctx: ServiceContext, meetingId: string, kind: PackageKind, options: PackageOptions = {}, limits: PackageSizeLimits = PACKAGE_LIMITS): { pkg: PalabrePackage; data: Buffer; compressed: boolean } {
   const { content, bodyChars } = buildContent(ctx, meetingId, kind, options);
   // A thin contribution shares its blocks already; a whole package only when it must.
   const sharable = content.basis === undefined;
-  // Its bodies alone pass the size (a character is at least a byte): no need to write it out to know.
-  let sealed = sharable && bodyChars > maxBytes ? { bytes: bodyChars } : sealWithin(content, maxBytes);
+  // Spelled out, a whole package is written only as a plain file: its bodies alone passing that
+  // size (a character is at least a byte), no need to write it out to know.
+  let sealed = sharable && bodyChars > limits.maxBytes ? { bytes: bodyChars } : sealWithin(content, sharable ? limits.maxBytes : limits.maxTextBytes);
   if ('bytes' in sealed && sharable) {
     const written = shareBlocksWithParents(content.recommendations);
-    if (written.shared > 0) sealed = sealWithin({ ...content, formatVersion: content.formatVersion > SAME_BLOCKS_FORMAT_VERSION ? content.formatVersion : SAME_BLOCKS_FORMAT_VERSION, recommendations: written.recommendations }, maxBytes);
+    sealed = sealWithin(written.shared > 0 ? { ...content, formatVersion: content.formatVersion > SAME_BLOCKS_FORMAT_VERSION ? content.formatVersion : SAME_BLOCKS_FORMAT_VERSION, recommendations: written.recommendations } : content, limits.maxTextBytes);
   }
-  if ('bytes' in sealed) throw new PalabreError('package_too_large_to_write', { fr: `${mebibytes(sealed.bytes, 'fr')} > ${mebibytes(maxBytes, 'fr')}`, en: `${mebibytes(sealed.bytes, 'en')} > ${mebibytes(maxBytes, 'en')}` });
-  return sealed;
+  if ('bytes' in sealed) throw tooLargeToWrite(sealed.bytes, limits.maxTextBytes, false);
+  const file = packageFileBytes(sealed.text, limits);
+  if ('bytes' in file) throw tooLargeToWrite(file.bytes, file.compressed ? limits.maxBytes : limits.maxTextBytes, file.compressed);
+  return { pkg: sealed.pkg, data: file.data, compressed: file.compressed };
+}
+
+function tooLargeToWrite(bytes: number, limit: number, compressed: boolean): PalabreError {
+  const fr = `${compressed ? 'compressé, ' : ''}${mebibytes(bytes, 'fr')} > ${mebibytes(limit, 'fr')}`;
+  const en = `${compressed ? 'compressed, ' : ''}${mebibytes(bytes, 'en')} > ${mebibytes(limit, 'en')}`;
+  return new PalabreError('package_too_large_to_write', { fr, en });
 }
 
 /**
@@ -293,10 +303,10 @@ function versionsOf(ctx: ServiceContext, recommendationId: string, committeeId: 
   return out;
 }
 
-/** `maxBytes`: the size past which the package is refused (the readers' limit; smaller in tests). */
-export function exportPackage(ctx: ServiceContext, input: { meetingId: string; kind: PackageKind; path: string; whole?: boolean | undefined }, maxBytes: number = PACKAGE_LIMITS.maxBytes): ExportResult {
-  const { pkg, text } = buildPackage(ctx, input.meetingId, input.kind, { whole: input.whole }, maxBytes);
-  const bytes = writeFileAtomically(input.path, text);
+/** `limits`: the sizes past which the package is compressed, then refused (the readers' limits; smaller in tests). */
+export function exportPackage(ctx: ServiceContext, input: { meetingId: string; kind: PackageKind; path: string; whole?: boolean | undefined }, limits: PackageSizeLimits = PACKAGE_LIMITS): ExportResult {
+  const { pkg, data, compressed } = buildPackage(ctx, input.meetingId, input.kind, { whole: input.whole }, limits);
+  const bytes = writeFileAtomically(input.path, data);
   // What this machine sent to every other is what it can build its next contributions on.
   recordBasis(ctx, pkg);
   return {
@@ -311,6 +321,7 @@ export function exportPackage(ctx: ServiceContext, input: { meetingId: string; k
     versionCount: pkg.recommendations.reduce((n, r) => n + r.versions.length, 0),
     commentCount: pkg.comments.length,
     thin: pkg.basis !== undefined,
+    compressed,
     bytes,
   };
 }

@@ -1,11 +1,14 @@
 /**
  * Package files on disk: the digest, reading an untrusted file in bounded steps, writing atomically.
  *
- * Packages are written as plain UTF-8 JSON, not gzipped: a secretariat can open one in any editor
- * to see what it carries, mail systems compress attachments anyway, and a single size cap bounds
- * what is read (a compressed file would need a second cap on what it inflates to).
+ * Packages are written as plain UTF-8 JSON while they fit in what a reader of plain files takes
+ * (PACKAGE_LIMITS.maxBytes): a secretariat can open one in any editor to see what it carries, and
+ * mail systems compress attachments anyway. Only a package whose text passes that (a large
+ * summit's meeting package) is written gzip-compressed, its inflated text capped in turn
+ * (maxTextBytes): refusing it would leave such a meeting no way to travel.
  */
 import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { PackagedFile } from '../../../../shared/domain/exchange';
@@ -81,6 +84,41 @@ function digestMatches(bytes: Uint8Array, pkg: PalabrePackage): boolean {
   return packageDigest(packageContent(pkg)) === value;
 }
 
+export type PackageSizeLimits = Pick<typeof PACKAGE_LIMITS, 'maxBytes' | 'maxTextBytes'>;
+
+/** The two bytes every gzip stream starts with (RFC 1952); a JSON text never does. */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * What goes into the file for this text: the text itself while it fits in `maxBytes`, else gzip
+ * of it, or the size that is too large (the text's past `maxTextBytes`, or what it compressed to).
+ */
+export function packageFileBytes(text: string, limits: PackageSizeLimits): { data: Buffer; compressed: boolean } | { bytes: number; compressed: boolean } {
+  const plain = Buffer.from(text, 'utf8');
+  if (plain.length <= limits.maxBytes) return { data: plain, compressed: false };
+  if (plain.length > limits.maxTextBytes) return { bytes: plain.length, compressed: false };
+  const data = gzipSync(plain);
+  return data.length <= limits.maxBytes ? { data, compressed: true } : { bytes: data.length, compressed: true };
+}
+
+/**
+ * A package file's text as bytes: a compressed one inflated, never past `maxTextBytes` (a small
+ * file that inflates without end is refused as the size it tries to reach, not read into memory).
+ */
+function inflated(bytes: Uint8Array, name: string, maxTextBytes: number): Uint8Array {
+  if (!isGzip(bytes)) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxTextBytes });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new PalabreError('package_too_large', { fr: `${name}\u00A0: décompressé, plus de ${mebibytes(maxTextBytes, 'fr')}`, en: `${name}: uncompressed, more than ${mebibytes(maxTextBytes, 'en')}` });
+    }
+    throw new PalabreError('package_unreadable', { fr: `${name}\u00A0: fichier compressé endommagé`, en: `${name}: damaged compressed file` });
+  }
+}
+
 /** The bytes of a file, refused before reading when larger than a package may be. */
 export function readBoundedFile(path: string, maxBytes: number = PACKAGE_LIMITS.maxBytes): Buffer {
   let fd: number;
@@ -110,8 +148,9 @@ export function mebibytes(bytes: number, locale: 'fr' | 'en'): string {
   return locale === 'fr' ? `${amount.replace('.', ',')}\u00A0Mio` : `${amount} MiB`;
 }
 
-/** A package from its bytes: every check done, digest included; nothing is written anywhere. */
-export function parsePackage(bytes: Uint8Array, name: string): PalabrePackage {
+/** A package from its file's bytes: every check done, digest included; nothing is written anywhere. */
+export function parsePackage(file: Uint8Array, name: string, maxTextBytes: number = PACKAGE_LIMITS.maxTextBytes): PalabrePackage {
+  const bytes = inflated(file, name, maxTextBytes);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -141,17 +180,17 @@ export function parsePackage(bytes: Uint8Array, name: string): PalabrePackage {
   return pkg;
 }
 
-export function readPackageFile(path: string): PalabrePackage {
-  return parsePackage(readBoundedFile(path), basename(path));
+export function readPackageFile(path: string, limits: PackageSizeLimits = PACKAGE_LIMITS): PalabrePackage {
+  return parsePackage(readBoundedFile(path, limits.maxBytes), basename(path), limits.maxTextBytes);
 }
 
 /**
  * Writes the file whole or not at all: a temporary file beside the target, flushed to disk, then
  * renamed over it. A crash or a full disk leaves the previous file (or none), never half a package.
  */
-export function writeFileAtomically(path: string, data: string): number {
+export function writeFileAtomically(path: string, data: string | Uint8Array): number {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const bytes = Buffer.from(data, 'utf8');
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   try {
     const fd = openSync(temp, 'wx');
     try {
