@@ -74,6 +74,8 @@ export interface ImportSummary {
   /** Names of participants removed here because they were removed elsewhere (their names stay on what they wrote). */
   participantsRemoved: string[];
   commentsAdded: number;
+  /** Comments already here that were deleted, edited or resolved elsewhere since. */
+  commentsUpdated: number;
   /** Word documents imported alongside (their recommendations are in `created` too). */
   wordFiles: WordFileImported[];
   /** Nothing at all was written. */

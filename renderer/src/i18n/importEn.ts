@@ -53,6 +53,8 @@ export const importEn = {
   'import.extraParticipants_other': '{count} participants added',
   'import.extraComments_one': '{count} comment added',
   'import.extraComments_other': '{count} comments added',
+  'import.extraCommentsUpdated_one': '{count} comment updated (deleted, edited or resolved elsewhere)',
+  'import.extraCommentsUpdated_other': '{count} comments updated (deleted, edited or resolved elsewhere)',
   'import.packageFile': '{name} — {kind} of “{meeting}”',
   'import.packageFileBy': '{name} — {kind} of “{meeting}”, by {author}',
   'import.packageKind.meeting': 'meeting package',

@@ -53,6 +53,8 @@ export const importFr = {
   'import.extraParticipants_other': '{count} participants ajoutés',
   'import.extraComments_one': '{count} commentaire ajouté',
   'import.extraComments_other': '{count} commentaires ajoutés',
+  'import.extraCommentsUpdated_one': '{count} commentaire mis à jour (supprimé, modifié ou résolu ailleurs)',
+  'import.extraCommentsUpdated_other': '{count} commentaires mis à jour (supprimés, modifiés ou résolus ailleurs)',
   'import.packageFile': '{name} — {kind} de « {meeting} »',
   'import.packageFileBy': '{name} — {kind} de « {meeting} », par {author}',
   'import.packageKind.meeting': 'paquet de réunion',

@@ -7,8 +7,9 @@ import { migration005 } from './005_compact_versions';
 import { migration006 } from './006_propagation';
 import { migration007 } from './007_package_bases';
 import { migration008 } from './008_numbering_index';
+import { migration009 } from './009_base_discussion';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -38,6 +38,9 @@ export function commentsRepository(db: Database) {
     list: db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE c.recommendation_id = ? ORDER BY c.created_at, c.rowid`),
     update: db.prepare(`UPDATE comments SET body = ?, updated_at = ? WHERE id = ?`),
     remove: db.prepare(`UPDATE comments SET deleted_at = ? WHERE id = ?`),
+    // The audit log's meeting index bounds the walk to what happened since; the rest is rare.
+    reopenedSince: db.prepare(`SELECT 1 FROM audit_log WHERE meeting_id = ? AND at > ? AND action = 'comment.reopen'
+      AND json_extract(detail_json, '$.commentId') = ? LIMIT 1`).pluck(),
     resolve: db.prepare(`UPDATE comments SET resolved_at = ?, resolved_by = ?, resolved_by_name = ? WHERE id = ?`),
   };
   return {
@@ -71,6 +74,10 @@ export function commentsRepository(db: Database) {
     },
     remove(id: string, at: string): void {
       statements.remove.run(at, id);
+    },
+    /** Whether the thread was reopened here after `at`. */
+    reopenedSince(meetingId: string, id: string, at: string): boolean {
+      return statements.reopenedSince.get(meetingId, at, id) !== undefined;
     },
     /** Marks a thread resolved (`at` set) or open again (`at` null). */
     setResolved(id: string, at: string | null, by: { id: string | null; name: string | null }): void {

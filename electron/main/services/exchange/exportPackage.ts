@@ -31,6 +31,7 @@ import {
   SAME_BLOCKS_FORMAT_VERSION,
   THIN_PACKAGE_FORMAT_VERSION,
   type PackageBasis,
+  type PackageAmendment,
   type PackageComment,
   type PackageContent,
   type PackageKind,
@@ -48,7 +49,7 @@ import { currentParticipant } from '../profile';
 import { COMMITTEES_ORDER_ASPECT, fieldStamps, REMOVAL_ASPECT, toChangeStamp } from '../stamps';
 import { shareBlocksWithParents, shareSameBlocks } from '../../../../shared/package/sameBlocks';
 import { ancestry } from './dag';
-import { recordBasis } from './packageBasis';
+import { discussionFingerprint, recordBasis } from './packageBasis';
 import { mebibytes, packageFileBytes, sealWithin, writeFileAtomically, type PackageSizeLimits } from './packageFile';
 
 export interface PackageOptions {
@@ -74,9 +75,14 @@ function buildContent(ctx: ServiceContext, meetingId: string, kind: PackageKind,
       return { ...rec, versions: versionsOf(ctx, rec.id, rec.committeeId, baseHead, shared), ...(trash ? { trash } : {}) };
     });
   const inMeeting = new Set(listed.map((r) => r.id));
-  const comments = ctx.exchange.comments(meetingId).filter((c) => inMeeting.has(c.recommendationId));
-  const amendments = ctx.exchange.amendments(meetingId).filter((a) => inMeeting.has(a.recommendationId));
-  // A thin contribution leaves out what its receiver has as it is (README.md, "Thin contributions").
+  const allComments = ctx.exchange.comments(meetingId).filter((c) => inMeeting.has(c.recommendationId)).map(packageComment);
+  const allAmendments = ctx.exchange.amendments(meetingId).filter((a) => inMeeting.has(a.recommendationId)).map(packageAmendment);
+  // A thin contribution leaves out what its receiver has as it is (README.md, "Thin contributions"):
+  // a comment or an amendment as the basis carried it, and a recommendation unchanged since, with nothing said of it.
+  const baseDiscussion = base ? ctx.bases.discussion(meetingId) : undefined;
+  const changed = <T extends PackageComment | PackageAmendment>(item: T) => baseDiscussion?.get(item.id) !== discussionFingerprint(item);
+  const comments = baseDiscussion ? allComments.filter(changed) : allComments;
+  const amendments = baseDiscussion ? allAmendments.filter(changed) : allAmendments;
   const discussed = new Set([...comments.map((c) => c.recommendationId), ...amendments.map((a) => a.recommendationId)]);
   const recommendations = base ? listed.filter((r) => !unchangedSinceBasis(r, baseHeads.get(r.id)) || discussed.has(r.id)) : listed;
   const carried = new Set(recommendations.map((r) => r.id));
@@ -140,31 +146,34 @@ function buildContent(ctx: ServiceContext, meetingId: string, kind: PackageKind,
     delegations: ctx.exchange.delegations(meetingId),
     participants,
     recommendations,
-    comments: comments.map(
-      (c): PackageComment => ({
-        id: c.id,
-        recommendationId: c.recommendationId,
-        versionId: c.versionId,
-        parentId: c.parentId,
-        authorId: c.authorId,
-        authorName: c.authorName,
-        body: c.body,
-        anchor: c.anchorJson ? (JSON.parse(c.anchorJson) as PackageComment['anchor']) : null,
-        resolvedAt: c.resolvedAt,
-        resolvedBy: c.resolvedBy,
-        resolvedByName: c.resolvedByName,
-        createdAt: c.createdAt,
-        updatedAt: c.updatedAt,
-        deletedAt: c.deletedAt,
-      }),
-    ),
-    amendments: amendments.map(({ decisionJson, ...a }) => ({
-      ...a,
-      decision: decisionJson ? (JSON.parse(decisionJson) as { accepted: string[]; rejected: string[] }) : null,
-    })),
+    comments,
+    amendments,
     ...(basis ? { basis } : {}),
   };
   return { content, bodyChars: shared.bodyChars };
+}
+
+function packageComment(c: ReturnType<ServiceContext['exchange']['comments']>[number]): PackageComment {
+  return {
+    id: c.id,
+    recommendationId: c.recommendationId,
+    versionId: c.versionId,
+    parentId: c.parentId,
+    authorId: c.authorId,
+    authorName: c.authorName,
+    body: c.body,
+    anchor: c.anchorJson ? (JSON.parse(c.anchorJson) as PackageComment['anchor']) : null,
+    resolvedAt: c.resolvedAt,
+    resolvedBy: c.resolvedBy,
+    resolvedByName: c.resolvedByName,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    deletedAt: c.deletedAt,
+  };
+}
+
+function packageAmendment({ decisionJson, ...a }: ReturnType<ServiceContext['exchange']['amendments']>[number]): PackageAmendment {
+  return { ...a, decision: decisionJson ? (JSON.parse(decisionJson) as { accepted: string[]; rejected: string[] }) : null };
 }
 
 /**

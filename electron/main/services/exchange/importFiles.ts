@@ -133,6 +133,7 @@ export async function importFiles(ctx: ServiceContext, paths: readonly string[],
     participantsAdded: 0,
     participantsRemoved: [],
     commentsAdded: 0,
+    commentsUpdated: 0,
     wordFiles: [],
     noChange: true,
   };

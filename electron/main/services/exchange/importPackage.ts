@@ -88,6 +88,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     participants: 0,
     participantsRemoved: new Map(),
     comments: 0,
+    commentsUpdated: 0,
     wrote: false,
   };
   let meetingCreated = false;
@@ -143,6 +144,7 @@ export function importPackages(ctx: ServiceContext, sources: readonly PackageSou
     participantsAdded: tally.participants,
     participantsRemoved: [...tally.participantsRemoved.values()],
     commentsAdded: tally.comments,
+    commentsUpdated: tally.commentsUpdated,
     wordFiles: [],
     noChange: !tally.wrote,
   };
@@ -230,8 +232,9 @@ function importOne(ctx: ServiceContext, { name, pkg }: PackageSource, tally: Tal
 
   const discussion = applyDiscussion(ctx, pkg);
   tally.comments += discussion.comments;
+  tally.commentsUpdated += discussion.commentsUpdated;
   for (const id of discussion.commented) tally.stale.add(id);
-  if (discussion.comments + discussion.amendmentsChanged > 0) tally.wrote = true;
+  if (discussion.comments + discussion.commentsUpdated + discussion.amendmentsChanged > 0) tally.wrote = true;
 }
 
 function importRecommendation(

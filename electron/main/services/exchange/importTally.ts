@@ -55,6 +55,7 @@ export interface Tally {
   /** Participant id → name, for those removed here because they were removed elsewhere. */
   participantsRemoved: Map<string, string>;
   comments: number;
+  commentsUpdated: number;
   wrote: boolean;
 }
 

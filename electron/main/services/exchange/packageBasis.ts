@@ -3,14 +3,17 @@
  * prerequisites: a contribution carries only the versions made since the whole package its sender
  * took in (its basis), and names the heads it builds on. Here:
  * - recordBasis: a whole meeting or consolidated package taken in, or written, becomes the meeting's
- *   basis on this machine — a package every machine of the meeting is expected to hold;
+ *   basis on this machine — a package every machine of the meeting is expected to hold — with a
+ *   fingerprint of each comment and amendment it carried (discussionFingerprint);
  * - checkPrerequisites: before anything is written, every version a thin package names without
  *   carrying it must be here (or come with an earlier file of the same batch); otherwise the whole
  *   import is refused, naming the package to import first.
  */
+import { createHash } from 'node:crypto';
 import type { Localized } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
-import type { PackageBasis, PalabrePackage } from '../../../../shared/package/format';
+import type { PackageAmendment, PackageBasis, PackageComment, PalabrePackage } from '../../../../shared/package/format';
+import { canonicalJson } from '../../../../shared/package/read';
 import type { ServiceContext } from '../context';
 import type { PackageSource } from './importPackage';
 
@@ -21,10 +24,22 @@ export function recordBasis(ctx: ServiceContext, pkg: PalabrePackage): void {
   for (const rec of pkg.recommendations) {
     if (ctx.exchange.versionRecommendation(rec.headVersionId) === rec.id) heads.set(rec.id, rec.headVersionId);
   }
+  const discussion = new Map<string, string>();
+  for (const item of [...pkg.comments, ...pkg.amendments]) discussion.set(item.id, discussionFingerprint(item));
   ctx.bases.replace(
     { meetingId: pkg.meeting.id, digest: pkg.digest.value, kind: pkg.kind, createdAt: pkg.createdAt, createdById: pkg.createdBy?.id ?? null, createdByName: pkg.createdBy?.name ?? null },
     heads,
+    discussion,
   );
+}
+
+/**
+ * A comment or an amendment as a package carries it, in 128 bits: equal for equal content whatever
+ * the order of its keys. A thin contribution leaves out what has its basis's fingerprint; any change
+ * (an edit, a resolution, a deletion, a decision) changes it, and the item travels again.
+ */
+export function discussionFingerprint(item: PackageComment | PackageAmendment): string {
+  return createHash('sha256').update(canonicalJson(item), 'utf8').digest('base64url').slice(0, 22);
 }
 
 /** The versions a thin package names without carrying them, each with the recommendation it must belong to. */

@@ -42,6 +42,7 @@ export function ImportSummaryView({ summary, recommendations, meetingTitle, show
       ['import.extraCommittees', summary.committeesAdded],
       ['import.extraParticipants', summary.participantsAdded],
       ['import.extraComments', summary.commentsAdded],
+      ['import.extraCommentsUpdated', summary.commentsUpdated],
     ] as const
   )
     .filter(([, n]) => n > 0)

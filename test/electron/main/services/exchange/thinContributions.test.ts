@@ -203,3 +203,55 @@ describe('a contribution whose versions name blocks of their parent', { timeout:
     }
   });
 });
+
+describe('the discussion in a thin contribution', { timeout: 60_000 }, () => {
+  const office = new Office();
+  afterAll(() => office.close());
+
+  it('carries only the comments that changed since its basis, and lists a recommendation for those alone', async () => {
+    const sec = await office.laptop('secrétariat');
+    const m = await setUpMeeting(sec);
+    const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
+    const [awa, kofi, rap] = [await office.laptop('Awa'), await office.laptop('Kofi'), await office.laptop('rapporteur')];
+    for (const [l, p] of [[awa, m.awa], [kofi, m.kofi], [rap, m.rapporteur]] as const) {
+      l.receive([meetingFile]);
+      await l.actAs(p.id);
+    }
+    const comment = (l: Laptop, recommendationId: string, text: string, parentId?: string) => call(l.store.dispatch, 'comment:add', { recommendationId, text, ...(parentId ? { parentId } : {}) });
+    const settled = await comment(awa, m.r1.id, 'Qui finance le dispositif ?');
+    const open = await comment(awa, m.r2.id, 'Préciser les menaces');
+    rap.receive([awa.send('contribution', m.meetingId, 'awa-1.palabre')]);
+    await call(rap.store.dispatch, 'comment:resolve', { commentId: settled.id });
+    await comment(rap, m.r2.id, 'D’accord, à reprendre en plénière.', open.id);
+    const consolidated = rap.send('consolidated', m.meetingId, 'consolide.palabre');
+    awa.receive([consolidated]);
+    kofi.receive([consolidated]);
+    expect(read(consolidated).comments).toHaveLength(3);
+
+    // Kofi edits R3 only: none of the three comments travels back, and R1, R2 are not listed for them.
+    await kofi.editParagraph(m.r3.id, 0, (t) => `${t} Ajout de Kofi.`);
+    const edit = read(kofi.send('contribution', m.meetingId, 'kofi-1.palabre'));
+    expect(edit.comments).toEqual([]);
+    expect(edit.recommendations.map((r) => r.id)).toEqual([m.r3.id]);
+
+    // A reply of his travels alone, its thread left out (the receiver has it from the basis).
+    await comment(kofi, m.r1.id, 'La Banque africaine de développement.', settled.id);
+    const reply = read(kofi.send('contribution', m.meetingId, 'kofi-2.palabre'));
+    expect(reply.comments.map((c) => c.body)).toEqual(['La Banque africaine de développement.']);
+    expect(reply.recommendations.map((r) => [r.id, r.versions.length]).sort()).toEqual([[m.r1.id, 0], [m.r3.id, 1]].sort());
+    expect(rap.receive([join(office.folder, 'kofi-2.palabre')]).commentsAdded).toBe(1);
+    const thread = (await call(rap.store.dispatch, 'comment:list', { recommendationId: m.r1.id }))[0]!;
+    expect(thread.replies.map((r) => r.text)).toEqual(['La Banque africaine de développement.']);
+
+    // Awa edits her comment: it travels (changed since the basis), and the rapporteur has the new text.
+    await call(awa.store.dispatch, 'comment:update', { commentId: open.id, text: 'Préciser les menaces transfrontalières' });
+    const edited = read(awa.send('contribution', m.meetingId, 'awa-2.palabre'));
+    expect(edited.comments.map((c) => c.id)).toEqual([open.id]);
+    expect(rap.receive([join(office.folder, 'awa-2.palabre')]).commentsUpdated).toBe(1);
+    expect((await call(rap.store.dispatch, 'comment:list', { recommendationId: m.r2.id }))[0]!.text).toBe('Préciser les menaces transfrontalières');
+
+    // A basis recorded before its discussion was (a database from before schema 9): every comment travels, as before.
+    kofi.store.ctx.db.prepare('DELETE FROM package_base_discussion').run();
+    expect(read(kofi.send('contribution', m.meetingId, 'kofi-3.palabre')).comments).toHaveLength(4);
+  });
+});
