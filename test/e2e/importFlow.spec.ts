@@ -31,6 +31,8 @@ beforeAll(async () => {
   const sec = await office.laptop('secrétariat');
   secretariat = sec;
   m = await setUpMeeting(sec);
+  // A question of the secretariat's, which Awa resolves on her laptop: the resolution travels.
+  const question = await call(sec.store.dispatch, 'comment:add', { recommendationId: m.r3.id, text: 'Quel budget pour le programme ?' });
   files.meeting = sec.send('meeting', m.meetingId, 'reunion.palabre');
   const [awa, moussa] = [await office.laptop('Awa'), await office.laptop('Moussa')];
   for (const [laptop, participant] of [[awa, m.awa], [moussa, m.moussa]] as const) {
@@ -39,6 +41,7 @@ beforeAll(async () => {
   }
   // Awa: a clean edit of R3, and the sentence of R2 that Moussa changed too.
   await awa.editParagraph(m.r3.id, 0, (t) => t.replace('Un programme régional', 'Un programme régional annuel'));
+  await call(awa.store.dispatch, 'comment:resolve', { commentId: question.id });
   await awa.editParagraph(m.r2.id, 0, (t) => t.replace('menaces transfrontalières', 'menaces terroristes'));
   await moussa.editParagraph(m.r2.id, 0, (t) => t.replace('menaces transfrontalières', 'trafics transfrontaliers'));
   files.awa = awa.send('contribution', m.meetingId, 'contribution-awa.palabre');
@@ -116,6 +119,8 @@ describe('a rapporteur importing contributions', { timeout: 60_000 }, () => {
     const summaryText = await dialog.locator('[data-import-summary]').textContent();
     expect(summaryText).toContain('1 recommandation mise à jour');
     expect(summaryText).toContain('1 recommandation en conflit');
+    expect(await dialog.locator('[data-import-extras]').textContent()).toContain('1 commentaire mis à jour (supprimé, modifié ou résolu ailleurs)');
+    if (process.env.PALABRE_SHOTS) await dialog.screenshot({ path: join(process.env.PALABRE_SHOTS, 'import-summary-fr.png') });
     expect(await dialog.locator('[data-group="fastForwarded"] a').textContent()).toMatch(/Former les diplomates à la médiation/);
     expect(await dialog.locator('[data-group="conflicts"] li a').textContent()).toMatch(/Partager l’information/);
     await axeClean();

@@ -132,7 +132,7 @@ export function ImportSummaryView({ summary, recommendations, meetingTitle, show
           })}
         </ul>
       )}
-      {extras.length > 0 && <p className="muted small">{extras.join(' · ')}</p>}
+      {extras.length > 0 && <p className="muted small" data-import-extras="">{extras.join(' · ')}</p>}
     </div>
   );
 }
