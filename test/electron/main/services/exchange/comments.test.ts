@@ -3,9 +3,9 @@
  * became of one already there (deleted, edited, resolved elsewhere) follows it, whatever the order
  * the packages come in.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
-import { Office, setUpMeeting } from './laptops';
+import { awaAndRapporteur, Office, setUpMeeting } from './laptops';
 
 describe('comments in packages', { timeout: 30_000 }, () => {
   const office = new Office();
@@ -45,14 +45,9 @@ describe('comments in packages', { timeout: 30_000 }, () => {
   });
 
   it('take what became of them elsewhere: a deletion, the latest text, a resolution; a reopening here stands', async () => {
-    const sec = await office.laptop('secrétariat 2');
-    const m = await setUpMeeting(sec);
-    const meetingFile = sec.send('meeting', m.meetingId, 'reunion-2.palabre');
-    const [awa, rap] = [await office.laptop('Awa 2'), await office.laptop('rapporteur 2')];
-    for (const [l, p] of [[awa, m.awa], [rap, m.rapporteur]] as const) {
-      l.receive([meetingFile]);
-      await l.actAs(p.id);
-    }
+    const elsewhere = new Office();
+    onTestFinished(() => elsewhere.close());
+    const { m, awa, rap } = await awaAndRapporteur(elsewhere);
     const add = (text: string) => call(awa.store.dispatch, 'comment:add', { recommendationId: m.r1.id, text });
     const edited = await add('Préciser le calendrier');
     const removed = await add('Doublon avec R2, baobab');

@@ -11,7 +11,7 @@ import { exportPackage } from '../../../../../electron/main/services/exchange/ex
 import { packageText, sealPackage } from '../../../../../electron/main/services/exchange/packageFile';
 import { refusalOf } from '../../../../helpers/tempDb';
 import { SAME_BLOCKS_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
-import { Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
+import { meetingSentTo, Office, setUpMeeting, type Laptop, type Meeting } from './laptops';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as PalabrePackage;
 
@@ -209,14 +209,8 @@ describe('the discussion in a thin contribution', { timeout: 60_000 }, () => {
   afterAll(() => office.close());
 
   it('carries only the comments that changed since its basis, and lists a recommendation for those alone', async () => {
-    const sec = await office.laptop('secrétariat');
-    const m = await setUpMeeting(sec);
-    const meetingFile = sec.send('meeting', m.meetingId, 'reunion.palabre');
-    const [awa, kofi, rap] = [await office.laptop('Awa'), await office.laptop('Kofi'), await office.laptop('rapporteur')];
-    for (const [l, p] of [[awa, m.awa], [kofi, m.kofi], [rap, m.rapporteur]] as const) {
-      l.receive([meetingFile]);
-      await l.actAs(p.id);
-    }
+    const { m, laptops } = await meetingSentTo(office, [['Awa', 'awa'], ['Kofi', 'kofi'], ['rapporteur', 'rapporteur']]);
+    const [awa, kofi, rap] = laptops as [Laptop, Laptop, Laptop];
     const comment = (l: Laptop, recommendationId: string, text: string, parentId?: string) => call(l.store.dispatch, 'comment:add', { recommendationId, text, ...(parentId ? { parentId } : {}) });
     const settled = await comment(awa, m.r1.id, 'Qui finance le dispositif ?');
     const open = await comment(awa, m.r2.id, 'Préciser les menaces');
