@@ -18,10 +18,13 @@ export const PACKAGE_FORMAT = 'palabre-package';
  * which carry only the versions made since the package they build on (`basis`). 4: the order of
  * the committees, and committees and participants removed. 5: blocks a version shares with its
  * first parent written once (sameBlocks.ts). 6: a merge of more than two versions (an import
- * merges every contribution it brings to a recommendation into one version). Files of versions 1
- * to 5 still read.
+ * merges every contribution it brings to a recommendation into one version). 7: when a thread was
+ * reopened (`reopenedAt`), so that a reopening travels as a resolution does. Files of versions 1
+ * to 6 still read.
  */
-export const PACKAGE_FORMAT_VERSION = 6;
+export const PACKAGE_FORMAT_VERSION = 7;
+/** What a package holding a thread reopened is written as. */
+export const REOPENED_THREADS_FORMAT_VERSION = 7;
 /** What a package holding a version with more than two parents is written as. */
 export const MANY_PARENTS_FORMAT_VERSION = 6;
 /** What a contribution whose versions share blocks with their parents is written as. */
@@ -35,7 +38,7 @@ export const THIN_PACKAGE_FORMAT_VERSION = 3;
  * reads only format 2 still takes it in (a meeting package reaches laptops not updated yet).
  */
 export const WHOLE_PACKAGE_FORMAT_VERSION = 2;
-export const READABLE_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6] as const;
+export const READABLE_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const PACKAGE_EXTENSION = '.palabre';
 export { PACKAGE_KINDS, type PackageKind } from './kinds';
 
@@ -194,6 +197,8 @@ export const packageCommentSchema = z
     resolvedAt: timestamp.nullable(),
     resolvedBy: uuid.nullable(),
     resolvedByName: text(200).nullable(),
+    /** Format 7: when the thread, open now, was last reopened (absent: never, or not known). */
+    reopenedAt: timestamp.optional(),
     createdAt: timestamp,
     updatedAt: timestamp.nullable(),
     deletedAt: timestamp.nullable(),
@@ -303,6 +308,9 @@ function checkReferences(pkg: z.output<typeof contentShape>, ctx: z.RefinementCt
   if (thin && (pkg.kind !== 'contribution' || pkg.formatVersion < 3)) ctx.addIssue({ ...packageIssue('basis_not_contribution', { id: pkg.kind }), path: ['basis'] });
   const removals = pkg.meeting.committeesOrder !== undefined || [...pkg.committees, ...pkg.participants].some((r) => r.removal !== undefined);
   if (removals && pkg.formatVersion < REMOVALS_FORMAT_VERSION) ctx.addIssue(packageIssue('needs_format_4', { id: String(pkg.formatVersion) }));
+  pkg.comments.forEach((c, i) => {
+    if (c.reopenedAt !== undefined && pkg.formatVersion < REOPENED_THREADS_FORMAT_VERSION) ctx.addIssue({ ...packageIssue('needs_format_7', { id: String(pkg.formatVersion) }), path: ['comments', i] });
+  });
   // In a thin package a version it names without carrying is one the receiver must have (checked on import).
   pkg.recommendations.forEach((rec, i) => {
     const at = { path: ['recommendations', i] };

@@ -31,6 +31,10 @@ const ISSUES = {
     fr: 'une fusion de plus de deux versions ne s’écrit qu’en format\u00A06 (ce fichier dit format\u00A0{id})',
     en: 'a merge of more than two versions is written in format 6 only (this file says format {id})',
   },
+  needs_format_7: {
+    fr: 'la réouverture d’un fil de commentaires ne s’écrit qu’en format\u00A07 (ce fichier dit format\u00A0{id})',
+    en: 'a comment thread reopened is written in format 7 only (this file says format {id})',
+  },
   same_blocks_without_parent: {
     fr: 'version {id}\u00A0: reprend des blocs mais n’a pas de version précédente',
     en: 'version {id}: takes blocks from an earlier version but has none',

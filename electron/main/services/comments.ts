@@ -81,7 +81,8 @@ export function setCommentResolved(ctx: ServiceContext, commentId: string, resol
   const actor = currentParticipant(ctx);
   const at = ctx.timestamp();
   ctx.db.transaction(() => {
-    ctx.comments.setResolved(rootId, resolved ? at : null, { id: actor?.id ?? null, name: actor?.name ?? null });
+    if (resolved) ctx.comments.setResolved(rootId, at, { id: actor?.id ?? null, name: actor?.name ?? null });
+    else ctx.comments.setReopened(rootId, at);
     recordAudit(ctx, {
       meetingId: row.meetingId,
       recommendationId: row.id,

@@ -18,6 +18,8 @@ export interface CommentRow {
   anchorJson: string | null;
   resolvedAt: string | null;
   resolvedByName: string | null;
+  /** When the thread was last reopened (schema 9; null: never, or before). */
+  reopenedAt: string | null;
   createdAt: string;
   updatedAt: string | null;
   deletedAt: string | null;
@@ -25,7 +27,7 @@ export interface CommentRow {
 
 const COLUMNS = `c.id, c.recommendation_id AS recommendationId, c.version_id AS versionId, c.parent_id AS parentId,
   c.author_id AS authorId, c.author_name AS authorName, d.name AS authorDelegation, c.body, c.anchor_json AS anchorJson,
-  c.resolved_at AS resolvedAt, c.resolved_by_name AS resolvedByName, c.created_at AS createdAt, c.updated_at AS updatedAt,
+  c.resolved_at AS resolvedAt, c.resolved_by_name AS resolvedByName, c.reopened_at AS reopenedAt, c.created_at AS createdAt, c.updated_at AS updatedAt,
   c.deleted_at AS deletedAt`;
 const FROM = `FROM comments c LEFT JOIN participants p ON p.id = c.author_id LEFT JOIN delegations d ON d.id = p.delegation_id`;
 
@@ -38,10 +40,9 @@ export function commentsRepository(db: Database) {
     list: db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE c.recommendation_id = ? ORDER BY c.created_at, c.rowid`),
     update: db.prepare(`UPDATE comments SET body = ?, updated_at = ? WHERE id = ?`),
     remove: db.prepare(`UPDATE comments SET deleted_at = ? WHERE id = ?`),
-    // The audit log's meeting index bounds the walk to what happened since; the rest is rare.
-    reopenedSince: db.prepare(`SELECT 1 FROM audit_log WHERE meeting_id = ? AND at > ? AND action = 'comment.reopen'
-      AND json_extract(detail_json, '$.commentId') = ? LIMIT 1`).pluck(),
-    resolve: db.prepare(`UPDATE comments SET resolved_at = ?, resolved_by = ?, resolved_by_name = ? WHERE id = ?`),
+    // Resolved: the reopening before it no longer says anything (a thread's state is its latest event).
+    resolve: db.prepare(`UPDATE comments SET resolved_at = ?, resolved_by = ?, resolved_by_name = ?, reopened_at = NULL WHERE id = ?`),
+    reopen: db.prepare(`UPDATE comments SET resolved_at = NULL, resolved_by = NULL, resolved_by_name = NULL, reopened_at = ? WHERE id = ?`),
   };
   return {
     /** The text of a recommendation's live comments, oldest first (for the search index). */
@@ -75,13 +76,13 @@ export function commentsRepository(db: Database) {
     remove(id: string, at: string): void {
       statements.remove.run(at, id);
     },
-    /** Whether the thread was reopened here after `at`. */
-    reopenedSince(meetingId: string, id: string, at: string): boolean {
-      return statements.reopenedSince.get(meetingId, at, id) !== undefined;
+    /** Marks a thread resolved at `at`, by `by`. */
+    setResolved(id: string, at: string, by: { id: string | null; name: string | null }): void {
+      statements.resolve.run(at, by.id, by.name, id);
     },
-    /** Marks a thread resolved (`at` set) or open again (`at` null). */
-    setResolved(id: string, at: string | null, by: { id: string | null; name: string | null }): void {
-      statements.resolve.run(at, at ? by.id : null, at ? by.name : null, id);
+    /** Marks a thread open again, reopened at `at`. */
+    setReopened(id: string, at: string): void {
+      statements.reopen.run(at, id);
     },
   };
 }

@@ -51,6 +51,8 @@ export interface CommentRecord {
   resolvedAt: string | null;
   resolvedBy: string | null;
   resolvedByName: string | null;
+  /** When the thread was last reopened (schema 9), null when it is resolved or never was reopened. */
+  reopenedAt: string | null;
   createdAt: string;
   updatedAt: string | null;
   deletedAt: string | null;
@@ -129,7 +131,8 @@ export function exchangeRepository(db: Database) {
     versionRecommendation: db.prepare(`SELECT recommendation_id FROM versions WHERE id = ?`).pluck(),
     comments: db.prepare(`SELECT id, recommendation_id AS recommendationId, version_id AS versionId, parent_id AS parentId,
         author_id AS authorId, author_name AS authorName, body, anchor_json AS anchorJson, resolved_at AS resolvedAt,
-        resolved_by AS resolvedBy, resolved_by_name AS resolvedByName, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt
+        resolved_by AS resolvedBy, resolved_by_name AS resolvedByName, reopened_at AS reopenedAt, created_at AS createdAt, updated_at AS updatedAt,
+        deleted_at AS deletedAt
       FROM comments WHERE recommendation_id IN (SELECT id FROM recommendations WHERE meeting_id = ?)
       ORDER BY created_at, id`),
     amendments: db.prepare(`SELECT id, recommendation_id AS recommendationId, version_id AS versionId, base_version_id AS baseVersionId,
@@ -155,9 +158,9 @@ export function exchangeRepository(db: Database) {
         coalesce(@position, (SELECT coalesce(max(position), 0) + 1 FROM recommendations WHERE committee_id = @committeeId AND deleted_at IS NULL)),
         'draft', @authorId, @createdAt, @createdAt)`),
     insertComment: db.prepare(`INSERT OR IGNORE INTO comments (id, recommendation_id, version_id, parent_id, author_id, author_name, body, anchor_json,
-        resolved_at, resolved_by, resolved_by_name, created_at, updated_at, deleted_at)
+        resolved_at, resolved_by, resolved_by_name, reopened_at, created_at, updated_at, deleted_at)
       VALUES (@id, @recommendationId, @versionId, @parentId, @authorId, @authorName, @body, @anchorJson,
-        @resolvedAt, @resolvedBy, @resolvedByName, @createdAt, @updatedAt, @deletedAt)`),
+        @resolvedAt, @resolvedBy, @resolvedByName, @reopenedAt, @createdAt, @updatedAt, @deletedAt)`),
     commentExists: db.prepare(`SELECT 1 FROM comments WHERE id = ?`).pluck(),
     mergedInto: db.prepare(`SELECT merged_into_id FROM recommendations WHERE id = ?`).pluck(),
     setMergedInto: db.prepare(`UPDATE recommendations SET merged_into_id = ? WHERE id = ?`),

@@ -26,7 +26,7 @@ export function applyDiscussion(ctx: ServiceContext, pkg: PalabrePackage): Discu
   for (const c of comments) {
     const here = ctx.comments.get(c.id);
     if (here !== undefined) {
-      if (here.recommendationId === c.recommendationId && catchUp(ctx, meetingId, here, c)) {
+      if (here.recommendationId === c.recommendationId && catchUp(ctx, here, c)) {
         outcome.commentsUpdated++;
         outcome.commented.add(c.recommendationId);
       }
@@ -35,7 +35,7 @@ export function applyDiscussion(ctx: ServiceContext, pkg: PalabrePackage): Discu
     if (x.recommendationMeeting(c.recommendationId) !== meetingId) continue;
     if (c.parentId !== null && !x.commentExists(c.parentId)) continue;
     const versionId = c.versionId !== null && x.versionRecommendation(c.versionId) === c.recommendationId ? c.versionId : null;
-    x.insertComment({ ...c, versionId, anchorJson: c.anchor ? JSON.stringify(c.anchor) : null });
+    x.insertComment({ ...c, versionId, anchorJson: c.anchor ? JSON.stringify(c.anchor) : null, reopenedAt: c.resolvedAt === null ? (c.reopenedAt ?? null) : null });
     outcome.comments++;
     outcome.commented.add(c.recommendationId);
   }
@@ -59,13 +59,13 @@ export function applyDiscussion(ctx: ServiceContext, pkg: PalabrePackage): Discu
  * importing packages in any order ends the same:
  * - a deletion is final (deleted here, nothing more is taken; deleted there, it goes here too);
  * - its text (only its author edits it) is the one edited last, by `updatedAt`;
- * - a thread resolved elsewhere is resolved here, unless it is resolved here already, or was
- *   reopened here after that resolution (the audit log says when). A reopening elsewhere does not
- *   travel (a package says a thread is open, not since when): a resolved thread stays resolved
- *   until someone reopens it here.
+ * - a thread's state (resolved or open) is that of its latest event, a resolution (`resolvedAt`)
+ *   or a reopening (`reopenedAt`, format 7): a thread resolved elsewhere after it was reopened
+ *   here is resolved here; reopened elsewhere after it was resolved here, it is open here. A
+ *   thread open with no date (never resolved, or reopened before format 7) is no event.
  * Whether anything changed.
  */
-function catchUp(ctx: ServiceContext, meetingId: string, here: CommentRow, theirs: PackageComment): boolean {
+function catchUp(ctx: ServiceContext, here: CommentRow, theirs: PackageComment): boolean {
   if (here.deletedAt !== null) return false;
   if (theirs.deletedAt !== null) {
     ctx.comments.remove(here.id, theirs.deletedAt);
@@ -76,9 +76,14 @@ function catchUp(ctx: ServiceContext, meetingId: string, here: CommentRow, their
     ctx.comments.update(here.id, theirs.body, theirs.updatedAt);
     changed = true;
   }
-  if (here.parentId === null && theirs.resolvedAt !== null && here.resolvedAt === null && !ctx.comments.reopenedSince(meetingId, here.id, theirs.resolvedAt)) {
-    ctx.comments.setResolved(here.id, theirs.resolvedAt, { id: theirs.resolvedBy, name: theirs.resolvedByName });
-    changed = true;
+  if (here.parentId === null) {
+    const ours = here.resolvedAt ?? here.reopenedAt;
+    const latest = theirs.resolvedAt ?? theirs.reopenedAt ?? null;
+    if (latest !== null && (ours === null || latest > ours) && (theirs.resolvedAt !== null) !== (here.resolvedAt !== null)) {
+      if (theirs.resolvedAt !== null) ctx.comments.setResolved(here.id, theirs.resolvedAt, { id: theirs.resolvedBy, name: theirs.resolvedByName });
+      else ctx.comments.setReopened(here.id, latest);
+      changed = true;
+    }
   }
   return changed;
 }

@@ -26,6 +26,7 @@ import {
   PACKAGE_FORMAT,
   PACKAGE_LIMITS,
   MANY_PARENTS_FORMAT_VERSION,
+  REOPENED_THREADS_FORMAT_VERSION,
   REMOVALS_FORMAT_VERSION,
   type Removal,
   SAME_BLOCKS_FORMAT_VERSION,
@@ -107,18 +108,19 @@ function buildContent(ctx: ServiceContext, meetingId: string, kind: PackageKind,
     const removal = removalOf(ctx, p.id, deletedAt);
     return { ...p, changes: fieldStamps(ctx, p.id, PARTICIPANT_STAMPED_FIELDS), ...(removal ? { removal } : {}) };
   });
-  // Formats 4 to 6 only when the package carries what needs them: older readers take the rest.
+  // Formats 4 to 7 only when the package carries what needs them: older readers take the rest.
   const needs4 = committeesOrder !== undefined || packageCommittees.some((c) => c.removal) || participants.some((p) => p.removal);
   const manyParents = recommendations.some((r) => r.versions.some((v) => v.parentIds.length > 2));
-  const formatVersion = manyParents
-    ? MANY_PARENTS_FORMAT_VERSION
-    : shared.blocks > 0
-      ? SAME_BLOCKS_FORMAT_VERSION
-      : needs4
-        ? REMOVALS_FORMAT_VERSION
-        : basis
-          ? THIN_PACKAGE_FORMAT_VERSION
-          : WHOLE_PACKAGE_FORMAT_VERSION;
+  const reopened = comments.some((c) => c.reopenedAt !== undefined);
+  // The highest format that something in the package needs, from the newest down.
+  const needs: ReadonlyArray<readonly [needed: boolean, version: PackageContent['formatVersion']]> = [
+    [reopened, REOPENED_THREADS_FORMAT_VERSION],
+    [manyParents, MANY_PARENTS_FORMAT_VERSION],
+    [shared.blocks > 0, SAME_BLOCKS_FORMAT_VERSION],
+    [needs4, REMOVALS_FORMAT_VERSION],
+    [basis !== undefined, THIN_PACKAGE_FORMAT_VERSION],
+  ];
+  const formatVersion = needs.find(([needed]) => needed)?.[1] ?? WHOLE_PACKAGE_FORMAT_VERSION;
   const content: PackageContent = {
     format: PACKAGE_FORMAT,
     formatVersion,
@@ -166,6 +168,8 @@ function packageComment(c: ReturnType<ServiceContext['exchange']['comments']>[nu
     resolvedAt: c.resolvedAt,
     resolvedBy: c.resolvedBy,
     resolvedByName: c.resolvedByName,
+    // Only when it says something: a package without reopened threads stays readable by format 6.
+    ...(c.reopenedAt !== null && c.resolvedAt === null ? { reopenedAt: c.reopenedAt } : {}),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     deletedAt: c.deletedAt,

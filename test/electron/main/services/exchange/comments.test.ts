@@ -3,8 +3,13 @@
  * became of one already there (deleted, edited, resolved elsewhere) follows it, whatever the order
  * the packages come in.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { call } from '../../../../../electron/main/handlers';
+import { packageText, sealPackage } from '../../../../../electron/main/services/exchange/packageFile';
+import { REOPENED_THREADS_FORMAT_VERSION, type PalabrePackage } from '../../../../../shared/package/format';
+import { refusalOf } from '../../../../helpers/tempDb';
 import { awaAndRapporteur, Office, setUpMeeting } from './laptops';
 
 describe('comments in packages', { timeout: 30_000 }, () => {
@@ -44,8 +49,9 @@ describe('comments in packages', { timeout: 30_000 }, () => {
     expect(again.commentsAdded).toBe(0);
   });
 
-  it('take what became of them elsewhere: a deletion, the latest text, a resolution; a reopening here stands', async () => {
-    const elsewhere = new Office();
+  it('take what became of them elsewhere: a deletion, the latest text, a resolution or a reopening, whichever came last', async () => {
+    // Laptops whose clocks are set right: what happens later in the test is later on every machine.
+    const elsewhere = new Office({ sharedClock: true });
     onTestFinished(() => elsewhere.close());
     const { m, awa, rap } = await awaAndRapporteur(elsewhere);
     const add = (text: string) => call(awa.store.dispatch, 'comment:add', { recommendationId: m.r1.id, text });
@@ -86,5 +92,42 @@ describe('comments in packages', { timeout: 30_000 }, () => {
     const again = awa.receive([consolidated]);
     expect(again.commentsUpdated).toBe(0);
     expect((await threads(awa)).find((t) => t.id === settled.id)!.resolved).toBe(false);
+
+    // Her reopening travels (format 7): open on the rapporteur's laptop too, and the old resolution does not come back.
+    const reopened = awa.send('contribution', m.meetingId, 'awa-3.palabre');
+    const pkg = JSON.parse(readFileSync(reopened, 'utf8')) as PalabrePackage;
+    expect(pkg.formatVersion).toBe(REOPENED_THREADS_FORMAT_VERSION);
+    expect(pkg.comments.find((c) => c.id === settled.id)).toMatchObject({ resolvedAt: null, reopenedAt: expect.any(String) });
+    expect(rap.receive([reopened]).commentsUpdated).toBe(1);
+    expect((await threads(rap)).find((t) => t.id === settled.id)!.resolved).toBe(false);
+    expect(rap.receive([consolidated]).commentsUpdated).toBe(0);
+    expect((await threads(rap)).find((t) => t.id === settled.id)!.resolved).toBe(false);
+
+    // Resolved again by the rapporteur, later: resolved on Awa's laptop once more, and written without reopenedAt.
+    await call(rap.store.dispatch, 'comment:resolve', { commentId: settled.id });
+    const resolvedAgain = rap.send('consolidated', m.meetingId, 'consolide-2.palabre');
+    const latest = JSON.parse(readFileSync(resolvedAgain, 'utf8')) as PalabrePackage;
+    expect(latest.formatVersion).toBeLessThan(REOPENED_THREADS_FORMAT_VERSION);
+    expect(latest.comments.find((c) => c.id === settled.id)!.reopenedAt).toBeUndefined();
+    expect(awa.receive([resolvedAgain]).commentsUpdated).toBe(1);
+    expect((await threads(awa)).find((t) => t.id === settled.id)!.resolved).toBe(true);
+  });
+
+  it('refuses, changing nothing, a file that reopens a thread but says an older format', async () => {
+    const elsewhere = new Office();
+    onTestFinished(() => elsewhere.close());
+    const { m, awa, rap } = await awaAndRapporteur(elsewhere);
+    const thread = await call(awa.store.dispatch, 'comment:add', { recommendationId: m.r1.id, text: 'Calendrier ?' });
+    await call(awa.store.dispatch, 'comment:resolve', { commentId: thread.id });
+    await call(awa.store.dispatch, 'comment:reopen', { commentId: thread.id });
+    const { digest: _digest, ...content } = JSON.parse(readFileSync(awa.send('contribution', m.meetingId, 'awa.palabre'), 'utf8')) as PalabrePackage;
+    content.formatVersion = 6;
+    const path = join(elsewhere.folder, 'format-6.palabre');
+    writeFileSync(path, packageText(sealPackage(content)));
+    const before = rap.dump();
+    const refusal = refusalOf(() => rap.receive([path]));
+    expect(refusal.message.fr).toMatch(/la réouverture d’un fil de commentaires ne s’écrit qu’en format\u00A07 \(ce fichier dit format\u00A06\)/);
+    expect(refusal.message.en).toMatch(/a comment thread reopened is written in format 7 only \(this file says format 6\)/);
+    expect(rap.dump()).toBe(before);
   });
 });

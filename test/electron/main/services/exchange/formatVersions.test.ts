@@ -21,8 +21,8 @@ describe('a package of format 1', () => {
   it('is still read by this Palabre, which writes format ' + String(PACKAGE_FORMAT_VERSION), () => {
     const read = readPackageText(readFileSync(FORMAT_1, 'utf8'));
     expect(read.ok && read.value.formatVersion).toBe(1);
-    expect(PACKAGE_FORMAT_VERSION).toBe(6);
-    // Packages that carry no merge of several contributions, shared block, removal nor order of committees stay readable by older readers.
+    expect(PACKAGE_FORMAT_VERSION).toBe(7);
+    // Packages that carry no reopened thread, merge of several contributions, shared block, removal nor order of committees stay readable by older readers.
     expect(REMOVALS_FORMAT_VERSION).toBe(4);
     expect(THIN_PACKAGE_FORMAT_VERSION).toBe(3);
     expect(WHOLE_PACKAGE_FORMAT_VERSION).toBe(2);
