@@ -103,7 +103,7 @@ describe('a meeting from nothing to three recommendations', () => {
       { text: 'Notant le renouvellement des corps diplomatiques', kind: 'Préambule' },
       { text: 'Recommande un cycle annuel de formation commune', kind: 'Dispositif' },
     ]);
-    expect(await numberedTitles()).toEqual([
+    await expect.poll(numberedTitles).toEqual([
       'n° 1.1 Créer un mécanisme confédéral d’alerte précoce',
       'n° 1.2 Harmoniser les indicateurs de veille',
       'n° 2.1 Former les jeunes diplomates à la négociation',

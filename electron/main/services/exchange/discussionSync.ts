@@ -21,7 +21,7 @@ export function applyDiscussion(ctx: ServiceContext, pkg: PalabrePackage): Discu
   const meetingId = pkg.meeting.id;
   const outcome: DiscussionOutcome = { commented: new Set(), comments: 0, commentsUpdated: 0, amendmentsChanged: 0 };
 
-  // Comments join their threads: threads first, then replies; a comment already here is left as it is.
+  // Comments join their threads: threads first, then replies; one already here takes what became of it (catchUp).
   const comments = [...pkg.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || a.createdAt.localeCompare(b.createdAt));
   for (const c of comments) {
     const here = ctx.comments.get(c.id);
