@@ -51,7 +51,7 @@ import { COMMITTEES_ORDER_ASPECT, fieldStamps, REMOVAL_ASPECT, toChangeStamp } f
 import { shareBlocksWithParents, shareSameBlocks } from '../../../../shared/package/sameBlocks';
 import { ancestry } from './dag';
 import { discussionFingerprint, recordBasis } from './packageBasis';
-import { mebibytes, packageFileBytes, sealWithin, writeFileAtomically, type PackageSizeLimits } from './packageFile';
+import { packageFileBytes, sealWithin, sizePastLimit, writeFileAtomically, type PackageSizeLimits } from './packageFile';
 
 export interface PackageOptions {
   /** A contribution with every version even when a basis would let it carry only what changed since. */
@@ -81,7 +81,7 @@ function buildContent(ctx: ServiceContext, meetingId: string, kind: PackageKind,
   // A thin contribution leaves out what its receiver has as it is (README.md, "Thin contributions"):
   // a comment or an amendment as the basis carried it, and a recommendation unchanged since, with nothing said of it.
   const baseDiscussion = base ? ctx.bases.discussion(meetingId) : undefined;
-  const changed = <T extends PackageComment | PackageAmendment>(item: T) => baseDiscussion?.get(item.id) !== discussionFingerprint(item);
+  const changed = (item: PackageComment | PackageAmendment) => baseDiscussion?.get(item.id) !== discussionFingerprint(item);
   const comments = baseDiscussion ? allComments.filter(changed) : allComments;
   const amendments = baseDiscussion ? allAmendments.filter(changed) : allAmendments;
   const discussed = new Set([...comments.map((c) => c.recommendationId), ...amendments.map((a) => a.recommendationId)]);
@@ -200,16 +200,12 @@ export function buildPackage(ctx: ServiceContext, meetingId: string, kind: Packa
     const written = shareBlocksWithParents(content.recommendations);
     sealed = sealWithin(written.shared > 0 ? { ...content, formatVersion: content.formatVersion > SAME_BLOCKS_FORMAT_VERSION ? content.formatVersion : SAME_BLOCKS_FORMAT_VERSION, recommendations: written.recommendations } : content, limits.maxTextBytes);
   }
-  if ('bytes' in sealed) throw tooLargeToWrite(sealed.bytes, limits.maxTextBytes, false);
+  if ('bytes' in sealed) throw new PalabreError('package_too_large_to_write', sizePastLimit(sealed.bytes, limits.maxTextBytes));
   const file = packageFileBytes(sealed.text, limits);
-  if ('bytes' in file) throw tooLargeToWrite(file.bytes, file.compressed ? limits.maxBytes : limits.maxTextBytes, file.compressed);
+  if ('bytes' in file) {
+    throw new PalabreError('package_too_large_to_write', file.compressed ? sizePastLimit(file.bytes, limits.maxBytes, { fr: 'compressé, ', en: 'compressed, ' }) : sizePastLimit(file.bytes, limits.maxTextBytes));
+  }
   return { pkg: sealed.pkg, data: file.data, compressed: file.compressed };
-}
-
-function tooLargeToWrite(bytes: number, limit: number, compressed: boolean): PalabreError {
-  const fr = `${compressed ? 'compressé, ' : ''}${mebibytes(bytes, 'fr')} > ${mebibytes(limit, 'fr')}`;
-  const en = `${compressed ? 'compressed, ' : ''}${mebibytes(bytes, 'en')} > ${mebibytes(limit, 'en')}`;
-  return new PalabreError('package_too_large_to_write', { fr, en });
 }
 
 /**

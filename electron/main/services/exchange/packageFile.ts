@@ -12,6 +12,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { PackagedFile } from '../../../../shared/domain/exchange';
+import type { Localized } from '../../../../shared/domain/types';
 import { PalabreError } from '../../../../shared/errors';
 import { PACKAGE_LIMITS, type PackageContent, type PalabrePackage } from '../../../../shared/package/format';
 import { canonicalJson, packageContent, readPackageText } from '../../../../shared/package/read';
@@ -129,7 +130,7 @@ export function readBoundedFile(path: string, maxBytes: number = PACKAGE_LIMITS.
   }
   try {
     const size = fstatSync(fd).size;
-    if (size > maxBytes) throw new PalabreError('package_too_large', { fr: `${mebibytes(size, 'fr')} > ${mebibytes(maxBytes, 'fr')}`, en: `${mebibytes(size, 'en')} > ${mebibytes(maxBytes, 'en')}` });
+    if (size > maxBytes) throw new PalabreError('package_too_large', sizePastLimit(size, maxBytes));
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
@@ -141,6 +142,11 @@ export function readBoundedFile(path: string, maxBytes: number = PACKAGE_LIMITS.
   } finally {
     closeSync(fd);
   }
+}
+
+/** « 65,0 Mio > 64,0 Mio » in each language, after what `what` says of the size (« compressé, »). */
+export function sizePastLimit(bytes: number, limit: number, what: Localized = { fr: '', en: '' }): Localized {
+  return { fr: `${what.fr}${mebibytes(bytes, 'fr')} > ${mebibytes(limit, 'fr')}`, en: `${what.en}${mebibytes(bytes, 'en')} > ${mebibytes(limit, 'en')}` };
 }
 
 export function mebibytes(bytes: number, locale: 'fr' | 'en'): string {
